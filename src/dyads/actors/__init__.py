@@ -1,0 +1,1 @@
+"""Actors: the curated knowledge base of states, organisations, office-holders and places."""

@@ -1,0 +1,1 @@
+"""Command-line views over the library: each command parses, calls one API, formats the result."""

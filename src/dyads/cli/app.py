@@ -1,0 +1,24 @@
+"""The `dyads` command."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from dyads.cli.extract import extract
+from dyads.cli.ingest import ingest
+from dyads.cli.show import list_documents, show
+
+app = typer.Typer(help="dyads: a cited knowledge base of bilateral relations from diplomatic documents.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app.command()(ingest)
+app.command()(extract)
+app.command()(show)
+app.command("list")(list_documents)
+
+
+def main() -> None:
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    app()

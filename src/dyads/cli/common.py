@@ -1,0 +1,46 @@
+"""What every command shares: the console, the --db option, messages for rejections."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from dyads.models import Rejection
+from dyads.settings import default_db_url
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", envvar="DYADS_DB", help="Database file or SQLAlchemy URL [default: ./dyads.db]")
+
+
+def db_url(db: str | None) -> str:
+    if not db:
+        return default_db_url()
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+def samples_dir() -> Path:
+    """The bundled public-domain sample documents."""
+    return Path(str(resources.files("dyads") / "samples"))
+
+
+def safe_filename(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name).strip("._")[:120] or "document"
+
+
+def report_rejections(rejections: list[Rejection]) -> None:
+    if not rejections:
+        return
+    table = Table(title=f"Rejected ({len(rejections)})", title_style="bold red", show_lines=False)
+    table.add_column("input", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    for r in rejections:
+        table.add_row(escape(r.name), escape(r.reason))
+    err_console.print(table)

@@ -1,0 +1,36 @@
+"""dyads extract INPUT... --out DIR : one document record (devset gold schema) per input document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from dyads.cli.common import console, report_rejections, safe_filename
+from dyads.models import Rejection
+from dyads.pipeline import process_all
+from dyads.record import to_record
+from dyads.sources import read_sources
+
+
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, .json/.jsonl, URLs, or - for stdin"),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the <id>.json records"),
+) -> None:
+    """Write a record per document without touching the store. Exit status 1 if any input was rejected."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    rejected: list[Rejection] = []
+    for result in process_all(read_sources(inputs)):
+        if isinstance(result, Rejection):
+            rejected.append(result)
+            continue
+        record = to_record(result)
+        path = out / f"{safe_filename(record['id'])}.json"
+        path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+        written += 1
+    console.print(f"{written} records written to {out}, {len(rejected)} rejected")
+    report_rejections(rejected)
+    if rejected:
+        raise typer.Exit(1)

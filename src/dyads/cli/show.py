@@ -1,0 +1,63 @@
+"""dyads show DOC_ID : a stored document with its metadata, speakers and turns."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from dyads.cli.common import DbOption, console, db_url
+from dyads.record import to_record
+from dyads.store import Store
+
+
+def show(
+    doc_id: str = typer.Argument(..., help="Content id (or a unique prefix) or the input's own id"),
+    as_json: bool = typer.Option(False, "--json", help="Print the document record as JSON"),
+    db: str = DbOption,
+) -> None:
+    """Show a stored document."""
+    with Store(db_url(db)) as store:
+        doc = store.get(doc_id)
+    if doc is None:
+        console.print(f"[red]No document[/] {escape(doc_id)!s} in the store (try `dyads list`).")
+        raise typer.Exit(1)
+    if as_json:
+        console.print_json(json.dumps(to_record(doc) | {"content_id": doc.id, "title": doc.title}))
+        return
+    meta = Table.grid(padding=(0, 2))
+    for key, value in (
+        ("id", f"{doc.id} ({doc.source_id})"), ("title", doc.title), ("source", doc.name), ("url", doc.url),
+        ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← “{doc.date.text.strip()}”"),
+        ("location", doc.location and f"{doc.location.city or '—'}, {doc.location.country}  ← “{doc.location.text}”"),
+    ):
+        meta.add_row(f"[bold]{key}[/]", escape(str(value)) if value else "—")
+    console.print(meta)
+    if doc.speakers:
+        table = Table(title="Speakers")
+        for col in ("label", "name", "role", "role type", "country", "turns"):
+            table.add_column(col)
+        for s in doc.speakers:
+            table.add_row(*(escape(str(v or "—")) for v in (s.label, s.name, s.role, s.role_type,
+                                                              s.country or s.organization, s.turns)))
+        console.print(table)
+        for turn in doc.turns:
+            words = doc.text[turn.text_start:turn.end].strip()
+            console.print(f"[bold cyan]{escape(turn.label)}[/]{' (via interpreter)' if turn.interpreted else ''}: "
+                          f"{escape(words[:300])}{'…' if len(words) > 300 else ''}")
+    else:
+        console.print(escape(doc.content()[:3000]))
+
+
+def list_documents(db: str = DbOption) -> None:
+    """List stored documents."""
+    with Store(db_url(db)) as store:
+        rows = store.documents()
+    table = Table(title=f"{len(rows)} documents")
+    for col in ("id", "source id", "type", "date", "title"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(str(v or "—")) for v in row))
+    console.print(table)

@@ -1,0 +1,30 @@
+"""Reasons an input is rejected. The library never prints; the CLI shows `Rejection`s."""
+
+from __future__ import annotations
+
+
+class DyadsError(Exception):
+    """Base class for errors the CLI turns into one clear message."""
+
+
+class InputRejected(DyadsError):
+    """An input cannot become a document; `reason` says why in words a user can act on."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# The catalogue of rejection reasons, so tests and messages agree on wording.
+EMPTY = "empty: no text to read"
+BINARY = "binary data, not text (found {what})"
+TOO_LARGE = "too large: {size:,} bytes exceeds the {limit:,}-byte limit"
+UNDECODABLE = "mis-encoded: the bytes are not valid text in any encoding we could detect"
+NO_HTML_TEXT = "HTML page with no readable text (only markup, scripts or navigation)"
+UNSUPPORTED = "unsupported file type {suffix!r} (use .txt, .html, .htm, .json, .jsonl)"
+BAD_JSON = "invalid JSON: {error}"
+BAD_RECORD = "JSON record has no text: expected a 'text' or 'fetched_text' field"
+FETCH_FAILED = "could not fetch: {error}"
+BAD_STATUS = "could not fetch: HTTP {status}"
+BAD_CONTENT_TYPE = "unsupported content type {ctype!r} (expected HTML, plain text or JSON)"
+NOT_FOUND = "no such file or directory"

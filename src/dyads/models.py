@@ -1,0 +1,122 @@
+"""Plain data shared by every stage.
+
+Offsets (`start`, `end`) always index `Document.text`, the stored text, which is the decoded input
+text itself (plain text) or trafilatura's extraction (HTML). Boilerplate is never cut out of the
+text: it is recorded as spans, so every offset and every quoted sentence stays an exact substring
+of what the user gave us.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocKind = Literal["text", "html"]
+DOC_TYPES = (
+    "transcript", "readout", "joint_statement", "remarks", "interview",
+    "briefing", "article", "press_release", "other",
+)
+ROLE_TYPES = ("foreign_minister", "spokesperson", "moderator", "journalist", "official", "other")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass
+class SourceItem:
+    """One input document as read from a source, before cleaning."""
+
+    name: str                        # what messages call it: a path, a URL, "stdin", "file.jsonl:3"
+    kind: DocKind
+    data: bytes | str
+    source_id: str | None = None     # the id the input gives (devset "d01"), else the file stem
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None          # a date the input's metadata states (JSON "date", HTML meta)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that was skipped, and why. Never raised: batches go on."""
+
+    name: str
+    reason: str
+
+
+@dataclass
+class DateValue:
+    value: str            # ISO: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str        # "year" | "month" | "day"
+    text: str             # the exact surface text it was read from
+    start: int | None = None
+
+
+@dataclass
+class Location:
+    text: str
+    city: str | None
+    country: str | None
+    start: int | None = None
+
+
+@dataclass
+class Turn:
+    label: str
+    start: int            # where the label starts
+    end: int              # where the turn's text ends (next label or end of content)
+    text_start: int       # first character after "LABEL:" (and after "(Via interpreter)")
+    interpreted: bool = False
+
+
+@dataclass
+class Speaker:
+    label: str
+    name: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    role_type: str = "other"
+    country: str | None = None
+    organization: str | None = None
+    turns: int = 0
+
+
+@dataclass
+class Document:
+    """A cleaned document with its structure, ready to store or to write as a record."""
+
+    text: str
+    kind: DocKind
+    name: str
+    source_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    boilerplate: list[Span] = field(default_factory=list)
+    doc_type: str = "other"
+    date: DateValue | None = None
+    date_alternatives: list[str] = field(default_factory=list)
+    location: Location | None = None
+    turns: list[Turn] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    id: str = ""          # content hash, set by text.fingerprint
+
+    def masked_text(self) -> str:
+        """The text with boilerplate blanked out (same length, so offsets still hold)."""
+        chars = list(self.text)
+        for span in self.boilerplate:
+            for i in range(span.start, span.end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def content(self) -> str:
+        """The text without boilerplate, for reading (offsets do not index this)."""
+        parts, pos = [], 0
+        for span in sorted(self.boilerplate, key=lambda s: s.start):
+            parts.append(self.text[pos:span.start])
+            pos = max(pos, span.end)
+        parts.append(self.text[pos:])
+        return "".join(parts).strip()

@@ -1,0 +1,112 @@
+"""Store: documents with their turns and speakers, keyed by content hash.
+
+`Store.add` writes a document and everything under it in one transaction: after a crash or Ctrl-C
+the database holds whole documents only, and re-running the batch adds exactly what is missing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dyads.models import DateValue, Document, Location, Span, Speaker, Turn
+from dyads.settings import default_db_url
+from dyads.store.db import make_engine, upgrade
+from dyads.store.schema import DocumentRow, SpeakerRow, TurnRow
+
+
+class Store:
+    def __init__(self, url: str | None = None):
+        self.url = url or default_db_url()
+        self.engine = make_engine(self.url)
+        upgrade(self.engine)
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has(self, doc_id: str) -> bool:
+        with self.session() as s:
+            return s.get(DocumentRow, doc_id) is not None
+
+    def add(self, doc: Document) -> bool:
+        """Store the document; False if a document with the same content is already there."""
+        try:
+            with self.session.begin() as s:
+                if s.get(DocumentRow, doc.id) is not None:
+                    return False
+                s.add(_to_row(doc))
+            return True
+        except IntegrityError:  # another process stored the same content a moment ago
+            return False
+
+    def get(self, key: str) -> Document | None:
+        """By content id, unique id prefix, or the input's own id ("d01", "s001")."""
+        with self.session() as s:
+            row = s.get(DocumentRow, key)
+            if row is None:
+                rows = s.scalars(
+                    select(DocumentRow).where(or_(DocumentRow.source_id == key, DocumentRow.id.startswith(key)))
+                    .limit(2)
+                ).all()
+                row = rows[0] if len(rows) == 1 else None
+            return _from_row(row) if row is not None else None
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as s:
+            return {
+                table.__tablename__: s.scalar(select(func.count()).select_from(table))
+                for table in (DocumentRow, TurnRow, SpeakerRow)
+            }
+
+    def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
+        """(id, source_id, doc_type, date, title) of every document, newest first."""
+        with self.session() as s:
+            return [tuple(r) for r in s.execute(
+                select(DocumentRow.id, DocumentRow.source_id, DocumentRow.doc_type, DocumentRow.date,
+                       DocumentRow.title).order_by(DocumentRow.date.desc().nulls_last(), DocumentRow.id))]
+
+
+def _to_row(doc: Document) -> DocumentRow:
+    row = DocumentRow(
+        id=doc.id, source_id=doc.source_id, name=doc.name, url=doc.url, title=doc.title, kind=doc.kind,
+        doc_type=doc.doc_type, date=doc.date.value if doc.date else None,
+        date_precision=doc.date.precision if doc.date else None, date_text=doc.date.text if doc.date else None,
+        location_text=doc.location.text if doc.location else None,
+        location_city=doc.location.city if doc.location else None,
+        location_country=doc.location.country if doc.location else None,
+        text=doc.text, boilerplate=[[b.start, b.end, b.label] for b in doc.boilerplate],
+        ingested_at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    row.turns = [TurnRow(seq=i, label=t.label, start=t.start, end=t.end, text_start=t.text_start,
+                         interpreted=t.interpreted) for i, t in enumerate(doc.turns)]
+    row.speakers = [SpeakerRow(seq=i, label=sp.label, name=sp.name, aliases=sp.aliases, role=sp.role,
+                               role_type=sp.role_type, country=sp.country, organization=sp.organization,
+                               turns=sp.turns) for i, sp in enumerate(doc.speakers)]
+    return row
+
+
+def _from_row(row: DocumentRow) -> Document:
+    return Document(
+        text=row.text, kind=row.kind, name=row.name, source_id=row.source_id, url=row.url, title=row.title,
+        boilerplate=[Span(*b) for b in row.boilerplate], doc_type=row.doc_type,
+        date=DateValue(row.date, row.date_precision or "day", row.date_text or "") if row.date else None,
+        location=Location(row.location_text or "", row.location_city, row.location_country)
+        if row.location_country or row.location_text else None,
+        turns=[Turn(t.label, t.start, t.end, t.text_start, t.interpreted) for t in row.turns],
+        speakers=[Speaker(sp.label, sp.name, list(sp.aliases), sp.role, sp.role_type, sp.country,
+                          sp.organization, sp.turns) for sp in row.speakers],
+        id=row.id,
+    )
+
+
+__all__ = ["Store", "Session"]

@@ -1,0 +1,71 @@
+"""Tables. One schema for SQLite and PostgreSQL, created and changed only by Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # content hash (text.fingerprint)
+    source_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(Text)          # where it came from: path, URL, "stdin"
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(8))
+    doc_type: Mapped[str] = mapped_column(String(20), index=True)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    date_text: Mapped[str | None] = mapped_column(Text)
+    location_text: Mapped[str | None] = mapped_column(Text)
+    location_city: Mapped[str | None] = mapped_column(String(100))
+    location_country: Mapped[str | None] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(Text)
+    boilerplate: Mapped[list] = mapped_column(JSON)  # [[start, end, label], ...]
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+    turns: Mapped[list[TurnRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                order_by="TurnRow.seq")
+    speakers: Mapped[list[SpeakerRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                      order_by="SpeakerRow.seq")
+
+
+class TurnRow(Base):
+    __tablename__ = "turns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text_start: Mapped[int] = mapped_column(Integer)
+    interpreted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="turns")
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    aliases: Mapped[list] = mapped_column(JSON)
+    role: Mapped[str | None] = mapped_column(Text)
+    role_type: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(12), index=True)
+    organization: Mapped[str | None] = mapped_column(String(40))
+    turns: Mapped[int] = mapped_column(Integer)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="speakers")

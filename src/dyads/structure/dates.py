@@ -1,0 +1,115 @@
+"""The document's date: the primary event's date when stated in full, else the document's date line.
+
+Rules (devset README 3.2): dates in photo captions, banners and footers do not count; a crawler line
+(` date 2024-01-31`) or an aggregator stamp (`06/14/2021`) does; a day and month with no year anywhere
+in the text gives nothing; encyclopedic articles have no single date. Candidates are found with regular
+expressions and parsed by dateparser (`languages=["en"]`, see DESIGN.md for why).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import dateparser
+
+from dyads.models import DateValue
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
+    (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?,?\s+(?P<y>{YEAR})\b"), "dmy", "MDY"),
+    (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy", "DMY"),
+    (re.compile(rf"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
+    (re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "dmy", "YMD"),
+    (re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,\s]*{YEAR})(?!\s*[-–:]\d)"), "dm", "MDY"),
+    (re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?![,\s]*{YEAR})"), "dm", "DMY"),
+]
+SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "SKIP_TOKENS": ["we"]}
+# A sentence that states the primary event: "met ... on November 6, 2023", "On 21 January, we ... agreed".
+EVENT_VERBS = re.compile(
+    r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hosted|welcomed|visited|agreed|signed|"
+    r"discussed|co-chaired|convened|conversation|talks)\b", re.I)
+# Labels of boilerplate a date is never read from (a crawler line or aggregator header still counts).
+NOT_DATED = {"banner", "nav", "footer", "caption", "table"}
+
+
+@dataclass
+class Candidate:
+    value: date
+    parts: str          # "dmy" (full) or "dm" (no year)
+    text: str
+    start: int
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    found: dict[int, Candidate] = {}
+    for regex, parts, order in PATTERNS:
+        for m in regex.finditer(text):
+            if any(c.start <= m.start() < c.start + len(c.text) for c in found.values()):
+                continue
+            value = _parse(m, parts, order)
+            if value is not None:
+                found[m.start()] = Candidate(value, parts, m.group(0), m.start())
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
+    y = m.groupdict().get("y") or "2000"  # a placeholder year for day-month forms: replaced later
+    try:
+        if m.group("m").isdigit():
+            return date(int(y), int(m.group("m")), int(m.group("d")))
+        day = re.match(r"\d+", m.group("d")).group(0)
+        parsed = dateparser.parse(f"{day} {m.group('m')} {y}", languages=["en"],
+                                  settings={**SETTINGS, "DATE_ORDER": "DMY"})
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def document_date(text: str, dated_text: str, header_end: int, is_article: bool) -> DateValue | None:
+    """`dated_text` is the text with non-dated boilerplate blanked; `header_end` ends the region
+    (before the first speaker turn) where a transcript's date line can be."""
+    if is_article:
+        return None
+    candidates = find_candidates(dated_text)
+    years = [c.value.year for c in candidates if c.parts == "dmy"]
+    if not years:
+        return None  # "a day and month with no year anywhere in the text gives null"
+    # 1. the primary event, stated with a day: "spoke ... on February 13", "On 21 January, we agreed"
+    for c in candidates:
+        if c.start >= header_end + 1200 and header_end:
+            break
+        sentence = _sentence_around(dated_text, c.start, c.start + len(c.text))
+        before = dated_text[max(0, c.start - 4):c.start].lower()
+        if before.strip().endswith("on") and EVENT_VERBS.search(sentence):
+            value = c.value if c.parts == "dmy" else _with_year(c.value, _nearest_year(candidates, c))
+            return DateValue(value.isoformat(), "day", c.text, c.start)
+    # 2. the first full date of the header (transcripts) or of the text (other documents)
+    for c in candidates:
+        if c.parts == "dmy" and (not header_end or c.start < header_end):
+            return DateValue(c.value.isoformat(), "day", c.text, c.start)
+    return None
+
+
+def _nearest_year(candidates: list[Candidate], c: Candidate) -> int:
+    full = [x for x in candidates if x.parts == "dmy"]
+    return min(full, key=lambda x: abs(x.start - c.start)).value.year
+
+
+def _with_year(value: date, year: int) -> date:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return value.replace(year=year, day=28)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right]

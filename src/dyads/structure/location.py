@@ -1,0 +1,60 @@
+"""Where the primary event happened (devset README 3.3): a dateline block in the header, or a cue in
+the opening text ("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"). Places of other
+events (an upcoming summit, an earlier meeting) and newspaper datelines of reposts do not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyads.actors import kb
+from dyads.models import Location
+
+PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
+DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'’. -]{1,30}?)?)[ \t]*"
+                      r"(?:,[ \t]*\d{1,2} [A-Z][a-z]+ \d{4}:?)?[ \t]*$", re.M)
+CUES = [
+    re.compile(rf"\bwelcome (?:you )?(?:back )?(?:here )?to (?:the )?{PLACE}"),
+    re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be) in (?:the )?{PLACE}"),
+    re.compile(rf"\bin (?:the state of )?{PLACE} today\b"),
+    re.compile(rf"\b(?:met|meeting|held|hosted|welcomed|spoke|convened|gathered)\b[^.\n]{{0,200}}?\bin (?:the )?{PLACE}"),
+]
+FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcoming|later this)\b", re.I)
+# How far into the content the opening cues are looked for: the devset's primary events are all
+# stated in the first ~1,500 characters; later mentions are mostly other events.
+OPENING = 2500
+
+
+def find_location(masked: str, header_end: int) -> Location | None:
+    header = masked[:header_end] if header_end else masked[:600]
+    for m in DATELINE.finditer(header):
+        loc = _resolve(m.group("p"), m.start("p"))
+        if loc and not m.group("p").isupper():
+            return loc
+    best: Location | None = None
+    for cue in CUES:
+        for m in cue.finditer(masked, 0, OPENING):
+            sentence_start = max(masked.rfind(". ", 0, m.start()), masked.rfind("\n", 0, m.start()))
+            if FUTURE.search(masked[sentence_start + 1:m.end()]):
+                continue
+            loc = _resolve(m.group("p"), m.start("p"))
+            if loc and (best is None or loc.start < best.start):
+                best = loc
+                break
+    return best
+
+
+def _resolve(phrase: str, start: int) -> Location | None:
+    """The longest leading part of the phrase that is a known place; a following country refines it."""
+    parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    words = parts[0].split() if parts else []
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        found = kb.place(head) or (kb.place(f"{head}, {parts[1]}") if len(parts) > 1 else None)
+        if found:
+            city, country = found
+            if n == len(words) and len(parts) > 1 and (second := kb.place(parts[1])) and second[0] is None:
+                country = second[1]
+                return Location(text=f"{head}, {parts[1]}", city=city or head, country=country, start=start)
+            return Location(text=head, city=city, country=country, start=start)
+    return None

@@ -1,0 +1,185 @@
+"""Who each label is: name, role, role_type and country, from the document's own evidence first
+(the label, the title, "Egyptian Foreign Minister Sameh Shoukry", "Prime Minister Rishi Sunak of the
+United Kingdom", "welcome to Belgium" said by the host) and the office-holder table second.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dyads.actors import kb
+from dyads.models import Location, Speaker
+from dyads.structure.turns import GENERIC_LABELS, count_turns
+
+TITLE_WORDS = [  # longest first; (words, role_type)
+    ("MINISTER OF FOREIGN AFFAIRS", "foreign_minister"), ("MINISTER FOR FOREIGN AFFAIRS", "foreign_minister"),
+    ("EXTERNAL AFFAIRS MINISTER", "foreign_minister"), ("DEPUTY PRIME MINISTER", "official"),
+    ("FOREIGN SECRETARY", "foreign_minister"), ("FOREIGN MINISTER", "foreign_minister"),
+    ("SECRETARY OF STATE", "foreign_minister"), ("SECRETARY OF DEFENSE", "official"),
+    ("DEPUTY SECRETARY", "official"), ("ASSISTANT SECRETARY", "official"), ("UNDER SECRETARY", "official"),
+    ("HIGH REPRESENTATIVE", "foreign_minister"), ("SECRETARY GENERAL", "official"),
+    ("PRIME MINISTER", "official"), ("VICE PRESIDENT", "official"), ("PRESIDENT", "official"),
+    ("CHANCELLOR", "official"), ("AMBASSADOR", "official"), ("SECRETARY", "foreign_minister"),
+    ("MINISTER", "official"), ("SENATOR", "official"), ("KING", "official"), ("QUEEN", "official"),
+    ("SPOKESPERSON", "spokesperson"), ("SENIOR ADMINISTRATION OFFICIAL", "official"),
+    ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
+    ("MRS", "spokesperson"), ("DR", "official"), ("H.E.", "official"),
+]
+JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
+NAME_WORD = r"[A-Z][\w'’.-]*"
+HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency"}
+TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
+                "affairs", "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
+                "chancellor", "vice", "assistant", "under", "senior", "official", "high", "representative"}
+
+
+def resolve_speakers(labels: list[str], text: str, masked: str, title: str | None, location: Location | None,
+                     doc_date: date | None, turn_texts: dict[str, str]) -> list[Speaker]:
+    evidence = f"{title or ''}\n{masked}"
+    return [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, "")) for label in labels]
+
+
+def _resolve(label: str, text: str, evidence: str, title: str | None, location: Location | None,
+             doc_date: date | None, own_words: str) -> Speaker:
+    speaker = Speaker(label=label, turns=count_turns(label, text))
+    upper = re.sub(r"\s+", " ", label).upper().rstrip(".")
+    if upper in JOURNALIST_LABELS:
+        speaker.role_type = "journalist"
+        speaker.name = _journalist_name(title, evidence)
+        return speaker
+    if upper == "MODERATOR":
+        speaker.role_type = "moderator"
+        speaker.country = location.country if location else None  # the host side runs the event
+        return speaker
+    if upper in GENERIC_LABELS:
+        return speaker
+    name_part, role_part = (label.split(",", 1) + [""])[:2]
+    title_words, role_type, name_words = _split_title(name_part)
+    surname = name_words[-1] if name_words else None
+    speaker.role_type = role_type
+    speaker.role = role_part.strip() or (title_words.title() if title_words else None)
+    if role_part and re.search(r"foreign affairs|external affairs|foreign minister", role_part, re.I):
+        speaker.role_type = "foreign_minister"
+    if surname is None:
+        return speaker
+    speaker.name = _fullest_name(surname, evidence) or " ".join(w.title() if w.isupper() else w for w in name_words)
+    speaker.country = (_country_in(label) or _country_near(surname, evidence)
+                       or _host_country(own_words, location))
+    holders = kb.find_office_holders(surname, doc_date, role_type)
+    holder = next((h for h in holders if speaker.country in (None, h.country)), None)
+    if holder:
+        if speaker.country is None:
+            speaker.country = holder.country
+        speaker.aliases = [holder.name, *holder.aliases]
+        speaker.role = speaker.role if role_part else holder.role
+        if holder.role_type in ("foreign_minister", "spokesperson"):
+            speaker.role_type = holder.role_type
+        if len(holder.name.split()) > len((speaker.name or "").split()):
+            speaker.name = holder.name
+    elif speaker.country is None and upper.startswith(("SECRETARY ", "MR ", "MR. ", "MS ", "MS. ")):
+        # U.S. transcripts label the Secretary of State and the spokesperson this way
+        speaker.country = "USA"
+    if speaker.country in ("EU", "NATO", "UN"):
+        speaker.organization, speaker.country = speaker.country, None
+    if speaker.role_type == "spokesperson" and not re.search(r"spokes|press secretary|briefing", evidence, re.I):
+        speaker.role_type = "official"
+    return speaker
+
+
+def _split_title(name_part: str) -> tuple[str, str, list[str]]:
+    words = name_part.split()
+    upper = " ".join(w.upper().rstrip(".") for w in words)
+    for title, role_type in TITLE_WORDS:
+        if upper == title or upper.startswith(title + " "):
+            n = len(title.split())
+            return title, role_type, words[n:]
+    return "", "official", words
+
+
+def _fullest_name(surname: str, evidence: str) -> str | None:
+    """The longest 'Given Names Surname' written in the title or text ('Antony J. Blinken')."""
+    key = kb.fold(surname)
+    best: str | None = None
+    for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}}", evidence):
+        words = m.group(0).split()
+        for i, w in enumerate(words):
+            if kb.fold(w.strip(".,’'s")) != key:
+                continue
+            given = words[:i]
+            while given and given[0].lower().rstrip(".") in TITLE_TOKENS | HONORIFICS:
+                given = given[1:]
+            while given and (given[0].lower().rstrip(".") in TITLE_TOKENS or not given[0][0].isupper()):
+                given = given[1:]
+            if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):
+                continue
+            candidate = " ".join([*given, w.rstrip(".,")])
+            if w.isupper() and not candidate.isupper():
+                candidate = " ".join([*given, w.title()])
+            if best is None or len(candidate.split()) > len(best.split()):
+                best = candidate
+    return best
+
+
+def _country_in(label: str) -> str | None:
+    """'Dr S. Jaishankar, India’s External Affairs Minister' names its country."""
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", label):
+        for token in (m.group(0), re.sub(r"[’']s$", "", m.group(0))):
+            alias = kb.country_alias(token)
+            if alias and alias.kind in ("name", "demonym", "abbreviation") and not token.isupper():
+                return alias.code
+    return None
+
+
+def _country_near(surname: str, evidence: str) -> str | None:
+    """'Egyptian Foreign Minister Sameh Shoukry', 'Rishi Sunak of the United Kingdom', 'Nigeria’s President ... Buhari'."""
+    key = kb.fold(surname)
+    for m in re.finditer(rf"{NAME_WORD}", evidence):
+        if kb.fold(m.group(0).strip(".,’'s")) != key:
+            continue
+        before = evidence[max(0, m.start() - 120):m.start()]
+        before = re.split(r"[\n,;:!?()]|(?<![A-Z])\.\s", before)[-1]  # the name's own phrase only
+        # walk back over capitalised words and 'of/for/and' joining a title until a country word
+        tokens = re.findall(r"[\w'’.-]+", before)
+        for j in range(len(tokens) - 1, -1, -1):
+            tok = tokens[j]
+            if not (tok[0].isupper() or tok in ("of", "for", "the")):
+                break
+            for cand in (" ".join(tokens[k:j + 1]) for k in range(max(0, j - 3), j + 1)):
+                alias = kb.country_alias(re.sub(r"[’']s$", "", cand))
+                if alias and alias.kind in ("name", "demonym", "abbreviation"):
+                    return alias.code
+        after = evidence[m.end():m.end() + 60]
+        of = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})", after)
+        if of:
+            words = of.group(1).split()
+            for n in range(len(words), 0, -1):
+                alias = kb.country_alias(" ".join(words[:n]))
+                if alias and alias.kind == "name":
+                    return alias.code
+    return None
+
+
+def _host_country(own_words: str, location: Location | None) -> str | None:
+    """A speaker who says 'welcome to Belgium' or 'here in my country' is the host."""
+    m = re.search(r"\bwelcome (?:you )?(?:back )?to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)", own_words)
+    if m:
+        alias = kb.country_alias(m.group(1))
+        if alias and alias.kind == "name":
+            return alias.code
+        where = kb.place(m.group(1))
+        if where:
+            return where[1]
+    if location and re.search(r"\b(?:my country|welcome to|welcome back to)\b", own_words, re.I):
+        return location.country
+    return None
+
+
+def _journalist_name(title: str | None, evidence: str) -> str | None:
+    """'Interview With Andrew Yates of Bott Radio Network' names the questioner."""
+    for source in (title or "", evidence[:1500]):
+        m = re.search(rf"\b(?:[Ii]nterview [Ww]ith|[Ww]ith|This is)\s+({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s+"
+                      r"(?:of|from|at)\b", source)
+        if m and not kb.country_alias(m.group(1)) and not re.search(r"Secretary|Minister|President", m.group(1)):
+            return m.group(1)
+    return None

@@ -1,0 +1,132 @@
+"""Boilerplate in plain text, found as labelled spans (never cut: offsets must keep indexing the text).
+
+Each rule is one small function over the text; `find_boilerplate` runs them all and merges the
+spans. Labels say what was found, so later stages can choose: dates are still read from a crawler
+line or an aggregator header, never from a banner, a footer or a photo caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from dyads.models import Span
+
+Rule = Callable[[str], Iterator[Span]]
+
+# The .gov banner is a fixed template (two variants of capitalisation, with or without the
+# "Here's how you know" expansion that ends at "secure websites.").
+GOV_BANNER = re.compile(
+    r"An official website of the United States [Gg]overnment(?:\s*Here[’']s how you know)?"
+    r"(?:.{0,600}?official, secure websites\.)?",
+    re.S,
+)
+NAV_LINES = {
+    "skip global navigation to main content", "skip breadcrumb navigation", "search form", "search",
+    "printable banner", "u.s. department of state - great seal", "diplomacy in action",
+    "jump to navigation jump to search", "from wikipedia, the free encyclopedia", "connect with us",
+    "scroll to top", "scroll to top scroll to top", "top", "share", "print", "email", "menu", "home",
+    "stay connected", "sign up", "subscribe", "transcript, e&oe", "• transcript, e&oe", "infobox",
+    "for immediate release", "back to top", "related", "tweet", "facebook", "twitter", "linkedin",
+}
+NAV_PREFIXES = (
+    "national archives this is historical material", "this is historical material “frozen in time”",
+    "this is historical material \"frozen in time\"", "opt in to send and receive text messages",
+    "we'll be in touch with the latest information", "we’ll be in touch with the latest information",
+    "source: u.s department of state", "source: u.s. department of state", "attribution:",
+    "category: world news",
+)
+# A line that opens a tail of links, comments or subscription text: everything after it is boilerplate.
+TAIL_MARKERS = re.compile(
+    r"^(?:###|# # #|-30-|continue reading|related articles?|related links|related content|related stories"
+    r"|tags:?|share this:?|you are subscribed to\b.*|latest news from\b.*|comments?|leave a reply"
+    r"|u\.s\. department of state|stay connected)\s*$",
+    re.I | re.M,
+)
+# Markers other than "###" only count near the end, where link lists and footers live.
+TAIL_WINDOW = 600
+CRAWLER_DATE = re.compile(r"\A\s?date \d{4}-\d{2}-\d{2}[ \t]*")
+TABLE_DEBRIS = re.compile(r"^[ \t]*\|[|\s:-]*$|^[ \t]*\|?[ \t]*-{3,}[ \t]*(?:\|[ \t]*-{3,}[ \t]*)+\|?[ \t]*$", re.M)
+CAPTION = re.compile(r"^.*\((?:AP|AFP|Reuters|State Department|White House)[^)\n]*Photo[^)\n]*\)\s*$", re.M)
+PHOTO_CREDIT = re.compile(r"^(?:State Department|Official White House|U\.S\. Embassy) Photo[^\n]*$", re.M)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        yield pos, pos + len(body), body
+        pos += len(line)
+
+
+def gov_banner(text: str) -> Iterator[Span]:
+    for m in GOV_BANNER.finditer(text):
+        yield Span(m.start(), m.end(), "banner")
+    for m in re.finditer(r"^(?:Official websites use \.gov|A \.gov website belongs to an official government "
+                         r"organization in the United States\.|Secure \.gov websites use HTTPS)\s*$",
+                         text, re.M):
+        yield Span(m.start(), m.end(), "banner")
+
+
+def nav_lines(text: str) -> Iterator[Span]:
+    for start, end, line in _lines(text):
+        key = line.strip().lower()
+        if key and (key in NAV_LINES or key.startswith(NAV_PREFIXES)):
+            yield Span(start, end, "nav")
+
+
+# Aggregator and forum headers: not content, but they carry the posting date, so they get their own label.
+HEADER_PREFIXES = ("author topic:", "0 members and", "« on:", "• posts:", "posts:", "• tbr contributor", "online ")
+
+
+def aggregator_header(text: str) -> Iterator[Span]:
+    for start, end, line in _lines(text[:1500]):
+        if line.strip().lower().startswith(HEADER_PREFIXES):
+            yield Span(start, end, "header")
+
+
+def tail(text: str) -> Iterator[Span]:
+    for m in TAIL_MARKERS.finditer(text):
+        if m.group(0).strip() in ("###", "# # #", "-30-") or len(text) - m.start() <= TAIL_WINDOW:
+            yield Span(m.start(), len(text), "footer")
+            return
+
+
+def crawler_date(text: str) -> Iterator[Span]:
+    m = CRAWLER_DATE.match(text)
+    if m:
+        yield Span(m.start(), m.end(), "crawler")
+
+
+def table_debris(text: str) -> Iterator[Span]:
+    for m in TABLE_DEBRIS.finditer(text):
+        if m.group(0).strip():
+            yield Span(m.start(), m.end(), "table")
+
+
+def photo_captions(text: str) -> Iterator[Span]:
+    for m in CAPTION.finditer(text):
+        yield Span(m.start(), m.end(), "caption")
+    for m in PHOTO_CREDIT.finditer(text):
+        # the credit line closes a caption paragraph that may wrap over several lines
+        para_start = text.rfind("\n\n", 0, m.start())
+        yield Span(para_start + 2 if para_start >= 0 else 0, m.end(), "caption")
+
+
+RULES: tuple[Rule, ...] = (gov_banner, nav_lines, aggregator_header, tail, crawler_date, table_debris, photo_captions)
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """All boilerplate spans, sorted and merged where they overlap (the first label wins)."""
+    spans = sorted((s for rule in RULES for s in rule(text)), key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in spans:
+        if span.end <= span.start:
+            continue
+        if merged and span.start <= merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = Span(last.start, span.end, last.label)
+        else:
+            merged.append(span)
+    return merged
