@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from dyads.models import Rejection
 from dyads.settings import default_db_url
@@ -36,11 +35,6 @@ def safe_filename(name: str) -> str:
 
 
 def report_rejections(rejections: list[Rejection]) -> None:
-    if not rejections:
-        return
-    table = Table(title=f"Rejected ({len(rejections)})", title_style="bold red", show_lines=False)
-    table.add_column("input", overflow="fold")
-    table.add_column("reason", overflow="fold")
+    """One line per rejected input, naming it and the reason (greppable in logs)."""
     for r in rejections:
-        table.add_row(escape(r.name), escape(r.reason))
-    err_console.print(table)
+        err_console.print(f"[red]rejected[/] {escape(r.name)}: {escape(r.reason)}", soft_wrap=True)

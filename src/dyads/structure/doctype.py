@@ -10,7 +10,7 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     ("article", re.compile(r"^\s*=?\s*[\w .'’()-]+\s*[–—-]\s*[\w .'’()-]+ relations\s*=?\s*$|\brelations\b.*"
                            r"(?:wikipedia|encyclop)", re.I | re.M)),
     ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|"
-                              r"\b(?:remarks|statements) (?:by|with)\b.*\band\b.*\b(?:Minister|President|"
+                              r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),
     ("joint_statement", re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])\b", re.I)),
     ("press_release", re.compile(r"\bpress (?:release|statement)\b|\bmedia note\b|\bfact sheet\b|"

@@ -10,6 +10,7 @@ import re
 from dyads.actors import kb
 from dyads.models import Location
 
+ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\."  # "U.S.", "Mr." inside a sentence
 PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
 DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'’. -]{1,30}?)?)[ \t]*"
                       r"(?:,[ \t]*\d{1,2} [A-Z][a-z]+ \d{4}:?)?[ \t]*$", re.M)
@@ -17,8 +18,12 @@ CUES = [
     re.compile(rf"\bwelcome (?:you )?(?:back )?(?:here )?to (?:the )?{PLACE}"),
     re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be) in (?:the )?{PLACE}"),
     re.compile(rf"\bin (?:the state of )?{PLACE} today\b"),
-    re.compile(rf"\b(?:met|meeting|held|hosted|welcomed|spoke|convened|gathered)\b[^.\n]{{0,200}}?\bin (?:the )?{PLACE}"),
+    re.compile(rf"\b(?:met|meeting|held|hosted|welcomed|spoke|convened|gathered)\b(?:[^.\n]|{ABBR_DOT}){{0,200}}?"
+               rf"\bin (?:the )?{PLACE}"),
 ]
+# "in October 2021", "last year" after the place: an earlier event, not this one.
+EARLIER = re.compile(r"\A,? (?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\b|\d{4})|\A,? last (?:year|month|week)")
 FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcoming|later this)\b", re.I)
 # How far into the content the opening cues are looked for: the devset's primary events are all
 # stated in the first ~1,500 characters; later mentions are mostly other events.
@@ -35,7 +40,7 @@ def find_location(masked: str, header_end: int) -> Location | None:
     for cue in CUES:
         for m in cue.finditer(masked, 0, OPENING):
             sentence_start = max(masked.rfind(". ", 0, m.start()), masked.rfind("\n", 0, m.start()))
-            if FUTURE.search(masked[sentence_start + 1:m.end()]):
+            if FUTURE.search(masked[sentence_start + 1:m.end()]) or EARLIER.match(masked[m.end():m.end() + 20]):
                 continue
             loc = _resolve(m.group("p"), m.start("p"))
             if loc and (best is None or loc.start < best.start):

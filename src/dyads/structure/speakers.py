@@ -132,7 +132,8 @@ def _country_in(label: str) -> str | None:
 
 
 def _country_near(surname: str, evidence: str) -> str | None:
-    """'Egyptian Foreign Minister Sameh Shoukry', 'Rishi Sunak of the United Kingdom', 'Nigeria’s President ... Buhari'."""
+    """'Egyptian Foreign Minister Sameh Shoukry', 'Rishi Sunak of the United Kingdom',
+    'Nigeria’s President ... Buhari'."""
     key = kb.fold(surname)
     for m in re.finditer(rf"{NAME_WORD}", evidence):
         if kb.fold(m.group(0).strip(".,’'s")) != key:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyads import errors
 from dyads.errors import InputRejected
 from dyads.models import Document, SourceItem
 from dyads.text.boilerplate import find_boilerplate
@@ -22,7 +23,7 @@ def clean(item: SourceItem) -> Document:
     doc = Document(text=text, kind=item.kind, name=item.name, source_id=item.source_id, url=url, title=title)
     doc.boilerplate = find_boilerplate(text)
     if not doc.content().strip():
-        raise InputRejected("nothing but boilerplate (banner, navigation, footer)")
+        raise InputRejected(errors.NO_HTML_TEXT if item.kind == "html" else errors.ONLY_BOILERPLATE)
     doc.id = content_id(text)
     return doc
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job on a fresh machine: install, ingest the bundled sample documents into ./dyads.db,
+# and show what was found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+.venv/bin/dyads ingest --samples
+.venv/bin/dyads list | head -30
+.venv/bin/dyads show seed-transcript

@@ -1,0 +1,48 @@
+"""Shared fixtures. Test documents are the project's own: the bundled public-domain samples
+(src/dyads/samples) and small texts written in the tests; nothing here reads ../shared."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dyads.cli.common import samples_dir
+from dyads.models import Document, SourceItem
+from dyads.pipeline import process
+
+SAMPLES = samples_dir()
+
+
+def sample_record(name: str) -> dict:
+    return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def analyse_text(text: str, title: str | None = None, kind: str = "text") -> Document:
+    result = process(SourceItem("test", kind, text, source_id="test", title=title))
+    assert isinstance(result, Document), result
+    return result
+
+
+def analyse_sample(name: str) -> Document:
+    rec = sample_record(name)
+    result = process(SourceItem(name, "text", rec["fetched_text"], source_id=rec["id"], url=rec.get("url"),
+                                title=rec.get("title")))
+    assert isinstance(result, Document), result
+    return result
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A folder of 12 bundled sample documents as JSON files."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(SAMPLES.glob("s0*.json"))[:12]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder

@@ -1,0 +1,115 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tests.conftest import SAMPLES
+
+from dyads.models import Document
+from dyads.pipeline import process_all
+from dyads.sources import read_sources
+from dyads.store import Store
+from dyads.store.schema import SpeakerRow
+
+
+def ingest(store: Store, *specs: str) -> tuple[int, int]:
+    added = present = 0
+    for doc in process_all(read_sources(list(specs))):
+        assert isinstance(doc, Document)
+        if store.add(doc):
+            added += 1
+        else:
+            present += 1
+    return added, present
+
+
+def test_reingest_adds_nothing(db_url, corpus_dir):
+    with Store(db_url) as store:
+        assert ingest(store, str(corpus_dir)) == (12, 0)
+        before = store.counts()
+        assert ingest(store, str(corpus_dir)) == (0, 12)
+        assert store.counts() == before
+
+
+def test_same_content_with_other_whitespace_is_one_document(db_url, tmp_path):
+    (tmp_path / "a.txt").write_text("SECRETARY KERRY: Hello\r\nworld.  Thank you.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("SECRETARY KERRY:  Hello world.\nThank you.\n", encoding="utf-8")
+    with Store(db_url) as store:
+        assert ingest(store, str(tmp_path)) == (1, 1)
+
+
+def test_round_trip_and_lookup_by_source_id(db_url):
+    with Store(db_url) as store:
+        ingest(store, str(SAMPLES / "devset-d03.json"))
+        doc = store.get("d03")
+        assert doc is not None and store.get(doc.id[:6]).id == doc.id
+        assert [s.label for s in doc.speakers] == ["QUESTION", "SECRETARY KERRY", "FOREIGN MINISTER LAVROV", "STAFF"]
+        assert doc.date.value == "2016-11-17" and doc.location.country == "PER"
+        assert all(doc.text[t.start:].startswith(t.label) for t in doc.turns)
+
+
+def test_interrupt_while_writing_leaves_no_half_document(db_url, corpus_dir, monkeypatch):
+    """Ctrl-C between the document row and its speakers: the whole document is rolled back."""
+    store = Store(db_url)
+    docs = [d for d in process_all(read_sources([str(corpus_dir)])) if isinstance(d, Document)]
+    assert store.add(docs[0])
+    calls = {"n": 0}
+    original = SpeakerRow.__init__
+
+    def interrupt(self, *args, **kwargs):
+        calls["n"] += 1
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(SpeakerRow, "__init__", interrupt)
+    victim = next(d for d in docs[1:] if d.speakers)
+    with pytest.raises(KeyboardInterrupt):
+        store.add(victim)
+    monkeypatch.setattr(SpeakerRow, "__init__", original)
+    assert calls["n"] == 1
+    assert not store.has(victim.id)
+    assert store.counts()["documents"] == 1
+    assert store.add(victim) and store.get(victim.id).speakers  # re-running completes it
+    store.close()
+
+
+def test_killed_mid_batch_then_rerun_is_complete_without_duplicates(tmp_path: Path):
+    """SIGKILL a real `dyads ingest` part-way, run it again: every document once, with all its turns."""
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for i, path in enumerate(sorted(SAMPLES.glob("*.json")) * 3):
+        # vary each copy so that it is a distinct document
+        text = path.read_text(encoding="utf-8").replace('"fetched_text": "', f'"fetched_text": "Copy {i}. ', 1)
+        (corpus / f"{i:04d}.json").write_text(text, encoding="utf-8")
+    total = len(list(corpus.iterdir()))
+    db = tmp_path / "kill.db"
+    cmd = [sys.executable, "-m", "dyads", "ingest", str(corpus), "--db", str(db)]
+    env = os.environ | {"PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists():
+            with Store(f"sqlite:///{db}") as store:
+                stored = store.counts()["documents"]
+            if stored >= 20:
+                break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(f"sqlite:///{db}") as store:
+        partial = store.counts()["documents"]
+    assert 0 < partial < total, "the kill should land mid-batch"
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    with Store(f"sqlite:///{db}") as store:
+        counts = store.counts()
+        assert counts["documents"] == total
+        with store.session() as s:
+            from sqlalchemy import text
+            dupes = s.execute(text("SELECT document_id, seq, COUNT(*) FROM turns GROUP BY 1, 2 HAVING COUNT(*) > 1"))
+            assert dupes.all() == []
+            per_doc = s.execute(text("SELECT COUNT(*) FROM documents d WHERE (SELECT COUNT(*) FROM speakers s "
+                                     "WHERE s.document_id = d.id) = 0 AND d.id IN (SELECT document_id FROM turns)"))
+            assert per_doc.scalar() == 0  # no document has turns but lost its speakers

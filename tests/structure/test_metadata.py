@@ -1,0 +1,50 @@
+import pytest
+from tests.conftest import analyse_sample, analyse_text
+
+
+@pytest.mark.parametrize("name, doc_type, date, country", [
+    ("devset-seed-transcript", "transcript", None, "BEL"),   # only "the fifth anniversary": no date
+    ("devset-d01", "transcript", None, "USA"),               # "upon arrival in New York"
+    ("devset-d03", "transcript", "2016-11-17", "PER"),       # dateline block "Lima, Peru / November 17, 2016"
+    ("devset-d04", "transcript", None, "USA"),               # "Oval Office"
+    ("devset-d08", "readout", None, None),                   # date only in a photo caption; meeting upcoming
+    ("devset-d11", "readout", None, None),
+    ("devset-d13", "joint_statement", "2023-11-06", "KAZ"),  # "on November 6, 2023, ... welcomed ... in Astana"
+    ("devset-d16", "interview", None, None),
+    ("devset-d17", "interview", "2019-03-18", "USA"),        # "in the state of Kansas today"
+    ("devset-d18", "briefing", "2016-02-04", "USA"),
+])
+def test_bundled_public_domain_documents(name, doc_type, date, country):
+    doc = analyse_sample(name)
+    assert doc.doc_type == doc_type
+    assert (doc.date.value if doc.date else None) == date
+    assert (doc.location.country if doc.location else None) == country
+    if doc.date:
+        assert doc.text[doc.date.start:].startswith(doc.date.text)
+    if doc.location:
+        assert doc.location.text in doc.text
+
+
+def test_year_from_elsewhere_and_crawler_line():
+    doc = analyse_text("The Press Secretary released today [February 15, 2017] the readout of the call on "
+                       "February 13:\n\nPresident Trump spoke with President Buhari of Nigeria.")
+    assert doc.date.value == "2017-02-13" and doc.date.text == "February 13"
+    doc = analyse_text(" date 2020-01-21 Prime Minister Johnson and President Kenyatta said in a joint statement:"
+                       "\n\nOn 21 January, we agreed to elevate this relationship.")
+    assert doc.date.value == "2020-01-21" and doc.doc_type == "joint_statement"
+
+
+def test_day_and_month_without_any_year_give_no_date():
+    assert analyse_text("Spokesperson Ned Price on September 14 responded to questions.").date is None
+
+
+def test_article_has_no_single_date():
+    doc = analyse_text("= France–United States relations =\n\nIn 1778 the two countries signed a treaty. On "
+                       "June 30, 2015, the presidents met.", title="France–United States relations")
+    assert doc.doc_type == "article" and doc.date is None and doc.location is None
+
+
+def test_future_and_earlier_places_are_not_the_location():
+    doc = analyse_text("Secretary Blinken spoke with Foreign Minister França to discuss the upcoming Migration "
+                       "Ministerial meeting in Bogota. During their meeting in Rome in October 2021 they agreed.")
+    assert doc.location is None

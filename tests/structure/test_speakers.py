@@ -1,0 +1,49 @@
+from tests.conftest import analyse_sample, analyse_text
+
+
+def speaker(doc, label):
+    return next(s for s in doc.speakers if s.label == label)
+
+
+def test_country_from_demonym_title_and_office_holder():
+    doc = analyse_text(
+        "SECRETARY BLINKEN: I am pleased to see the Egyptian Foreign Minister Sameh Shoukry.\n\n"
+        "FOREIGN MINISTER SHOUKRY: Thank you, Secretary Blinken.\n",
+        title="Secretary Blinken and Egyptian Foreign Minister Sameh Shoukry Before Their Meeting")
+    blinken, shoukry = speaker(doc, "SECRETARY BLINKEN"), speaker(doc, "FOREIGN MINISTER SHOUKRY")
+    assert (shoukry.country, shoukry.name, shoukry.role_type) == ("EGY", "Sameh Shoukry", "foreign_minister")
+    assert blinken.country == "USA" and blinken.name.endswith("Blinken")  # from the office-holder table
+
+
+def test_country_from_of_phrase_and_label():
+    doc = analyse_text("PRIME MINISTER SUNAK: Thank you, Mr. President.\n\nPRESIDENT BIDEN: Welcome.\n",
+                       title="Remarks by President Biden and Prime Minister Rishi Sunak of the United Kingdom")
+    assert speaker(doc, "PRIME MINISTER SUNAK").country == "GBR"
+    assert speaker(doc, "PRESIDENT BIDEN").country == "USA"
+    doc = analyse_text("Dr Sunrahmanyam Jaishankar, India’s External Affairs Minister: Friends from the media.\n"
+                       "\nPenny Wong, Minister for Foreign Affairs: Thank you.\n")
+    assert speaker(doc, "Dr Sunrahmanyam Jaishankar, India’s External Affairs Minister").country == "IND"
+
+
+def test_host_moderator_and_journalist():
+    doc = analyse_sample("devset-d02")  # Jakarta press statement with a MODERATOR
+    assert speaker(doc, "MODERATOR").country == "IDN"
+    assert speaker(doc, "FOREIGN MINISTER MARSUDI").country == "IDN"
+    doc = analyse_sample("devset-d17")  # Interview With Andrew Yates of Bott Radio Network
+    question = speaker(doc, "QUESTION")
+    assert (question.name, question.country, question.role_type) == ("Andrew Yates", None, "journalist")
+
+
+def test_seed_transcript_speakers():
+    doc = analyse_sample("devset-seed-transcript")
+    got = {(s.label, s.country, s.turns, s.role_type) for s in doc.speakers}
+    assert got == {("FOREIGN MINISTER WILMES", "BEL", 2, "foreign_minister"),
+                   ("SECRETARY BLINKEN", "USA", 1, "foreign_minister")}
+    assert speaker(doc, "FOREIGN MINISTER WILMES").name == "Sophie Wilmès"
+
+
+def test_eu_official_gets_the_organisation():
+    doc = analyse_text("HIGH REPRESENTATIVE BORRELL: Good morning.\n\nSECRETARY BLINKEN: Thank you, Josep.\n",
+                       title="Secretary Blinken with EU High Representative Josep Borrell, March 24, 2021")
+    borrell = speaker(doc, "HIGH REPRESENTATIVE BORRELL")
+    assert (borrell.organization, borrell.country) == ("EU", None)

@@ -1,0 +1,56 @@
+from tests.conftest import analyse_text
+
+from dyads.structure.turns import count_turns, find_labels, segment
+
+
+def labels(text):
+    return find_labels(text)
+
+
+def test_upper_case_labels_and_generic_roles():
+    text = ("MODERATOR: Welcome.\n\nSECRETARY BLINKEN: Thank you.\n\nFOREIGN MINISTER ÇAVUŞOĞLU: Yes.\n\n"
+            "QUESTION: A question?\n\nMR PRICE: An answer.\n\nQUESTION: Another?\n")
+    assert labels(text) == ["MODERATOR", "SECRETARY BLINKEN", "FOREIGN MINISTER ÇAVUŞOĞLU", "QUESTION", "MR PRICE"]
+    assert count_turns("QUESTION", text) == 2
+
+
+def test_name_and_role_labels():
+    text = ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: We met today.\n\n"
+            "Dr Sunrahmanyam Jaishankar, India’s External Affairs Minister: Friends from the media.\n")
+    assert labels(text) == ["Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs",
+                            "Dr Sunrahmanyam Jaishankar, India’s External Affairs Minister"]
+
+
+def test_labels_inside_flattened_one_line_text():
+    text = ("SECRETARY KERRY: Good morning. We met for an hour. FOREIGN MINISTER REYNDERS: Thank you, John. "
+            "It was productive. SECRETARY KERRY: Thank you all.")
+    assert labels(text) == ["SECRETARY KERRY", "FOREIGN MINISTER REYNDERS"]
+    assert count_turns("SECRETARY KERRY", text) == 2
+
+
+def test_headings_salutations_and_notes_are_not_speakers():
+    text = ("ROBUST SECURITY RELATIONSHIP: The two countries cooperate.\n\n"
+            "Mr. Prime Minister, Dear Mayors, Dear Friends, Cher Amis : Bonjour.\n\n"
+            "NOTE: This is a note.\n\nSubjects: NATO; trade.\n\n11:44 A.M. EDT\n")
+    assert labels(text) == []
+
+
+def test_a_single_titled_headline_is_not_a_turn():
+    assert labels("Ambassador Cohen: A brief reflection on the year that was\n\nAs the year ends, I want to") == []
+
+
+def test_segment_with_interpreter_note():
+    text = "PRESIDENT ZELENSKYY: (Via interpreter) Thank you.\n\nPRESIDENT BIDEN: Thank you.\n"
+    turns = segment(text, text, find_labels(text))
+    assert [t.label for t in turns] == ["PRESIDENT ZELENSKYY", "PRESIDENT BIDEN"]
+    assert turns[0].interpreted and text[turns[0].text_start:turns[0].end].strip() == "Thank you."
+    assert not turns[1].interpreted
+
+
+def test_turn_offsets_index_the_stored_text():
+    doc = analyse_text("An official website of the United States government\n\n"
+                       "SECRETARY BLINKEN:\u00a0 Good afternoon.\n\nFOREIGN MINISTER WILMES:  Welcome to Belgium.\n")
+    for turn in doc.turns:
+        assert doc.text[turn.start:].startswith(turn.label)
+        assert doc.text[turn.text_start] not in " \u00a0:"
+    assert doc.text[doc.turns[1].text_start:doc.turns[1].end].strip() == "Welcome to Belgium."

@@ -1,0 +1,69 @@
+from dyads.models import Document
+from dyads.text.boilerplate import find_boilerplate
+
+BANNER = ("An official website of the United States Government Here's how you know\n\nOfficial websites use .gov\n\n"
+          "A .gov website belongs to an official government organization in the United States.\n\n"
+          "Secure .gov websites use HTTPS\n\nA lock ( ) or https:// means you’ve safely connected to the .gov "
+          "website. Share sensitive information only on official, secure websites.\n\n")
+BODY = "SECRETARY BLINKEN: We discussed NATO and climate.\n\nFOREIGN MINISTER WILMES: Thank you.\n"
+
+
+def spans(text):
+    return [(text[s.start:s.end], s.label) for s in find_boilerplate(text)]
+
+
+def content(text):
+    doc = Document(text=text, kind="text", name="t", boilerplate=find_boilerplate(text))
+    return doc
+
+
+def test_gov_banner_is_one_span_and_body_survives():
+    doc = content(BANNER + BODY)
+    assert doc.content() == BODY.strip()
+    assert spans(BANNER + BODY)[0][1] == "banner"
+
+
+def test_short_banner_variant():
+    text = "An official website of the United States government\n\nRemarks at the Gala\n\nThank you."
+    assert spans(text)[0] == ("An official website of the United States government", "banner")
+
+
+def test_subscription_footer_and_release_end():
+    text = BODY + "\n###\n\nStay Connected\n\nSign Up\n\nWe'll be in touch with the latest information.\n"
+    assert content(text).content() == BODY.strip()
+    assert spans(text)[-1][1] == "footer"
+
+
+def test_related_links_tail():
+    text = BODY * 5 + "\nU.S. Department of State\n\nThe Lessons of 1989: Freedom and Our Future\n"
+    assert content(text).content().endswith("Thank you.")
+
+
+def test_department_header_at_the_top_is_not_a_tail():
+    text = "U.S. Department of State\n\n" + BODY * 20
+    assert "SECRETARY BLINKEN" in content(text).content()[:60]
+
+
+def test_markdown_table_debris():
+    text = "Trade\n| --- | --- |\n|  |  |\nBelgium exports chemicals.\n"
+    labels = [label for _, label in spans(text)]
+    assert labels == ["table"]
+    assert "exports" in content(text).content()
+
+
+def test_crawler_date_line_and_photo_caption():
+    text = (" date 2023-04-15 The below is attributable to the Spokesperson:\n\n"
+            "Secretary Blinken speaks, Monday, April 19, 2021. (AP Photo/Jacquelyn Martin, Pool)\n\nSecretary met.")
+    found = spans(text)
+    assert found[0] == (" date 2023-04-15 ", "crawler")
+    assert found[1][1] == "caption" and "AP Photo" in found[1][0]
+
+
+def test_masked_text_keeps_offsets():
+    text = BANNER + BODY
+    doc = content(text)
+    masked = doc.masked_text()
+    assert len(masked) == len(text)
+    i = text.index("SECRETARY")
+    assert masked[i:i + 17] == "SECRETARY BLINKEN"
+    assert "official website" not in masked
