@@ -82,6 +82,21 @@ class Speaker:
     country: str | None = None
     organization: str | None = None
     turns: int = 0
+    actor_id: str | None = None
+
+
+@dataclass
+class Mention:
+    """A span of the stored text that names an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str         # ISO3 for states, an organisation code, "person:<name>" for office-holders
+    kind: str             # "state" | "organization" | "person" | "place"
+    country: str | None   # the state it stands for (a person's or a capital's state); None for organisations
+    confidence: float
+    rule: str             # which resolution rule decided: name, demonym, metonym, office-holder, ...
 
 
 @dataclass
@@ -101,6 +116,10 @@ class Document:
     location: Location | None = None
     turns: list[Turn] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)        # countries_mentioned (devset 3.5)
+    organizations: list[str] = field(default_factory=list)    # organizations_mentioned (devset 3.6)
+    dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
     id: str = ""          # content hash, set by text.fingerprint
 
     def masked_text(self) -> str:

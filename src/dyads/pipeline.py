@@ -1,23 +1,70 @@
 """The one place that orders the stages and holds the error policy: an input either becomes a
-`Document` or a `Rejection` with its reason; nothing in between, nothing raised to the caller."""
+`Document` or a `Rejection` with its reason; nothing in between, nothing raised to the caller.
+
+Cleaning and structure run per document; the NLP model runs over batches through one `nlp.pipe`
+stream, and actor resolution follows on each parsed document."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
 
+from spacy.tokens import Doc
+
+from dyads.actors.resolve import resolve, title_mentions
+from dyads.actors.summary import summarise
 from dyads.errors import InputRejected
 from dyads.models import Document, Rejection, SourceItem
+from dyads.nlp import parse
 from dyads.structure import analyse
 from dyads.text import clean
 
+BATCH = 16  # documents per nlp.pipe batch: larger batches bought nothing measurable on 2 cores
+
 
 def process(item: SourceItem) -> Document | Rejection:
+    return next(process_all([item]))
+
+
+def process_all(items: Iterable[SourceItem | Rejection]) -> Iterator[Document | Rejection]:
+    for chunk in batched((_structure(i) for i in items), BATCH):
+        parsed = {id(doc): sdoc for doc, sdoc in parse(d for d in chunk if isinstance(d, Document))}
+        for result in chunk:
+            if isinstance(result, Document):
+                enrich(result, parsed[id(result)])
+            yield result
+
+
+def batched(iterable: Iterable, n: int) -> Iterator[tuple]:
+    """itertools.batched arrived in Python 3.12; dyads runs on 3.11."""
+    it = iter(iterable)
+    while chunk := tuple(islice(it, n)):
+        yield chunk
+
+
+def _structure(item: SourceItem | Rejection) -> Document | Rejection:
+    if isinstance(item, Rejection):
+        return item
     try:
         return analyse(clean(item))
     except InputRejected as exc:
         return Rejection(item.name, exc.reason)
 
 
-def process_all(items: Iterable[SourceItem | Rejection]) -> Iterator[Document | Rejection]:
-    for item in items:
-        yield item if isinstance(item, Rejection) else process(item)
+def enrich(doc: Document, sdoc: Doc) -> Document:
+    """Actors: mentions with offsets, speakers linked to their actor, document-level actor fields."""
+    day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
+    doc.mentions = resolve(sdoc, day)
+    for speaker in doc.speakers:
+        speaker.actor_id = _speaker_actor(speaker, doc)
+    summarise(doc, title_mentions(doc.title, day))
+    return doc
+
+
+def _speaker_actor(speaker, doc: Document) -> str | None:
+    from dyads.actors.resolve import person_id
+
+    if speaker.aliases:  # resolved through the office-holder table: aliases[0] is the holder's name
+        return person_id(speaker.aliases[0])
+    return speaker.country or speaker.organization

@@ -1,6 +1,6 @@
 """A `Document` as a document record: the schema of shared/devset/gold/*.json (DESIGN.md contract 1).
 
-Fields that later stages fill (mentions, dyads, topics, events, facts) are present and empty until then.
+Fields that later stages fill (topics, events, facts) are present and empty until then.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ def to_record(doc: Document) -> dict[str, Any]:
              "country": s.country, "organization": s.organization, "turns": s.turns}
             for s in doc.speakers
         ],
-        "countries_mentioned": [],
-        "organizations_mentioned": [],
-        "dyads": [],
+        "countries_mentioned": doc.countries,
+        "organizations_mentioned": doc.organizations,
+        "dyads": [list(pair) for pair in doc.dyads],
         "event_dyads": [],
         "topics": [],
         "events": [],
