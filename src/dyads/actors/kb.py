@@ -124,7 +124,7 @@ def organization_alias(surface: str) -> Alias | None:
 
 
 @cache
-def _places() -> dict[str, tuple[str | None, str]]:
+def places() -> dict[str, tuple[str | None, str]]:
     """fold(place) → (city or None, iso3). Capitals come from the metonym rows."""
     out: dict[str, tuple[str | None, str]] = {}
     for r in _rows("places.csv"):
@@ -145,7 +145,7 @@ def place(surface: str) -> tuple[str | None, str] | None:
     surface = re.sub(r"\s+", " ", surface.strip().rstrip(".,;:"))
     if surface.lower().startswith("the "):
         surface = surface[4:]
-    return _places().get(fold(surface))
+    return places().get(fold(surface))
 
 
 @cache

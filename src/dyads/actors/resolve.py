@@ -126,6 +126,9 @@ def person_id(name: str) -> str:
     return "person:" + re.sub(r"[^a-z0-9]+", "-", kb.fold(name)).strip("-")
 
 
+HEADLINE_WORDS = {"And", "With", "At", "To", "On", "In", "Of", "For", "Before", "After", "During", "Following",
+                  "Call", "Calls", "Meeting", "Meets", "Met", "Travels", "Remarks", "Statement", "Interview", "Joint",
+                  "Press", "Visit", "Visits", "Says", "Speaks", "Hosts", "Welcomes", "Delivers", "Discusses"}
 TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|al|de|del|van|von))*")
 
 
@@ -148,6 +151,9 @@ def title_mentions(title: str | None, doc_date: date | None) -> list[Mention]:
             surname = words[i - 1].rstrip(".,’'s")
             if m.start() in taken or len(surname) < 3:
                 continue
+            following = words[i] if i < len(words) else ""
+            if following and following not in HEADLINE_WORDS and not words[i - 1].endswith(("’s", "'s")):
+                continue  # "Secretary Lee Satterfield": Lee is a given name here
             before = title[:m.start()].lower().split()[-3:] + [w.lower() for w in words[:i - 1]]
             role_type = next((TITLES[w] for w in reversed(before) if w in TITLES), None)
             holders = kb.find_office_holders(surname, doc_date, role_type)

@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from dyads.cli import actors
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.show import list_documents, show
@@ -16,6 +17,7 @@ app.command()(ingest)
 app.command()(extract)
 app.command()(show)
 app.command("list")(list_documents)
+app.add_typer(actors.app, name="actors")
 
 
 def main() -> None:

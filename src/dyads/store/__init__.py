@@ -12,10 +12,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dyads.models import DateValue, Document, Location, Span, Speaker, Turn
+from dyads.models import DateValue, Document, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
 from dyads.store.db import make_engine, upgrade
-from dyads.store.schema import DocumentRow, SpeakerRow, TurnRow
+from dyads.store.schema import DocumentRow, MentionRow, SpeakerRow, TurnRow
 
 
 class Store:
@@ -65,7 +65,7 @@ class Store:
         with self.session() as s:
             return {
                 table.__tablename__: s.scalar(select(func.count()).select_from(table))
-                for table in (DocumentRow, TurnRow, SpeakerRow)
+                for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow)
             }
 
     def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
@@ -86,12 +86,15 @@ def _to_row(doc: Document) -> DocumentRow:
         location_country=doc.location.country if doc.location else None,
         text=doc.text, boilerplate=[[b.start, b.end, b.label] for b in doc.boilerplate],
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
+        countries=doc.countries, organizations=doc.organizations, dyads=[list(p) for p in doc.dyads],
     )
+    row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
+                               country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
     row.turns = [TurnRow(seq=i, label=t.label, start=t.start, end=t.end, text_start=t.text_start,
                          interpreted=t.interpreted) for i, t in enumerate(doc.turns)]
     row.speakers = [SpeakerRow(seq=i, label=sp.label, name=sp.name, aliases=sp.aliases, role=sp.role,
                                role_type=sp.role_type, country=sp.country, organization=sp.organization,
-                               turns=sp.turns) for i, sp in enumerate(doc.speakers)]
+                               turns=sp.turns, actor_id=sp.actor_id) for i, sp in enumerate(doc.speakers)]
     return row
 
 
@@ -104,7 +107,11 @@ def _from_row(row: DocumentRow) -> Document:
         if row.location_country or row.location_text else None,
         turns=[Turn(t.label, t.start, t.end, t.text_start, t.interpreted) for t in row.turns],
         speakers=[Speaker(sp.label, sp.name, list(sp.aliases), sp.role, sp.role_type, sp.country,
-                          sp.organization, sp.turns) for sp in row.speakers],
+                          sp.organization, sp.turns, sp.actor_id) for sp in row.speakers],
+        mentions=[Mention(m.start, m.end, m.text, m.actor_id, m.kind, m.country, m.confidence, m.rule)
+                  for m in row.mentions],
+        countries=list(row.countries), organizations=list(row.organizations),
+        dyads=[tuple(p) for p in row.dyads],
         id=row.id,
     )
 

@@ -3,11 +3,13 @@ latest Alembic revision when opened, so a user never runs migrations by hand."""
 
 from __future__ import annotations
 
+import time
 from importlib import resources
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 
 def make_engine(url: str) -> Engine:
@@ -32,5 +34,14 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine) -> None:
-    command.upgrade(alembic_config(engine), "head")
+def upgrade(engine: Engine, attempts: int = 5) -> None:
+    """Migrate to head. Two processes opening a new database at once race to create it; the loser
+    retries and finds the schema already at head."""
+    for attempt in range(attempts):
+        try:
+            command.upgrade(alembic_config(engine), "head")
+            return
+        except OperationalError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))

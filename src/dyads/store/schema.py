@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -31,11 +31,16 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     boilerplate: Mapped[list] = mapped_column(JSON)  # [[start, end, label], ...]
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    countries: Mapped[list] = mapped_column(JSON, default=list)
+    organizations: Mapped[list] = mapped_column(JSON, default=list)
+    dyads: Mapped[list] = mapped_column(JSON, default=list)
 
     turns: Mapped[list[TurnRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                 order_by="TurnRow.seq")
     speakers: Mapped[list[SpeakerRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                       order_by="SpeakerRow.seq")
+    mentions: Mapped[list[MentionRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                      order_by="MentionRow.start")
 
 
 class TurnRow(Base):
@@ -67,5 +72,23 @@ class SpeakerRow(Base):
     country: Mapped[str | None] = mapped_column(String(12), index=True)
     organization: Mapped[str | None] = mapped_column(String(40))
     turns: Mapped[int] = mapped_column(Integer)
+    actor_id: Mapped[str | None] = mapped_column(String(80), index=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="speakers")
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    actor_id: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    country: Mapped[str | None] = mapped_column(String(12), index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str] = mapped_column(String(20))
+
+    document: Mapped[DocumentRow] = relationship(back_populates="mentions")
