@@ -97,7 +97,7 @@ def _used_as_place(span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return line == span.text or line.startswith(span.text + ",")
+    return line == span.text or (len(line) <= 60 and line.startswith(span.text + ","))
 
 
 def person_mention(ent: Span, doc_date: date | None) -> Mention | None:

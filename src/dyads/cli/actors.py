@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 import typer
 from rich.markup import escape
@@ -16,7 +16,7 @@ from dyads.cli.common import console
 app = typer.Typer(help="Look up states, organisations and office-holders.", no_args_is_help=True)
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     state = "state"
     organization = "organization"
     person = "person"

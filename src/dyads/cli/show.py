@@ -32,6 +32,9 @@ def show(
         ("id", f"{doc.id} ({doc.source_id})"), ("title", doc.title), ("source", doc.name), ("url", doc.url),
         ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← “{doc.date.text.strip()}”"),
         ("location", doc.location and f"{doc.location.city or '—'}, {doc.location.country}  ← “{doc.location.text}”"),
+        ("dyads", ", ".join("–".join(p) for p in doc.dyads)), ("countries", ", ".join(doc.countries)),
+        ("organisations", ", ".join(doc.organizations)),
+        ("mentions", f"{len(doc.mentions)} actor mentions" if doc.mentions else None),
     ):
         meta.add_row(f"[bold]{key}[/]", escape(str(value)) if value else "—")
     console.print(meta)

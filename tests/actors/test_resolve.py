@@ -1,0 +1,70 @@
+"""Resolution rules on small texts written for the purpose."""
+
+from tests.conftest import analyse_sample, analyse_text
+
+
+def actors(text, **kw):
+    doc = analyse_text(text, **kw)
+    return doc, {(m.text, m.actor_id, m.kind) for m in doc.mentions}
+
+
+def test_names_demonyms_abbreviations_and_orgs():
+    doc, found = actors("Belgian and American officials met. The U.S. and the UK spoke at the UN Security Council "
+                        "about the D-ISIS coalition and NATO.")
+    assert doc.countries == ["BEL", "GBR", "USA"]
+    assert doc.organizations == ["ISIS", "NATO", "UN"]
+
+
+def test_a_city_used_as_a_place_is_not_a_country():
+    doc, found = actors("The ministers met in Bucharest. The summit in Moscow was cancelled.")
+    assert doc.countries == []
+    assert ("Bucharest", "ROU", "place") in found and ("Moscow", "RUS", "place") in found
+
+
+def test_capital_as_metonym_is_the_state():
+    doc, _ = actors("Moscow's aggression continues. The Kremlin denied it. Washington wants a ceasefire.")
+    assert doc.countries == ["RUS", "USA"]
+
+
+def test_brussels_by_context():
+    _, found = actors("Brussels has proposed new sanctions, the European Union said.")
+    assert ("Brussels", "EU", "organization") in found
+    _, found = actors("Brussels and Washington agree on a new trade deal.")
+    assert ("Brussels", "BEL", "state") in found
+
+
+def test_washington_city_or_state():
+    doc, found = actors("Washington, D.C. hosted the talks. Afterwards Washington announced new aid.")
+    assert ("Washington, D.C.", "USA", "place") in found and doc.countries == ["USA"]
+    doc, _ = actors("The foreign minister will travel to Washington next week.")
+    assert doc.countries == []
+
+
+def test_regions_and_lookalikes_are_not_countries():
+    doc, _ = actors("Latin American leaders and the National Security Council discussed the South China Sea "
+                    "and the Korean Peninsula.")
+    assert doc.countries == [] and doc.organizations == []
+
+
+def test_person_title_and_date_pick_the_office_holder_without_mentioning_the_country():
+    doc = analyse_text(" date 2023-06-08 President Biden welcomed Prime Minister Sunak on June 8, 2023.")
+    people = {m.actor_id: m.country for m in doc.mentions if m.kind == "person"}
+    assert people == {"person:joe-biden": "USA", "person:rishi-sunak": "GBR"}
+    assert doc.countries == []  # "President Biden" does not count as a mention of the United States
+
+
+def test_speaker_labels_and_boilerplate_are_not_mentions():
+    doc = analyse_text("An official website of the United States Government Here's how you know\n\n"
+                       "SECRETARY BLINKEN: Thank you, Sophie.\n\nFOREIGN MINISTER WILMES: Welcome to Belgium.\n")
+    assert doc.countries == ["BEL"]
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    assert {s.label: s.actor_id for s in doc.speakers}["SECRETARY BLINKEN"] == "person:antony-blinken"
+
+
+def test_dyads_of_transcript_readout_and_article():
+    assert analyse_sample("devset-seed-transcript").dyads == [("BEL", "USA")]
+    assert analyse_sample("devset-d08").dyads == [("BRA", "USA")]  # Blinken's call with Brazilian FM
+    doc = analyse_text("= France–United States relations =\n\nThe Kingdom of France was the first country to "
+                       "have diplomatic ties with the new United States in 1778.",
+                       title="France–United States relations")
+    assert doc.dyads == [("FRA", "USA")]
