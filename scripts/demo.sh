@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/dyads ingest --samples
-.venv/bin/dyads list | head -30
+.venv/bin/dyads actors find "Foreign Minister Wilmès" --date 2021-03-24
 .venv/bin/dyads show seed-transcript
