@@ -122,10 +122,13 @@ class Document:
     dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
     id: str = ""          # content hash, set by text.fingerprint
 
-    def masked_text(self) -> str:
-        """The text with boilerplate blanked out (same length, so offsets still hold)."""
+    def masked_text(self, labels: set[str] | None = None) -> str:
+        """The text with boilerplate (of the given labels, default all) blanked out: same length, so
+        offsets still hold."""
         chars = list(self.text)
         for span in self.boilerplate:
+            if labels is not None and span.label not in labels:
+                continue
             for i in range(span.start, span.end):
                 if chars[i] != "\n":
                     chars[i] = " "

@@ -12,10 +12,10 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from dyads.actors.resolve import resolve, title_mentions
+from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.errors import InputRejected
-from dyads.models import Document, Rejection, SourceItem
+from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
 from dyads.structure import analyse
 from dyads.text import clean
@@ -57,14 +57,12 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
     doc.mentions = resolve(sdoc, day)
     for speaker in doc.speakers:
-        speaker.actor_id = _speaker_actor(speaker, doc)
+        speaker.actor_id = _speaker_actor(speaker)
     summarise(doc, title_mentions(doc.title, day))
     return doc
 
 
-def _speaker_actor(speaker, doc: Document) -> str | None:
-    from dyads.actors.resolve import person_id
-
+def _speaker_actor(speaker: Speaker) -> str | None:
     if speaker.aliases:  # resolved through the office-holder table: aliases[0] is the holder's name
         return person_id(speaker.aliases[0])
     return speaker.country or speaker.organization

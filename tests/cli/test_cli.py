@@ -73,7 +73,7 @@ def test_stdin_and_hostile_markup_is_escaped(db_url):
     text = "SECRETARY BLINKEN: [bold red]Not markup[/] <script>x</script> is shown as typed.\n"
     result = run("ingest", "-", "--db", db_url, input=text)
     assert result.exit_code == 0, result.output
-    shown = run("show", "stdin" if False else _only_id(db_url), "--db", db_url)
+    shown = run("show", _only_id(db_url), "--db", db_url)
     assert "[bold red]Not markup[/]" in shown.output
 
 

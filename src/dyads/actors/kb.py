@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -46,8 +47,6 @@ class OfficeHolder:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Wilmès' and 'WILMES' meet."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 

@@ -19,7 +19,7 @@ def analyse(doc: Document) -> Document:
     doc.turns = segment(doc.text, masked, labels)
     header_end = doc.turns[0].start if doc.turns else 0
     is_article = classify(doc.title, masked, []) == "article"
-    dated = _blank(doc, {s for s in doc.boilerplate if s.label in NOT_DATED})
+    dated = doc.masked_text(NOT_DATED)
     doc.date = document_date(doc.text, dated, header_end, is_article)
     doc.location = None if is_article else find_location(masked, header_end)
     own_words: dict[str, str] = {}
@@ -30,11 +30,3 @@ def analyse(doc: Document) -> Document:
     doc.doc_type = classify(doc.title, masked, doc.speakers)
     return doc
 
-
-def _blank(doc: Document, spans: set) -> str:
-    chars = list(doc.text)
-    for span in spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
