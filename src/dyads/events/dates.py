@@ -1,0 +1,67 @@
+"""An event's date, when its sentence states one, resolved against the document date.
+
+Absolute dates ("June 30, 2015", "September 2013", "in 1824") fill `date` with their precision;
+relative and year-less expressions ("yesterday", "next week", "in October", "May 21", "the fifth
+anniversary") keep their surface text in `date_text` and get `resolved_date` from the document date
+through dateparser (`languages=["en"]`, DESIGN.md) where it can; what dateparser cannot do
+("the last two days", "earlier this week") is resolved by rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from dyads.structure.dates import MONTH
+
+FULL = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d|\d{{1,2}}\s+{MONTH},?\s+(?:1[6-9]|20)\d\d)\b")
+MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:in|since|from|until|by|of|In)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–])")
+RELATIVE = re.compile(
+    rf"\b(?:today|tonight|yesterday|tomorrow|this (?:week|month|year|morning|afternoon)|"
+    rf"(?:last|next|earlier this|later this) (?:week|month|year|weekend)|the last (?:two|three|few) days|"
+    rf"overnight|soon|in the (?:months|weeks|days) ahead|at the end of the (?:month|week|year)|"
+    rf"(?:in|on|last|next|this|early|late|mid-)\s*{MONTH}(?:\s+\d{{1,2}}\b)?|"
+    rf"{MONTH}\s+\d{{1,2}}\b|the \w+ anniversary)", re.I)
+SETTINGS = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False, "SKIP_TOKENS": ["we"]}
+
+
+@dataclass
+class EventDate:
+    date: str | None
+    precision: str | None
+    text: str | None
+    resolved: str | None
+
+
+def event_date(sentence: str, doc_date: date | None) -> EventDate:
+    if m := FULL.search(sentence):
+        parsed = dateparser.parse(m.group(0), languages=["en"], settings=SETTINGS)
+        if parsed:
+            return EventDate(parsed.date().isoformat(), "day", m.group(0), parsed.date().isoformat())
+    if m := MONTH_YEAR.search(sentence):
+        parsed = dateparser.parse(m.group(0).replace(" of ", " "), languages=["en"], settings=SETTINGS)
+        if parsed:
+            return EventDate(parsed.strftime("%Y-%m"), "month", m.group(0), parsed.strftime("%Y-%m"))
+    if m := YEAR.search(sentence):
+        return EventDate(m.group(1), "year", m.group(1), m.group(1))
+    if m := RELATIVE.search(sentence):
+        return EventDate(None, None, m.group(0), _resolve(m.group(0), doc_date))
+    return EventDate(None, None, None, None)
+
+
+def _resolve(text: str, doc_date: date | None) -> str | None:
+    if doc_date is None:
+        return None
+    low = text.lower()
+    if "anniversary" in low or low in ("soon", "overnight") or "ahead" in low:
+        return None
+    if low.startswith("the last"):
+        return (doc_date - timedelta(days=1)).isoformat()
+    base = datetime.combine(doc_date, datetime.min.time())
+    cleaned = re.sub(r"^(?:in|on|this|at the end of the|earlier this|later this|early|late|mid-)\s*", "", low)
+    parsed = dateparser.parse(cleaned, languages=["en"], settings={**SETTINGS, "RELATIVE_BASE": base})
+    return parsed.date().isoformat() if parsed else None
