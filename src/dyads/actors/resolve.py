@@ -106,7 +106,7 @@ def person_mention(ent: Span, doc_date: date | None) -> Mention | None:
     if not words:
         return None
     surname = words[-1].rstrip(".,’'s")
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 3):ent.start] if not t.is_space]
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 5):ent.start] if not t.is_space]
     role_type = next((TITLES[w] for w in reversed(before) if w in TITLES), None)
     holders = kb.find_office_holders(surname, doc_date, role_type)
     if not holders:
@@ -114,7 +114,7 @@ def person_mention(ent: Span, doc_date: date | None) -> Mention | None:
     best = holders[0]
     full = kb.fold(ent.text) in {kb.fold(n) for n in (best.name, *best.aliases)}
     in_office = doc_date is not None and best.in_office(doc_date)
-    if not (full or role_type):
+    if not (full or role_type or in_office):
         return None
     confidence = 0.9 if (full and in_office) else 0.8 if (role_type and in_office) else 0.6
     country = None if best.country in ("EU", "NATO", "UN", "AU") else best.country

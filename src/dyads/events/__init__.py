@@ -15,6 +15,8 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
+    journalists = {s.label for s in doc.speakers if s.role_type == "journalist"}
+    reporter = [m.country for m in doc.mentions if m.kind == "person" and m.country][:1]
     events = []
     for sent in sdoc.sents:
         text = sent.text.strip()
@@ -27,7 +29,8 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event
         label = doc.turns[turn].label if turn is not None else None
         ctx = Context(mentions=[m for m in doc.mentions if sent.start_char <= m.start < sent.end_char],
                       speaker_country=speaker_country.get(label) if label else None,
-                      parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn)
+                      parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
+                      journalist=label in journalists, reporter=reporter)
         events.extend(code_sentence(sent, ctx))
     return events
 

@@ -47,6 +47,8 @@ class Context:
     dyads: list[tuple[str, str]] = field(default_factory=list)
     doc_date: date | None = None
     turn: int | None = None
+    journalist: bool = False
+    reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Candidate:
 
 
 def code_sentence(sent: Span, ctx: Context) -> list[Event]:
+    if ctx.journalist or sent.text.rstrip().endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []  # questions and headlines state no event
     candidates = [c for tok in sent if (c := _candidate(tok, sent))]
     if not candidates:
         return []
@@ -229,19 +233,25 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
 
 
 def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
-    verb = _clause_verb(c.token)
-    subj = _subject_tokens(verb)
-    source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
+    conflict = event_types()[c.type].quad.endswith("conflict")
+    if c.token.pos_ in ("NOUN", "PROPN"):
+        found = _noun_actors(c.token, ctx)
+        if found is None:
+            return None
+        source_all, subj = found
+    else:
+        subj = _subject_tokens(_clause_verb(c.token))
+        source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
+    if not source_all and not conflict and (not subj or _official(subj)):
+        # "The Secretary", "He", an unresolved official: the speaker's or the reporting state
+        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or ctx.parties[:1]
     if not source_all:
-        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.parties[:1]
+        return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
-    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i]
-    if verb.i != c.token.i:
-        taken = {t.i for t in obj}
-        obj += [t for t in verb.subtree if t.i not in subj_ids and t.i not in taken and t.i > c.token.i]
+    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)]
     target_all = [a for a in _actors_in(obj, ctx) if a not in source_all]
-    if not target_all:
-        rest = [t for t in sent if t.i not in subj_ids]
+    if not target_all and conflict:
+        rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
@@ -257,6 +267,55 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
         turn=ctx.turn,
     )
+
+
+LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude", "express", "convey", "give",
+               "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
+               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open"}
+TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
+               "in", "like", "such"}
+
+
+def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
+    """Who does a nominal event: 'Russian strikes', 'Putin's war', 'the discussion (that) we had',
+    'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
+    mods = [t for child in tok.children if child.dep_ in ("poss", "amod", "compound", "nmod")
+            for t in child.subtree]
+    found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
+    if found:
+        return found, mods
+    for child in tok.children:  # "the discussion (that) we just had"
+        if child.dep_ in ("relcl", "acl") and child.lemma_ in LIGHT_VERBS:
+            subj = _subject_tokens(child)
+            return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}:
+        verb = _clause_verb(head)
+        subj = _subject_tokens(verb)
+        return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
+    return None
+
+
+OFFICIAL_WORDS = {"secretary", "president", "minister", "he", "she", "ambassador", "leaders", "ministers",
+                  "spokesperson", "chancellor", "delegation", "government", "administration", "official", "officials"}
+
+
+def _official(tokens: list[Token]) -> bool:
+    return any(t.lower_ in OFFICIAL_WORDS for t in tokens)
+
+
+def _is_topic(tok: Token, c: Candidate) -> bool:
+    """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
+    if c.type not in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+        return False
+    t = tok
+    for _ in range(6):
+        if t.i == c.token.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _other_party(source_all: list[str], ctx: Context) -> list[str]:

