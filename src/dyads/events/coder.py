@@ -33,7 +33,9 @@ MISSILES = {"missile", "missiles", "icbm", "rocket", "rockets", "satellite"}
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two)\b", re.I)
 # Generic verbs that are events only with the right object (provide aid, share intelligence, launch missiles).
 NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
-                "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES}
+                "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
+                "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
+COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 MAX_EVENTS_PER_SENTENCE = 2
 
 
@@ -68,6 +70,9 @@ def code_sentence(sent: Span, ctx: Context) -> list[Event]:
     candidates = [c for tok in sent if (c := _candidate(tok, sent))]
     if not candidates:
         return []
+    verbs = [c for c in candidates if c.token.pos_ in ("VERB", "AUX", "ADJ")]
+    candidates = [c for c in candidates if c.token.pos_ not in ("NOUN", "PROPN") or not any(
+        v.token.i != c.token.i and c.token.i in {t.i for t in v.token.subtree} for v in verbs)]
     candidates.sort(key=lambda c: (c.depth, c.token.pos_ != "VERB", c.token.i))
     events, seen_types = [], set()
     for cand in candidates:
@@ -103,8 +108,12 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo = "COOPERATE", "054"
         elif lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}:
             continue
-        elif lemma == "concern" and not _expressed_concern(tok):
+        elif lemma in ("concern", "concerned") and not _expressed_concern(tok):
             continue
+        elif lemma == "thank" and not _thanks_for_something(tok):
+            continue  # "Thank you, Mr. President": a courtesy, not an event
+        elif trig.words == ("work", "together"):
+            kind, cameo = ("AGREE", "030") if future else ("COOPERATE", "060")
         elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
             kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
         elif lemma == "call" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -168,7 +177,17 @@ def _welcomes_someone(tok: Token) -> bool:
         "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
 
 
+def _thanks_for_something(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" for o in objects for c in o.children)
+    return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
+
+
 def _expressed_concern(tok: Token) -> bool:
+    if tok.pos_ in ("ADJ", "VERB"):
+        return any(c.lower_ in ("deeply", "gravely", "very", "extremely", "seriously", "particularly")
+                   for c in tok.children)
     mods = {c.lower_ for c in tok.children}
     return bool(mods & {"deep", "grave", "serious", "great", "strong", "deepest", "profound", "our"}) or \
         tok.head.lemma_ in ("express", "convey", "raise", "voice", "share", "reiterate")
@@ -249,12 +268,18 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
         return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
     obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)]
-    target_all = [a for a in _actors_in(obj, ctx) if a not in source_all]
+    pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
+                         for ch in c.token.children)
+    target_all = [] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all]
+    if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
+        target_all = list(source_all)
     if not target_all and conflict:
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
+    if not target_all and len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE"):
+        target_all = list(source_all)  # a joint subject acting together: "the leaders agreed"
     if not source_all or not target_all:
         return None
     kind = event_types()[c.type]
@@ -280,7 +305,7 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'the discussion (that) we had',
     'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
     mods = [t for child in tok.children if child.dep_ in ("poss", "amod", "compound", "nmod")
-            for t in child.subtree]
+            or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
     found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
     if found:
         return found, mods
