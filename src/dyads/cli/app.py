@@ -7,6 +7,7 @@ import logging
 import typer
 
 from dyads.cli import actors
+from dyads.cli.code import code, eval_plover
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.show import list_documents, show
@@ -18,6 +19,8 @@ app.command()(extract)
 app.command()(show)
 app.command("list")(list_documents)
 app.add_typer(actors.app, name="actors")
+app.command()(code)
+app.command("eval-plover")(eval_plover)
 
 
 def main() -> None:

@@ -51,6 +51,7 @@ class Context:
     turn: int | None = None
     journalist: bool = False
     reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
+    domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
 
 
 @dataclass
@@ -100,6 +101,12 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if lemma == "launch":
             kind, cameo, mode = ("MOBILIZE", "150", "weapons")
         future = _future(tok, sent)
+        if _intent(tok):
+            # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
+            if kind in ("AID", "RETREAT", "CONCEDE", "COOPERATE"):
+                kind, cameo, future = "AGREE", "03" + cameo[1:2] if cameo.startswith("0") else "030", True
+            elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
+                kind, cameo, future = "THREATEN", "130", True
         if lemma == "sign":
             kind, cameo = ("AGREE", "030") if future else ("SUPPORT", "057")
         elif lemma == "welcome" and not _welcomes_someone(tok):
@@ -165,6 +172,17 @@ def _future(tok: Token, sent: Span) -> bool:
     if any(c.lower_ in ("will", "shall", "'ll", "’ll") for t in chain for c in t.children if c.dep_ == "aux"):
         return True
     return bool(FUTURE_WORDS.search(sent.text))
+
+
+INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "vow", "plan", "intend", "agree",
+                "decide", "commit", "threaten", "expect", "want", "seek", "aim", "hope"}
+
+
+def _intent(tok: Token) -> bool:
+    """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
 
 
 def _welcomes_someone(tok: Token) -> bool:
@@ -264,7 +282,7 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
     if not source_all and not conflict and (not subj or _official(subj)):
         # "The Secretary", "He", an unresolved official: the speaker's or the reporting state
         source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or ctx.parties[:1]
-    if not source_all:
+    if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
     obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)]
@@ -280,13 +298,17 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE"):
         target_all = list(source_all)  # a joint subject acting together: "the leaders agreed"
-    if not source_all or not target_all:
+    if ctx.domestic:
+        # sentence coding reports the event even when an actor is unknown (source/target null)
+        target_all = target_all or source_all[:1]
+    elif not source_all or not target_all:
         return None
     kind = event_types()[c.type]
     when = event_date(sent.text, ctx.doc_date)
     confidence = 0.8 if c.depth <= 1 else 0.6
     return Event(
-        type=c.type, source=source_all[0], target=target_all[0], source_all=source_all, target_all=target_all,
+        type=c.type, source=source_all[0] if source_all else "", target=target_all[0] if target_all else "",
+        source_all=source_all, target_all=target_all,
         sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
