@@ -91,7 +91,14 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
     for trig in options:
         if not _words_match(tok, trig) or not _pos_ok(tok, trig):
             continue
-        if _negated(tok) or _hypothetical(tok):
+        if _hypothetical(tok):
+            return None
+        if _negated(tok) or _failed(tok):
+            # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
+            # any other negated event is no event
+            if trig.type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT") and (
+                    tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
+                return Candidate(tok, trig, "REJECT", "120", None, False, _depth(tok))
             return None
         kind, cameo, mode = trig.type, trig.cameo, trig.mode
         lemma = trig.words[0]
@@ -154,6 +161,11 @@ def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+def _failed(tok: Token) -> bool:
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")
 
 
 def _hypothetical(tok: Token) -> bool:
@@ -318,7 +330,9 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
 
 LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude", "express", "convey", "give",
                "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
-               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open"}
+               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
+               "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
+               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call"}
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
                "in", "like", "such"}
 
