@@ -14,6 +14,7 @@ from rich.table import Table
 
 from dyads.cli.common import console, err_console
 from dyads.events.lexicon import event_types
+from dyads.events.export import plover_type
 from dyads.events.sentences import code_texts
 from dyads.models import Event
 
@@ -75,7 +76,7 @@ def eval_plover(file: Path = typer.Argument(..., exists=True, dir_okay=False,
     for row, coded in zip(rows, code_texts((r["id"], r["text"], None) for r in rows), strict=True):
         gold = row["event_current"]
         main = coded.events[0] if coded.events else None
-        guess = main.type if main else "NONE"
+        guess = plover_type(main) if main else "NONE"
         confusion[(gold, guess)] += 1
         type_ok += guess == gold
         quad_ok += main is not None and quads.get(guess) == quads.get(gold)

@@ -108,6 +108,17 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if lemma == "launch":
             kind, cameo, mode = ("MOBILIZE", "150", "weapons")
         future = _future(tok, sent)
+        if lemma in ("willing", "ready", "prepared") and any(
+                c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
+            continue  # "ready to contribute troops": the announced action decides the type
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+            return Candidate(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
+        if lemma == "lift" and obj_words & {"curfew", "emergency", "ban", "restriction", "restrictions", "martial"}:
+            kind, cameo = "CONCEDE", "081"
+        elif lemma == "arrive":
+            subject_words = {t.lemma_.lower() for c in tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
+            if not subject_words & {"troop", "peacekeeper", "peacekeeping", "force", "aid", "convoy"}:
+                kind, cameo, mode = "CONSULT", "042", "visit"
         if _intent(tok):
             # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
             if kind in ("AID", "RETREAT", "CONCEDE", "COOPERATE"):
@@ -132,8 +143,13 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
         elif lemma == "call" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
-        return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, _depth(tok))
+        depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
+        return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
     return None
+
+
+def _has_trigger(tok: Token) -> bool:
+    return bool(triggers().get(tok.lower_) or triggers().get(tok.lemma_.lower()))
 
 
 def _words_match(tok: Token, trig: Trigger) -> bool:
