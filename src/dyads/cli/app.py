@@ -8,6 +8,7 @@ import typer
 
 from dyads.cli import actors
 from dyads.cli.code import code, eval_plover
+from dyads.cli.events import export_app, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.show import list_documents, show
@@ -21,6 +22,8 @@ app.command("list")(list_documents)
 app.add_typer(actors.app, name="actors")
 app.command()(code)
 app.command("eval-plover")(eval_plover)
+app.command("events")(list_events)
+app.add_typer(export_app, name="export")
 
 
 def main() -> None:

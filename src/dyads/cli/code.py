@@ -13,8 +13,8 @@ import typer
 from rich.table import Table
 
 from dyads.cli.common import console, err_console
-from dyads.events.lexicon import event_types
 from dyads.events.export import plover_type
+from dyads.events.lexicon import event_types
 from dyads.events.sentences import code_texts
 from dyads.models import Event
 

@@ -51,7 +51,8 @@ def ingest(
     console.print(f"[bold green]{added}[/] ingested, [bold]{present}[/] already present, "
                   f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected "
                   f"— the store now holds {counts['documents']} documents, {counts['turns']} turns, "
-                  f"{counts['speakers']} speakers, {counts['mentions']} actor mentions ({escape(store.url)})")
+                  f"{counts['speakers']} speakers, {counts['mentions']} actor mentions, {counts['events']} events "
+                  f"({escape(store.url)})")
     report_rejections(rejected)
     if rejected:
         raise typer.Exit(1)

@@ -131,9 +131,8 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo, mode = "SUPPORT", "051", None
         elif lemma == "recognize" and obj_words & {"independence", "sovereignty", "government"}:
             kind, cameo = "COOPERATE", "054"
-        elif lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}:
-            continue
-        elif lemma in ("concern", "concerned") and not _expressed_concern(tok):
+        elif (lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}) or (
+                lemma in ("concern", "concerned") and not _expressed_concern(tok)):
             continue
         elif lemma == "thank" and not _thanks_for_something(tok):
             continue  # "Thank you, Mr. President": a courtesy, not an event

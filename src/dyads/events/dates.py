@@ -17,7 +17,9 @@ import dateparser
 
 from dyads.structure.dates import MONTH
 
-FULL = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d|\d{{1,2}}\s+{MONTH},?\s+(?:1[6-9]|20)\d\d)\b")
+YEAR_RE = r"(?:1[6-9]|20)\d\d"
+YEAR_RE = r"(?:1[6-9]|20)\d\d"
+FULL = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR_RE}|\d{{1,2}}\s+{MONTH},?\s+{YEAR_RE})\b")
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b")
 YEAR = re.compile(r"\b(?:in|since|from|until|by|of|In)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–])")
 RELATIVE = re.compile(

@@ -12,10 +12,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dyads.models import DateValue, Document, Location, Mention, Span, Speaker, Turn
+from dyads.models import DateValue, Document, Event, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
 from dyads.store.db import make_engine, upgrade
-from dyads.store.schema import DocumentRow, MentionRow, SpeakerRow, TurnRow
+from dyads.store.schema import DocumentRow, EventRow, MentionRow, SpeakerRow, TurnRow
 
 
 class Store:
@@ -65,8 +65,32 @@ class Store:
         with self.session() as s:
             return {
                 table.__tablename__: s.scalar(select(func.count()).select_from(table))
-                for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow)
+                for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow, EventRow)
             }
+
+    def events(self, actor: str | None = None, dyad: tuple[str, str] | None = None, types: list[str] | None = None,
+               since: str | None = None, until: str | None = None, limit: int | None = None,
+               ) -> list[tuple[EventRow, DocumentRow]]:
+        """Stored events, filtered; each with its document (for provenance). Values are bound parameters."""
+        q = select(EventRow, DocumentRow).join(DocumentRow, EventRow.document_id == DocumentRow.id)
+        if actor:
+            q = q.where(or_(EventRow.source == actor, EventRow.target == actor))
+        if dyad:
+            a, b = dyad
+            q = q.where(or_((EventRow.source == a) & (EventRow.target == b),
+                            (EventRow.source == b) & (EventRow.target == a)))
+        if types:
+            q = q.where(EventRow.type.in_(types))
+        when = func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
+        if since:
+            q = q.where(when >= since)
+        if until:
+            q = q.where(when <= until + "\uffff")
+        q = q.order_by(when.nulls_last(), DocumentRow.id, EventRow.seq)
+        if limit:
+            q = q.limit(limit)
+        with self.session() as s:
+            return [(ev, doc) for ev, doc in s.execute(q)]
 
     def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
         """(id, source_id, doc_type, date, title) of every document, newest first."""
@@ -74,6 +98,15 @@ class Store:
             return [tuple(r) for r in s.execute(
                 select(DocumentRow.id, DocumentRow.source_id, DocumentRow.doc_type, DocumentRow.date,
                        DocumentRow.title).order_by(DocumentRow.date.desc().nulls_last(), DocumentRow.id))]
+
+
+EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
+                "mode", "cameo", "score", "confidence", "future", "date", "date_precision", "date_text",
+                "resolved_date", "turn")
+
+
+def _event_columns(e: Event) -> dict:
+    return {k: getattr(e, k) for k in EVENT_FIELDS}
 
 
 def _to_row(doc: Document) -> DocumentRow:
@@ -90,6 +123,7 @@ def _to_row(doc: Document) -> DocumentRow:
     )
     row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
                                country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
+    row.events = [EventRow(seq=i, **_event_columns(e)) for i, e in enumerate(doc.events)]
     row.turns = [TurnRow(seq=i, label=t.label, start=t.start, end=t.end, text_start=t.text_start,
                          interpreted=t.interpreted) for i, t in enumerate(doc.turns)]
     row.speakers = [SpeakerRow(seq=i, label=sp.label, name=sp.name, aliases=sp.aliases, role=sp.role,
@@ -112,6 +146,7 @@ def _from_row(row: DocumentRow) -> Document:
                   for m in row.mentions],
         countries=list(row.countries), organizations=list(row.organizations),
         dyads=[tuple(p) for p in row.dyads],
+        events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events],
         id=row.id,
     )
 

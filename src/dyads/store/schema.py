@@ -41,6 +41,8 @@ class DocumentRow(Base):
                                                       order_by="SpeakerRow.seq")
     mentions: Mapped[list[MentionRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                       order_by="MentionRow.start")
+    events: Mapped[list[EventRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                  order_by="EventRow.seq")
 
 
 class TurnRow(Base):
@@ -92,3 +94,32 @@ class MentionRow(Base):
     rule: Mapped[str] = mapped_column(String(20))
 
     document: Mapped[DocumentRow] = relationship(back_populates="mentions")
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(12), index=True)
+    mode: Mapped[str | None] = mapped_column(String(30))
+    source: Mapped[str | None] = mapped_column(String(40), index=True)
+    target: Mapped[str | None] = mapped_column(String(40), index=True)
+    source_all: Mapped[list] = mapped_column(JSON)
+    target_all: Mapped[list] = mapped_column(JSON)
+    cameo: Mapped[str] = mapped_column(String(6))
+    score: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float)
+    future: Mapped[bool] = mapped_column(Boolean)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    date_text: Mapped[str | None] = mapped_column(Text)
+    resolved_date: Mapped[str | None] = mapped_column(String(10))
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    trigger: Mapped[str] = mapped_column(Text)
+    turn: Mapped[int | None] = mapped_column(Integer)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="events")

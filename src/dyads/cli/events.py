@@ -1,0 +1,99 @@
+"""dyads events [filters] and dyads export events --format jsonl|csv|parquet : stored events with their
+provenance (document, date, exact sentence and offsets)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from enum import StrEnum
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from dyads.actors import kb
+from dyads.cli.common import DbOption, console, db_url, err_console
+from dyads.events.export import flat, plover_record
+from dyads.models import Event
+from dyads.store import EVENT_FIELDS, Store
+
+
+def _code(name: str) -> str:
+    """'Belgium', 'belgian', 'BEL' or 'NATO' → the actor code used in the store."""
+    alias = kb.country_alias(name) or kb.organization_alias(name)
+    return alias.code if alias else name.upper()
+
+
+def _query(store: Store, actor, dyad, types, since, until, limit):
+    pair = tuple(_code(x) for x in dyad) if dyad else None
+    return store.events(actor=_code(actor) if actor else None, dyad=pair,
+                        types=[t.upper() for t in types] if types else None, since=since, until=until, limit=limit)
+
+
+def list_events(
+    actor: str = typer.Option(None, "--actor", help="Source or target (name or code)"),
+    dyad: tuple[str, str] = typer.Option(None, "--dyad", help="Two actors, either direction: --dyad BEL USA"),
+    type: list[str] = typer.Option(None, "--type", help="PLOVER type; repeat for several"),
+    since: str = typer.Option(None, "--since", help="From this date (YYYY[-MM[-DD]])"),
+    until: str = typer.Option(None, "--until", help="Up to this date"),
+    limit: int = typer.Option(50, "--limit", help="At most this many (0: all)"),
+    db: str = DbOption,
+) -> None:
+    """List stored events with the sentence each was coded from."""
+    with Store(db_url(db)) as store:
+        rows = _query(store, actor, dyad, type, since, until, limit or None)
+    table = Table(title=f"{len(rows)} events", show_lines=True)
+    for col in ("date", "type", "source → target", "sentence", "document"):
+        table.add_column(col, overflow="fold")
+    for ev, doc in rows:
+        when = ev.date or ev.resolved_date or doc.date or "—"
+        kind = ev.type + (" (planned)" if ev.future else "")
+        actors = f"{'+'.join(ev.source_all)} → {'+'.join(ev.target_all)}"
+        table.add_row(escape(when), kind, escape(actors), escape(ev.sentence.strip()),
+                      escape(f"{doc.source_id or doc.id} [{ev.start}:{ev.end}]"))
+    console.print(table)
+
+
+class Format(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+export_app = typer.Typer(help="Export stored data.", no_args_is_help=True)
+
+
+@export_app.command("events")
+def export_events(
+    format: Format = typer.Option(Format.jsonl, "--format", "-f"),
+    out: Path = typer.Option(..., "--out", "-o", help="File to write"),
+    actor: str = typer.Option(None, "--actor"),
+    dyad: tuple[str, str] = typer.Option(None, "--dyad"),
+    type: list[str] = typer.Option(None, "--type"),
+    since: str = typer.Option(None, "--since"),
+    until: str = typer.Option(None, "--until"),
+    db: str = DbOption,
+) -> None:
+    """PLOVER-style event records: JSONL (nested) or CSV/Parquet (the same columns, flattened)."""
+    with Store(db_url(db)) as store:
+        rows = _query(store, actor, dyad, type, since, until, None)
+    records = [plover_record(Event(**{k: getattr(ev, k) for k in EVENT_FIELDS}), doc.source_id or doc.id, ev.seq,
+                             doc.url, doc.title) for ev, doc in rows]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if format is Format.jsonl:
+        with out.open("w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        flat_rows = [flat(r) for r in records]
+        if format is Format.csv:
+            with out.open("w", encoding="utf-8", newline="") as f:
+                writer = csv.DictWriter(f, fieldnames=list(flat_rows[0]) if flat_rows else ["id"])
+                writer.writeheader()
+                writer.writerows(flat_rows)
+        else:
+            pq.write_table(pa.Table.from_pylist(flat_rows), out)
+    err_console.print(f"{len(records)} events → {out} ({format})")
