@@ -51,6 +51,11 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
+def strip_possessive(word: str) -> str:
+    """'Biden’s' → 'Biden', 'Wilmès' stays 'Wilmès' (str.rstrip would eat its final s)."""
+    return re.sub(r"[’']s$", "", word.strip(".,;:"))
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     path = resources.files("dyads.actors") / "data" / name
     if not path.is_file():

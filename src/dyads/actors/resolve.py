@@ -105,7 +105,7 @@ def person_mention(ent: Span, doc_date: date | None) -> Mention | None:
     words = ent.text.split()
     if not words:
         return None
-    surname = words[-1].rstrip(".,’'s")
+    surname = kb.strip_possessive(words[-1])
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 5):ent.start] if not t.is_space]
     role_type = next((TITLES[w] for w in reversed(before) if w in TITLES), None)
     holders = kb.find_office_holders(surname, doc_date, role_type)
@@ -148,7 +148,7 @@ def title_mentions(title: str | None, doc_date: date | None) -> list[Mention]:
     for m in TITLE_NAME.finditer(title):
         words = m.group(0).split()
         for i in range(len(words), 0, -1):
-            surname = words[i - 1].rstrip(".,’'s")
+            surname = kb.strip_possessive(words[i - 1])
             if m.start() in taken or len(surname) < 3:
                 continue
             following = words[i] if i < len(words) else ""

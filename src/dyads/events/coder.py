@@ -323,8 +323,8 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
-    if not target_all and len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE"):
-        target_all = list(source_all)  # a joint subject acting together: "the leaders agreed"
+    if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
+        target_all = list(source_all)  # a joint subject acting together: "the leaders agreed", "X and Y signed"
     if ctx.domestic:
         # sentence coding reports the event even when an actor is unknown (source/target null)
         target_all = target_all or source_all[:1]

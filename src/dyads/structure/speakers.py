@@ -104,7 +104,7 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
     for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}}", evidence):
         words = m.group(0).split()
         for i, w in enumerate(words):
-            if kb.fold(w.strip(".,’'s")) != key:
+            if kb.fold(kb.strip_possessive(w)) != key:
                 continue
             given = words[:i]
             while given and given[0].lower().rstrip(".") in TITLE_TOKENS | HONORIFICS:
@@ -136,7 +136,7 @@ def _country_near(surname: str, evidence: str) -> str | None:
     'Nigeria’s President ... Buhari'."""
     key = kb.fold(surname)
     for m in re.finditer(rf"{NAME_WORD}", evidence):
-        if kb.fold(m.group(0).strip(".,’'s")) != key:
+        if kb.fold(kb.strip_possessive(m.group(0))) != key:
             continue
         before = evidence[max(0, m.start() - 120):m.start()]
         before = re.split(r"[\n,;:!?()]|(?<![A-Z])\.\s", before)[-1]  # the name's own phrase only

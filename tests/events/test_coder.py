@@ -1,0 +1,79 @@
+"""Event-coding rules on the project's own small texts (transcripts and readouts written for the tests)."""
+
+from dyads.events.export import plover_record, plover_type
+from tests.conftest import analyse_sample, analyse_text
+
+TRANSCRIPT = (" date 2021-03-24 FOREIGN MINISTER WILMES:  Mr. Secretary, dear Antony, let me reiterate my warm "
+              "welcome to Belgium.  {body}\n\nSECRETARY BLINKEN:  Thank you, Sophie.\n")
+TITLE = "Secretary Blinken and Belgian Foreign Minister Wilmès After Their Meeting"
+
+
+def events_of(body: str, title: str = TITLE):
+    doc = analyse_text(TRANSCRIPT.format(body=body), title=title)
+    return doc, [(e.type, e.source, e.target, e.future) for e in doc.events]
+
+
+def test_welcome_of_a_counterpart_is_consult_between_the_parties():
+    doc, found = events_of("")
+    assert ("CONSULT", "BEL", "USA", False) in found
+
+
+def test_planned_meeting_is_consult_flagged_future_and_agree_in_the_plover_export():
+    doc, found = events_of("I look forward to meet you soon in Washington.")
+    planned = [e for e in doc.events if e.type == "CONSULT" and e.future]
+    assert planned, found
+    assert plover_type(planned[0]) == "AGREE"
+    assert plover_record(planned[0], "doc", 0, None, None)["event"] == "AGREE"
+
+
+def test_negated_event_is_not_emitted():
+    _, found = events_of("We did not discuss the sanctions.")
+    assert not any(t == "CONSULT" and "discuss" for t, *_ in found[1:])
+    doc = analyse_text("Belgium did not condemn the United States.")
+    assert doc.events == []
+
+
+def test_refusal_is_reject():
+    doc = analyse_text("The United States will never recognize Russia's claims to Ukrainian territory.")
+    assert [(e.type, e.source) for e in doc.events] == [("REJECT", "USA")]
+
+
+def test_signing_is_support_and_promising_to_sign_is_agree():
+    signed = analyse_text("Belgium and the United States signed an agreement on customs cooperation on June 3, 2019.")
+    assert "SUPPORT" in {e.type for e in signed.events}
+    promised = analyse_text("Belgium and the United States will sign an agreement on customs cooperation.")
+    assert {e.type for e in promised.events} == {"AGREE"}
+
+
+def test_summoning_an_ambassador_is_accuse():
+    doc = analyse_text("Germany summoned the Russian ambassador to protest the poisoning.")
+    assert [(e.type, e.source, e.target) for e in doc.events][:1] == [("ACCUSE", "DEU", "RUS")]
+
+
+def test_joint_subject_keeps_both_actors():
+    doc = analyse_text("Secretary Blinken and Foreign Minister Wilmès agreed to deepen cooperation on climate.",
+                       title=TITLE)
+    [agree] = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(agree.source_all) == ["BEL", "USA"]
+
+
+def test_date_resolution_with_precision():
+    doc = analyse_text(" date 2021-03-24 Belgium condemned the attack by Russia on Ukraine yesterday.")
+    [e] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert (e.date, e.date_text, e.resolved_date) == (None, "yesterday", "2021-03-23")
+    doc = analyse_text("The United States recognized the independence of Brazil in 1824.")
+    [e] = doc.events
+    assert (e.type, e.date, e.date_precision) == ("COOPERATE", "1824", "year")
+
+
+def test_offsets_and_turns_are_exact_provenance():
+    doc = analyse_sample("devset-seed-transcript")
+    assert doc.events
+    for e in doc.events:
+        assert doc.text[e.start:e.end] == e.sentence
+        assert e.turn is not None and doc.turns[e.turn].start <= e.start < doc.turns[e.turn].end
+
+
+def test_questions_and_courtesies_are_not_events():
+    doc = analyse_text("QUESTION: Did you discuss sanctions against Russia?\n\nSECRETARY KERRY: Thank you.\n")
+    assert doc.events == []
