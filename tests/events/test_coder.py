@@ -1,7 +1,8 @@
 """Event-coding rules on the project's own small texts (transcripts and readouts written for the tests)."""
 
-from dyads.events.export import plover_record, plover_type
 from tests.conftest import analyse_sample, analyse_text
+
+from dyads.events.export import plover_record, plover_type
 
 TRANSCRIPT = (" date 2021-03-24 FOREIGN MINISTER WILMES:  Mr. Secretary, dear Antony, let me reiterate my warm "
               "welcome to Belgium.  {body}\n\nSECRETARY BLINKEN:  Thank you, Sophie.\n")
