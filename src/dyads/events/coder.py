@@ -27,13 +27,16 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|will be (?:held|hosted)|to be held|soon|later this)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 AID_OBJECTS = {"aid", "assistance", "arm", "weapon", "support", "funding", "fund", "dollar", "$", "million",
-               "billion", "food", "medicine", "equipment", "supply", "help", "relief", "vaccine", "loan", "grant"}
+               "billion", "food", "medicine", "equipment", "supply", "help", "relief", "vaccine", "loan", "grant",
+               "troop", "troops", "peacekeeper", "peacekeepers", "intelligence", "shelter", "training"}
+FORCES = {"force", "forces", "troop", "troops", "presence", "military", "army", "navy", "deployment"}
 SHARE_OBJECTS = {"intelligence", "information", "expertise", "evidence", "technology", "data"}
 MISSILES = {"missile", "missiles", "icbm", "rocket", "rockets", "satellite"}
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two)\b", re.I)
 # Generic verbs that are events only with the right object (provide aid, share intelligence, launch missiles).
 NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
                 "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
+                "strengthen": FORCES, "reinforce": FORCES,
                 "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 MAX_EVENTS_PER_SENTENCE = 2
@@ -207,6 +210,8 @@ INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "v
 
 def _intent(tok: Token) -> bool:
     """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in LIGHT_VERBS:
+        tok = tok.head  # "plans to impose restrictions": the verb carries the tense
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
@@ -347,7 +352,8 @@ LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude",
                "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
                "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
                "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
-               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call"}
+               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
+               "tighten", "remain", "put", "place", "go"}
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
                "in", "like", "such"}
 
@@ -355,6 +361,8 @@ TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "f
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'the discussion (that) we had',
     'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a mediation effort": the phrase's head carries the syntax
     mods = [t for child in tok.children if child.dep_ in ("poss", "amod", "compound", "nmod")
             or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
     found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
@@ -365,6 +373,8 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
             subj = _subject_tokens(child)
             return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
     head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "remained on alert", "engaged in talks"
     if tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}:
         verb = _clause_verb(head)
         subj = _subject_tokens(verb)
