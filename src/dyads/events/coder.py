@@ -114,7 +114,8 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if lemma in ("willing", "ready", "prepared") and any(
                 c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
             continue  # "ready to contribute troops": the announced action decides the type
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+        modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):
             return Candidate(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
         if lemma == "lift" and obj_words & {"curfew", "emergency", "ban", "restriction", "restrictions", "martial"}:
             kind, cameo = "CONCEDE", "081"
@@ -122,7 +123,9 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             subject_words = {t.lemma_.lower() for c in tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
             if not subject_words & {"troop", "peacekeeper", "peacekeeping", "force", "aid", "convoy"}:
                 kind, cameo, mode = "CONSULT", "042", "visit"
-        if _intent(tok):
+        if _intent(tok) and _conditional(tok):
+            kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
+        elif _intent(tok):
             # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
             if kind in ("AID", "RETREAT", "CONCEDE", "COOPERATE"):
                 kind, cameo, future = "AGREE", "03" + cameo[1:2] if cameo.startswith("0") else "030", True
@@ -151,7 +154,12 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
 
 
 def _has_trigger(tok: Token) -> bool:
-    return bool(triggers().get(tok.lower_) or triggers().get(tok.lemma_.lower()))
+    return any(triggers().get(t.lower_) or triggers().get(t.lemma_.lower()) for t in tok.subtree)
+
+
+def _conditional(tok: Token) -> bool:
+    head = tok.head if tok.pos_ == "NOUN" else tok
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children)
 
 
 def _words_match(tok: Token, trig: Trigger) -> bool:
@@ -305,6 +313,9 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
     conflict = event_types()[c.type].quad.endswith("conflict")
     if c.token.pos_ in ("NOUN", "PROPN"):
         found = _noun_actors(c.token, ctx)
+        if found is None and ctx.domestic:  # a news sentence states its one event: take the clause's subject
+            subj = _subject_tokens(_clause_verb(c.token))
+            found = _actors_in(subj, ctx), subj
         if found is None:
             return None
         source_all, subj = found
@@ -363,6 +374,8 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
     'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a mediation effort": the phrase's head carries the syntax
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "10 days of war games"
     mods = [t for child in tok.children if child.dep_ in ("poss", "amod", "compound", "nmod")
             or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
     found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
