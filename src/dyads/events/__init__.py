@@ -32,7 +32,26 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter)
         events.extend(code_sentence(sent, ctx))
-    return events
+    return _drop_rereferences(events)
+
+
+# Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the
+# meeting today"): coded once per document and pair, like the one-a-day filter of event data sets.
+REREFERENCE = {"discuss", "discussed", "discussion", "talk", "talked", "talks", "meeting", "dialogue", "speak",
+               "spoke", "speaking", "exchange", "conversation", "conversations", "consult", "consulting"}
+
+
+def _drop_rereferences(events: list[Event]) -> list[Event]:
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for e in events:
+        if e.type == "CONSULT" and not e.future:
+            pair = frozenset(e.source_all) | frozenset(e.target_all)
+            if pair in seen and e.trigger.lower() in REREFERENCE and not e.date:
+                continue
+            seen.add(pair)
+        kept.append(e)
+    return kept
 
 
 def _parties(doc: Document) -> list[str]:

@@ -90,6 +90,8 @@ def code_sentence(sent: Span, ctx: Context) -> list[Event]:
 
 
 def _candidate(tok: Token, sent: Span) -> Candidate | None:
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None  # "Russian-speaking", "long-awaited": part of a compound adjective
     options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
     for trig in options:
         if not _words_match(tok, trig) or not _pos_ok(tok, trig):
@@ -146,6 +148,9 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo = ("AGREE", "030") if future else ("COOPERATE", "060")
         elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
             kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
+        elif lemma == "meet" and obj_words & {"challenge", "challenges", "need", "needs", "goal", "goals",
+                                                "demand", "expectation", "target", "standard", "threat"}:
+            continue  # "meet the challenges of our time"
         elif lemma == "call" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
