@@ -375,17 +375,15 @@ TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "f
 
 
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
-    """Who does a nominal event: 'Russian strikes', 'Putin's war', 'the discussion (that) we had',
-    'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head  # "a mediation effort": the phrase's head carries the syntax
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "10 days of war games"
-    mods = [t for child in tok.children if child.dep_ in ("poss", "amod", "compound", "nmod")
-            or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
-    found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
-    if found:
-        return found, mods
+    """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
+    (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
+    for node in _noun_phrase_heads(tok):
+        mods = [t for child in node.children if child.dep_ in ("poss", "amod", "compound", "nmod")
+                or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
+        found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
+        if found:
+            return found, mods
+    tok = _noun_phrase_heads(tok)[-1]
     for child in tok.children:  # "the discussion (that) we just had"
         if child.dep_ in ("relcl", "acl") and child.lemma_ in LIGHT_VERBS:
             subj = _subject_tokens(child)
@@ -393,7 +391,8 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "remained on alert", "engaged in talks"
-    if tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}:
+    if (tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}) or (
+            tok.dep_ == "attr" and head.lemma_ == "be"):  # "Belgium is the 12th largest investor"
         verb = _clause_verb(head)
         subj = _subject_tokens(verb)
         return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
@@ -406,6 +405,18 @@ OFFICIAL_WORDS = {"secretary", "president", "minister", "he", "she", "ambassador
 
 def _official(tokens: list[Token]) -> bool:
     return any(t.lower_ in OFFICIAL_WORDS for t in tokens)
+
+
+def _noun_phrase_heads(tok: Token) -> list[Token]:
+    """The noun and the nouns it is part of: 'mediation' → 'effort' ('a mediation effort'),
+    'games' → 'days' ('10 days of war games')."""
+    chain = [tok]
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        chain.append(tok.head)
+    last = chain[-1]
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
+        chain.append(last.head.head)
+    return chain
 
 
 def _is_topic(tok: Token, c: Candidate) -> bool:
