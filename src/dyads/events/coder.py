@@ -40,6 +40,9 @@ NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS
                 "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 MAX_EVENTS_PER_SENTENCE = 2
+# Cooperative acts whose negation is a refusal (REJECT): "will not accept", "does not recognize".
+REFUSABLE = {"accept", "agree", "recognize", "support", "allow", "join", "endorse", "sign", "approve", "cooperate",
+             "commit", "reach", "consensus", "agreement", "meet", "negotiate", "release", "withdraw", "lift"}
 
 
 @dataclass
@@ -101,8 +104,7 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if _negated(tok) or _failed(tok):
             # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
             # any other negated event is no event
-            if trig.type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT") and (
-                    tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
+            if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
                 return Candidate(tok, trig, "REJECT", "120", None, False, _depth(tok))
             return None
         kind, cameo, mode = trig.type, trig.cameo, trig.mode
@@ -113,7 +115,13 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if lemma == "launch":
             kind, cameo, mode = ("MOBILIZE", "150", "weapons")
         future = _future(tok, sent)
-        if lemma in ("willing", "ready", "prepared") and any(
+        if lemma == "war" and tok.text[0].isupper():
+            continue  # "the Iraq War", "World War II": the name of a war, not an attack stated here
+        if lemma == "seek" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            continue  # "seeks to expand trade": an aim, not a request
+        if lemma == "defend" and not _actors_in_subtree(tok):
+            continue  # "defend our common values"
+        if lemma in ("willing", "ready", "prepared", "decide") and any(
                 c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
             continue  # "ready to contribute troops": the announced action decides the type
         modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
@@ -156,6 +164,11 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
         return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
     return None
+
+
+def _actors_in_subtree(tok: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in tok.children if c.dep_ != "nsubj"
+               for t in c.subtree)
 
 
 def _has_trigger(tok: Token) -> bool:
@@ -355,7 +368,7 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
     when = event_date(sent.text, ctx.doc_date)
     confidence = 0.8 if c.depth <= 1 else 0.6
     return Event(
-        type=c.type, source=source_all[0] if source_all else "", target=target_all[0] if target_all else "",
+        type=c.type, source=source_all[0] if source_all else "", target=_first_other(target_all, source_all),
         source_all=source_all, target_all=target_all,
         sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
@@ -431,6 +444,11 @@ def _is_topic(tok: Token, c: Candidate) -> bool:
             return True
         t = t.head
     return False
+
+
+def _first_other(target_all: list[str], source_all: list[str]) -> str:
+    """The primary target: the first one that is not the source (joint events name each other)."""
+    return next((t for t in target_all if t not in source_all[:1]), target_all[0] if target_all else "")
 
 
 def _other_party(source_all: list[str], ctx: Context) -> list[str]:
