@@ -82,7 +82,7 @@ def _used_as_place(span: Span) -> bool:
     doc = span.doc
     if "," in span.text or "." in span.text:
         return True  # "Washington, D.C."
-    if span.root.dep_ == "compound" and span.root.head.pos_ in ("NOUN", "PROPN"):
+    if span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
         return True  # "the Brussels attack", "the Paris agreement": a place naming something
     before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_space]
     if before and before[-1].lower_ == "the":

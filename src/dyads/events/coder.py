@@ -119,8 +119,14 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             continue  # "the Iraq War", "World War II": the name of a war, not an attack stated here
         if lemma == "seek" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue  # "seeks to expand trade": an aim, not a request
-        if lemma == "defend" and not _actors_in_subtree(tok):
-            continue  # "defend our common values"
+        if lemma in ("defend", "host") and not _actors_in_subtree(tok) and not obj_words & PERSON_OBJECTS:
+            continue  # "defend our common values", "hosting the Africa Climate Summit"
+        if trig.words == ("work", "together") and tok.dep_ in ("xcomp", "acl", "pcomp", "advcl", "relcl") \
+                and tok.head.lemma_ != "continue":
+            continue  # "ways to work together", "by working together": a prospect, not cooperation
+        if lemma in ("committed", "commit") and any(
+                c.dep_ == "prep" and c.lower_ == "to" and _actors_in_subtree_tokens(c) for c in tok.children):
+            kind, cameo = "SUPPORT", "051"  # "committed to NATO": support for an actor, not an undertaking
         if lemma in ("willing", "ready", "prepared", "decide") and any(
                 c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
             continue  # "ready to contribute troops": the announced action decides the type
@@ -164,6 +170,13 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
         return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
     return None
+
+
+PERSON_OBJECTS = {"you", "him", "her", "them", "delegation", "counterpart", "minister", "secretary", "president"}
+
+
+def _actors_in_subtree_tokens(tok: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tok.subtree)
 
 
 def _actors_in_subtree(tok: Token) -> bool:
@@ -255,6 +268,8 @@ def _welcomes_someone(tok: Token) -> bool:
 
 def _thanks_for_something(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if objects and not any(o.lower_ in PERSON_OBJECTS or _actors_in_subtree_tokens(o) for o in objects):
+        return False  # "thank the journalists and the media"
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" for o in objects for c in o.children)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
@@ -384,7 +399,7 @@ LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude",
                "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
                "tighten", "remain", "put", "place", "go"}
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
-               "in", "like", "such"}
+               "in", "like", "such", "at", "during", "within", "as"}
 
 
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
