@@ -30,7 +30,8 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event
         ctx = Context(mentions=[m for m in doc.mentions if sent.start_char <= m.start < sent.end_char],
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
-                      journalist=label in journalists, reporter=reporter)
+                      journalist=label in journalists, reporter=reporter,
+                      joint=doc.doc_type == "joint_statement")
         events.extend(code_sentence(sent, ctx))
     return _drop_rereferences(events)
 

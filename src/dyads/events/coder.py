@@ -57,6 +57,7 @@ class Context:
     turn: int | None = None
     journalist: bool = False
     reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
+    joint: bool = False           # a joint statement: "we" is both parties
     domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
 
 
@@ -93,7 +94,7 @@ def code_sentence(sent: Span, ctx: Context) -> list[Event]:
 
 
 def _candidate(tok: Token, sent: Span) -> Candidate | None:
-    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
         return None  # "Russian-speaking", "long-awaited": part of a compound adjective
     options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
     for trig in options:
@@ -117,7 +118,7 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         future = _future(tok, sent)
         if lemma == "war" and tok.text[0].isupper():
             continue  # "the Iraq War", "World War II": the name of a war, not an attack stated here
-        if lemma == "seek" and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        if lemma in ("seek", "join") and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue  # "seeks to expand trade": an aim, not a request
         if lemma in ("defend", "host") and not _actors_in_subtree(tok) and not obj_words & PERSON_OBJECTS:
             continue  # "defend our common values", "hosting the Africa Climate Summit"
@@ -310,7 +311,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return [w for s in subj for w in s.subtree]
-        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -337,6 +338,8 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return ctx.parties[:2]
     if words & {"i", "we", "me", "my", "our", "us"} and ctx.speaker_country:
         return [ctx.speaker_country]
+    if words & {"we", "our", "us"} and ctx.joint and len(ctx.parties) >= 2:
+        return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
         return []  # resolved as "the other party" by the caller
     return []
@@ -397,7 +400,7 @@ LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude",
                "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
                "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
                "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
-               "tighten", "remain", "put", "place", "go"}
+               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take"}
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
                "in", "like", "such", "at", "during", "within", "as"}
 
