@@ -62,7 +62,8 @@ def main_dyads(doc: Document, title_mentions: list[Mention]) -> list[tuple[str, 
 def _opening(doc: Document) -> list[Mention]:
     """Mentions in the first sentence-ish stretch of content (after any header lines)."""
     masked = doc.masked_text()
-    start = len(masked) - len(masked.lstrip())
+    # a transcript opens with its first turn; header lines ("Subjects: ...") list topics, not parties
+    start = doc.turns[0].text_start if doc.turns else len(masked) - len(masked.lstrip())
     end = start + 400
     return [m for m in doc.mentions if start <= m.start < end]
 

@@ -32,7 +32,7 @@ AID_OBJECTS = {"aid", "assistance", "arm", "weapon", "support", "funding", "fund
 FORCES = {"force", "forces", "troop", "troops", "presence", "military", "army", "navy", "deployment"}
 SHARE_OBJECTS = {"intelligence", "information", "expertise", "evidence", "technology", "data"}
 MISSILES = {"missile", "missiles", "icbm", "rocket", "rockets", "satellite"}
-JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two)\b", re.I)
+JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two|the countries)\b", re.I)
 # Generic verbs that are events only with the right object (provide aid, share intelligence, launch missiles).
 NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
                 "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
@@ -419,6 +419,12 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
         if child.dep_ in ("relcl", "acl") and child.lemma_ in LIGHT_VERBS:
             subj = _subject_tokens(child)
             return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
+    for child in tok.children:  # "cooperation between the countries", "talks between Armenia and Azerbaijan"
+        if child.dep_ == "prep" and child.lower_ == "between":
+            inner = list(child.subtree)
+            found = _actors_in(inner, ctx) or _pronoun_actors(inner, ctx, subject=True)
+            if found:
+                return found, inner
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "remained on alert", "engaged in talks"
