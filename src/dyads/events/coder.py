@@ -346,7 +346,8 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
 
 
 def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
-    conflict = event_types()[c.type].quad.endswith("conflict")
+    quad = event_types()[c.type].quad
+    conflict = quad.endswith("conflict")
     if c.token.pos_ in ("NOUN", "PROPN"):
         found = _noun_actors(c.token, ctx)
         if found is None and ctx.domestic:  # a news sentence states its one event: take the clause's subject
@@ -358,7 +359,7 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
     else:
         subj = _subject_tokens(_clause_verb(c.token))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
-    if not source_all and not conflict and (not subj or _official(subj)):
+    if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: the speaker's or the reporting state
         source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or ctx.parties[:1]
     if not source_all and not ctx.domestic:
