@@ -59,8 +59,9 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
     doc.mentions = resolve(sdoc, day)
     for speaker in doc.speakers:
         speaker.actor_id = _speaker_actor(speaker)
-    summarise(doc, title_mentions(doc.title, day))
-    doc.events = code_document(doc, sdoc, day)
+    in_title = title_mentions(doc.title, day)
+    summarise(doc, in_title)
+    doc.events = code_document(doc, sdoc, day, in_title)
     return doc
 
 

@@ -8,15 +8,17 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dyads.events.coder import Context, code_sentence
-from dyads.models import Document, Event
+from dyads.models import Document, Event, Mention
 
 
-def code_document(doc: Document, sdoc: Doc, doc_date: date | None) -> list[Event]:
+def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = ()
+                  ) -> list[Event]:
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
     journalists = {s.label for s in doc.speakers if s.role_type == "journalist"}
-    reporter = [m.country for m in doc.mentions if m.kind == "person" and m.country][:1]
+    # the state whose official the document reports on: the first office-holder of the title, else of the text
+    reporter = [m.country for m in [*title_mentions, *doc.mentions] if m.kind == "person" and m.country][:1]
     events = []
     for sent in sdoc.sents:
         text = sent.text.strip()

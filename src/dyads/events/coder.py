@@ -152,6 +152,11 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo = ("AGREE", "030") if future else ("SUPPORT", "057")
         elif lemma == "welcome" and not _welcomes_someone(tok):
             kind, cameo, mode = "SUPPORT", "051", None
+        elif lemma == "appreciate" and _object_is_contact(tok):
+            kind, cameo, mode = "CONSULT", "040", None  # "I appreciate the discussion we just had"
+        elif lemma == "establish" and not obj_words & {"relations", "ties", "embassy", "consulate", "diplomatic",
+                                                       "legation", "relation"}:
+            kind, cameo, mode = "AGREE", "030", None  # "established a shared vision"
         elif lemma == "recognize" and obj_words & {"independence", "sovereignty", "government"}:
             kind, cameo = "COOPERATE", "054"
         elif (lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}) or (
@@ -262,6 +267,8 @@ def _welcomes_someone(tok: Token) -> bool:
     if not objects:
         return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
     head = objects[0]
+    if any(c.dep_ == "poss" for c in head.children):
+        return False  # "welcomed Japan and China's moves": an action of theirs
     return head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or head.lower_ in (
         "you", "him", "her", "delegation", "minister", "secretary", "counterpart", "friend", "president",
         "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
@@ -274,6 +281,13 @@ def _thanks_for_something(tok: Token) -> bool:
     has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" for o in objects for c in o.children)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
+
+
+CONTACT_NOUNS = {"discussion", "meeting", "visit", "dialogue", "talks", "conversation", "exchange", "call"}
+
+
+def _object_is_contact(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS for c in tok.children)
 
 
 def _expressed_concern(tok: Token) -> bool:
