@@ -168,10 +168,15 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo = ("AGREE", "030") if future else ("COOPERATE", "060")
         elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
             kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
+        elif lemma == "fight" and any(c.lower_ in ("alongside", "beside") for c in tok.children):
+            kind, cameo, mode = "COOPERATE", "062", None  # fought alongside each other
+        elif lemma == "participate" and not obj_words & (CONTACT_NOUNS | {"forum", "ceremony", "session", "summit",
+                                                                        "conference", "ministerial", "exercise"}):
+            continue  # "participates in the visa-free entry program"
         elif lemma == "meet" and obj_words & {"challenge", "challenges", "need", "needs", "goal", "goals",
                                                 "demand", "expectation", "target", "standard", "threat"}:
             continue  # "meet the challenges of our time"
-        elif lemma == "call" and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
+        elif trig.words == ("call",) and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
         return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
@@ -267,8 +272,8 @@ def _welcomes_someone(tok: Token) -> bool:
     if not objects:
         return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
     head = objects[0]
-    if any(c.dep_ == "poss" for c in head.children):
-        return False  # "welcomed Japan and China's moves": an action of theirs
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+        return False  # "welcomed Japan and China's moves": an action of theirs (not "my friend")
     return head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or head.lower_ in (
         "you", "him", "her", "delegation", "minister", "secretary", "counterpart", "friend", "president",
         "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
@@ -479,8 +484,8 @@ def _is_topic(tok: Token, c: Candidate) -> bool:
     for _ in range(6):
         if t.i == c.token.i or t.head.i == t.i:
             return False
-        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
-            return True
+        if (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) or t.dep_ in ("relcl", "acl", "advcl"):
+            return True  # what it was about, or a clause about something else
         t = t.head
     return False
 
