@@ -37,8 +37,12 @@ JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|
 NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
                 "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
                 "strengthen": FORCES, "reinforce": FORCES,
+                "return": {"prisoner", "territory", "land", "remains", "hostage", "weapon", "weapons", "helicopter",
+                           "property", "refugee", "refugees", "troops", "detainee"},
                 "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
+COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "question", "time", "questions",
+                    "presentation", "statement"}
 MAX_EVENTS_PER_SENTENCE = 2
 # Cooperative acts whose negation is a refusal (REJECT): "will not accept", "does not recognize".
 REFUSABLE = {"accept", "agree", "recognize", "support", "allow", "join", "endorse", "sign", "approve", "cooperate",
@@ -168,6 +172,8 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo = ("AGREE", "030") if future else ("COOPERATE", "060")
         elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
             kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
+        elif lemma == "allow" and obj_words & {"me", "us"}:
+            continue  # "for allowing me to stay in Blair House": hospitality
         elif lemma == "fight" and any(c.lower_ in ("alongside", "beside") for c in tok.children):
             kind, cameo, mode = "COOPERATE", "062", None  # fought alongside each other
         elif lemma == "participate" and not obj_words & (CONTACT_NOUNS | {"forum", "ceremony", "session", "summit",
@@ -283,8 +289,11 @@ def _thanks_for_something(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if objects and not any(o.lower_ in PERSON_OBJECTS or _actors_in_subtree_tokens(o) for o in objects):
         return False  # "thank the journalists and the media"
-    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" for o in objects for c in o.children)
+    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
+        c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if fors and all(t.lemma_.lower() in COURTESY_REASONS for f in fors for t in f.children if t.dep_ == "pobj"):
+        return False  # "thank you for your briefing", "for the warm words"
+    has_for = bool(fors)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
 
 
