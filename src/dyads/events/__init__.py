@@ -18,7 +18,11 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
     journalists = {s.label for s in doc.speakers if s.role_type == "journalist"}
     # the state whose official the document reports on: the first office-holder of the title, else of the text
-    reporter = [m.country for m in [*title_mentions, *doc.mentions] if m.kind == "person" and m.country][:1]
+    title_people = [m.country for m in title_mentions if m.kind == "person" and m.country]
+    text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country]
+    home = [doc.location.country] if doc.location and doc.location.country else []
+    reporter = (title_people or home or text_people)[:1]
+    salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     events = []
     for sent in sdoc.sents:
         text = sent.text.strip()
@@ -33,7 +37,7 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
-                      joint=doc.doc_type == "joint_statement")
+                      joint=doc.doc_type == "joint_statement", salient=salient)
         events.extend(code_sentence(sent, ctx))
     return _drop_rereferences(events)
 

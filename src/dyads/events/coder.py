@@ -62,6 +62,7 @@ class Context:
     journalist: bool = False
     reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
     joint: bool = False           # a joint statement: "we" is both parties
+    salient: list[str] = field(default_factory=list)       # states of the document, most mentioned first
     domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
 
 
@@ -336,7 +337,8 @@ def _clause_verb(tok: Token) -> Token:
 def _subject_tokens(verb: Token) -> list[Token]:
     t = verb
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj", "agent")] or [
+            c for c in t.children if c.dep_ == "nsubjpass"]
         if subj:
             return [w for s in subj for w in s.subtree]
         if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr") and t.head.i != t.i:
@@ -347,15 +349,19 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 
 def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
-    spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+    """Actors mentioned in these tokens, the syntactically closest first ("the Kremlin's claims to parts of
+    Ukraine": the Kremlin, then Ukraine)."""
+    found: list[tuple[int, int, str]] = []
+    for t in tokens:
+        for m in ctx.mentions:
+            if m.kind != "place" and m.start <= t.idx < m.end:
+                actor = m.actor_id if m.kind == "organization" else m.country
+                if actor:
+                    found.append((_depth(t), t.i, actor))
     out: list[str] = []
-    for m in ctx.mentions:
-        if m.kind == "place":
-            continue
-        if any(s <= m.start < e or m.start <= s < m.end for s, e in spans):
-            actor = m.actor_id if m.kind == "organization" else m.country
-            if actor and actor not in out:
-                out.append(actor)
+    for _, _, actor in sorted(found):
+        if actor not in out:
+            out.append(actor)
     return out
 
 
@@ -402,6 +408,11 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
     if not target_all and conflict:
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
+    if not target_all and quad == "material_conflict":
+        # an attack with no named target: the state the document is most about, other than the attacker
+        # and the one reporting it
+        target_all = [a for a in ctx.salient if a not in source_all and a != ctx.speaker_country
+                      and a not in ctx.reporter][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
@@ -487,13 +498,12 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
 
 def _is_topic(tok: Token, c: Candidate) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
-    if c.type not in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
-        return False
+    cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
     t = tok
     for _ in range(6):
         if t.i == c.token.i or t.head.i == t.i:
             return False
-        if (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) or t.dep_ in ("relcl", "acl", "advcl"):
+        if (cooperative and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) or t.dep_ in ("relcl", "acl", "advcl"):
             return True  # what it was about, or a clause about something else
         t = t.head
     return False
