@@ -44,7 +44,7 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the
 # meeting today"): coded once per document and pair, like the one-a-day filter of event data sets.
-REREFERENCE = {"discuss", "discussed", "discussion", "talk", "talked", "talks", "meeting", "dialogue", "speak",
+REREFERENCE = {"discuss", "discussed", "discussion", "talk", "talked", "meeting", "speak",
                "spoke", "speaking", "exchange", "conversation", "conversations", "consult", "consulting"}
 
 

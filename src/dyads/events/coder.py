@@ -292,7 +292,8 @@ def _thanks_for_something(tok: Token) -> bool:
         return False  # "thank the journalists and the media"
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if fors and all(t.lemma_.lower() in COURTESY_REASONS for f in fors for t in f.children if t.dep_ == "pobj"):
+    reasons = [t.lemma_.lower() for f in fors for t in f.children if t.dep_ == "pobj"]
+    if reasons and all(r in COURTESY_REASONS for r in reasons):
         return False  # "thank you for your briefing", "for the warm words"
     has_for = bool(fors)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
