@@ -501,7 +501,7 @@ def _is_topic(tok: Token, c: Candidate) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
     t = tok
-    for _ in range(6):
+    for _ in range(15):
         if t.i == c.token.i or t.head.i == t.i:
             return False
         if (cooperative and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) or t.dep_ in ("relcl", "acl", "advcl"):
