@@ -466,6 +466,8 @@ def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | No
             found = _actors_in(inner, ctx) or _pronoun_actors(inner, ctx, subject=True)
             if found:
                 return found, inner
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        return _noun_actors(tok.head, ctx)  # "his support for NATO and his commitment to Poland"
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "remained on alert", "engaged in talks"
@@ -504,7 +506,8 @@ def _is_topic(tok: Token, c: Candidate) -> bool:
     for _ in range(15):
         if t.i == c.token.i or t.head.i == t.i:
             return False
-        if (cooperative and t.dep_ == "prep" and t.lower_ in TOPIC_PREPS) or t.dep_ in ("relcl", "acl", "advcl"):
+        topic = TOPIC_PREPS - {"of"} if c.type == "SUPPORT" else TOPIC_PREPS  # "support of the C5+1"
+        if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
             return True  # what it was about, or a clause about something else
         t = t.head
     return False
