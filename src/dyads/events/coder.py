@@ -37,6 +37,8 @@ JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|
 NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
                 "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
                 "strengthen": FORCES, "reinforce": FORCES,
+                "halt": {"aid", "assistance", "trade", "flight", "flights", "cooperation", "talks", "negotiations",
+                         "mediation", "exports", "imports", "shipments", "funding", "support", "links"},
                 "return": {"prisoner", "territory", "land", "remains", "hostage", "weapon", "weapons", "helicopter",
                            "property", "refugee", "refugees", "troops", "detainee"},
                 "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
@@ -126,7 +128,16 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         if lemma in ("seek", "join") and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue  # "seeks to expand trade": an aim, not a request
         if lemma in ("defend", "host") and not _actors_in_subtree(tok) and not obj_words & PERSON_OBJECTS:
-            continue  # "defend our common values", "hosting the Africa Climate Summit"
+            continue  # "defend our common values"
+        if lemma == "host" and not any(c.lower_ == "with" for c in tok.children) and obj_words & {
+                "summit", "conference", "cop", "cop27", "games", "olympics", "forum", "event", "ceremony", "session"}:
+            continue  # "hosting the Africa Climate Summit": a multilateral event, not a bilateral contact
+        if lemma == "demonstrate" and any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children):
+            continue  # "Pyongyang is demonstrating it feels emboldened": showing, not protesting
+        if lemma == "welcome" and tok.pos_ == "VERB" and _object_is_contact(tok, {"dialogue"}):
+            continue  # "welcomed this first Strategic Dialogue": the dialogue is the event, coded where held
+        if trig.words[:1] == ("diplomatic",) and _under(tok, {"anniversary", "years", "year", "celebration"}):
+            continue  # "the 30-year anniversary of diplomatic relations": relations that exist, no new event
         if trig.words == ("work", "together") and tok.dep_ in ("xcomp", "acl", "pcomp", "advcl", "relcl") \
                 and tok.head.lemma_ != "continue":
             continue  # "ways to work together", "by working together": a prospect, not cooperation
@@ -302,8 +313,19 @@ def _thanks_for_something(tok: Token) -> bool:
 CONTACT_NOUNS = {"discussion", "meeting", "visit", "dialogue", "talks", "conversation", "exchange", "call"}
 
 
-def _object_is_contact(tok: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS for c in tok.children)
+def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS | extra for c in tok.children)
+
+
+def _under(tok: Token, heads: set[str], hops: int = 4) -> bool:
+    t = tok
+    for _ in range(hops):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads:
+            return True
+    return False
 
 
 def _expressed_concern(tok: Token) -> bool:
