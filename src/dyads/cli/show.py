@@ -35,6 +35,7 @@ def show(
         ("dyads", ", ".join("–".join(p) for p in doc.dyads)), ("countries", ", ".join(doc.countries)),
         ("organisations", ", ".join(doc.organizations)),
         ("mentions", f"{len(doc.mentions)} actor mentions" if doc.mentions else None),
+        ("events", f"{len(doc.events)} events (dyads events lists them)" if doc.events else None),
     ):
         meta.add_row(f"[bold]{key}[/]", escape(str(value)) if value else "—")
     console.print(meta)
