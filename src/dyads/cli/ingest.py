@@ -7,8 +7,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dyads.cli.common import DbOption, console, db_url, err_console, report_rejections, samples_dir
+from dyads.ingest import ingest as run_ingest
 from dyads.models import Rejection
-from dyads.pipeline import process_all
 from dyads.sources import read_sources
 from dyads.store import Store
 
@@ -16,6 +16,7 @@ from dyads.store import Store
 def ingest(
     sources: list[str] = typer.Argument(None, help="Files, directories, .json/.jsonl, URLs, or - for stdin"),
     samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample documents"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that parse and code documents"),
     db: str = DbOption,
 ) -> None:
     """Ingest documents into the store. Re-running is safe: documents already stored are skipped.
@@ -35,14 +36,12 @@ def ingest(
         try:
             with progress:
                 task = progress.add_task("ingest", total=None, current="")
-                for result in process_all(read_sources(specs)):
-                    if isinstance(result, Rejection):
-                        rejected.append(result)
-                    elif store.add(result):
-                        added += 1
-                    else:
-                        present += 1
-                    progress.update(task, advance=1, current=escape(_short(getattr(result, "name", ""))))
+                for outcome in run_ingest(read_sources(specs), store, workers):
+                    if outcome.rejection:
+                        rejected.append(outcome.rejection)
+                    added += outcome.added
+                    present += outcome.present
+                    progress.update(task, advance=1, current=escape(_short(outcome.name)))
         except KeyboardInterrupt:
             err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
                               "complete. Run the same command again to finish.")

@@ -1,0 +1,54 @@
+"""Ingest: the pipeline over many inputs, in one process or several, with one writer.
+
+Workers clean, parse and code documents; the calling process alone writes to the store, each document
+in its own transaction, so the store never sees two writers and a crash still leaves whole documents
+only. Inputs stream through in chunks: nothing holds the whole corpus in memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from dyads.models import Document, Rejection, SourceItem
+from dyads.pipeline import batched, process_all
+from dyads.store import Store
+
+CHUNK = 16  # documents per task: one nlp.pipe batch
+
+
+@dataclass
+class Outcome:
+    name: str
+    added: bool = False
+    present: bool = False
+    rejection: Rejection | None = None
+    document: Document | None = None
+
+
+def _process_chunk(chunk: tuple[SourceItem | Rejection, ...]) -> list[Document | Rejection]:
+    return list(process_all(chunk))
+
+
+def processed(items: Iterable[SourceItem | Rejection], workers: int = 1) -> Iterator[Document | Rejection]:
+    """Documents (or rejections) in input order, computed by `workers` processes."""
+    if workers <= 1:
+        yield from process_all(items)
+        return
+    # forkserver/spawn, never fork: the CLI runs a progress thread, and forking a threaded process can hang
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers) as pool:
+        # imap keeps order and bounds nothing by itself; chunks are small and results are written at once
+        for results in pool.imap(_process_chunk, batched(items, CHUNK)):
+            yield from results
+
+
+def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int = 1) -> Iterator[Outcome]:
+    for result in processed(items, workers):
+        if isinstance(result, Rejection):
+            yield Outcome(result.name, rejection=result)
+        elif store.add(result):
+            yield Outcome(result.name, added=True, document=result)
+        else:
+            yield Outcome(result.name, present=True, document=result)
