@@ -146,6 +146,7 @@ class Document:
     organizations: list[str] = field(default_factory=list)    # organizations_mentioned (devset 3.6)
     dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
     events: list[Event] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
     id: str = ""          # content hash, set by text.fingerprint
 
     def masked_text(self, labels: set[str] | None = None) -> str:

@@ -20,6 +20,7 @@ from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
 from dyads.structure import analyse
 from dyads.text import clean
+from dyads.topics import tag_topics
 
 BATCH = 16  # documents per nlp.pipe batch: larger batches bought nothing measurable on 2 cores
 
@@ -62,6 +63,7 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
     in_title = title_mentions(doc.title, day)
     summarise(doc, in_title)
     doc.events = code_document(doc, sdoc, day, in_title)
+    doc.topics = tag_topics(doc)
     return doc
 
 

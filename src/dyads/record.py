@@ -1,6 +1,6 @@
 """A `Document` as a document record: the schema of shared/devset/gold/*.json (DESIGN.md contract 1).
 
-Fields that later stages fill (topics, facts) are present and empty until then.
+`facts`, which a later stage fills, is present and empty until then.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "organizations_mentioned": doc.organizations,
         "dyads": [list(pair) for pair in doc.dyads],
         "event_dyads": [],
-        "topics": [],
+        "topics": doc.topics,
         "events": [event_record(e) for e in doc.events],
         "facts": [],
     }

@@ -33,7 +33,7 @@ def show(
         ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← “{doc.date.text.strip()}”"),
         ("location", doc.location and f"{doc.location.city or '—'}, {doc.location.country}  ← “{doc.location.text}”"),
         ("dyads", ", ".join("–".join(p) for p in doc.dyads)), ("countries", ", ".join(doc.countries)),
-        ("organisations", ", ".join(doc.organizations)),
+        ("organisations", ", ".join(doc.organizations)), ("topics", ", ".join(doc.topics)),
         ("mentions", f"{len(doc.mentions)} actor mentions" if doc.mentions else None),
         ("events", f"{len(doc.events)} events (dyads events lists them)" if doc.events else None),
     ):
