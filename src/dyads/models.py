@@ -147,6 +147,7 @@ class Document:
     dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
     events: list[Event] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
+    facts: list[str] = field(default_factory=list)              # exact sentences stating facts (devset 3.10)
     id: str = ""          # content hash, set by text.fingerprint
 
     def masked_text(self, labels: set[str] | None = None) -> str:

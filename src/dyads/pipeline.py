@@ -16,6 +16,7 @@ from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.errors import InputRejected
 from dyads.events import code_document
+from dyads.facts import find_facts
 from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
 from dyads.structure import analyse
@@ -64,6 +65,7 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
     summarise(doc, in_title)
     doc.events = code_document(doc, sdoc, day, in_title)
     doc.topics = tag_topics(doc)
+    doc.facts = find_facts(doc, sdoc)
     return doc
 
 

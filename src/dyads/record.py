@@ -1,7 +1,4 @@
-"""A `Document` as a document record: the schema of shared/devset/gold/*.json (DESIGN.md contract 1).
-
-`facts`, which a later stage fills, is present and empty until then.
-"""
+"""A `Document` as a document record: the schema of shared/devset/gold/*.json (DESIGN.md contract 1)."""
 
 from __future__ import annotations
 
@@ -33,7 +30,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "event_dyads": [],
         "topics": doc.topics,
         "events": [event_record(e) for e in doc.events],
-        "facts": [],
+        "facts": doc.facts,
     }
 
 

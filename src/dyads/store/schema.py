@@ -35,6 +35,7 @@ class DocumentRow(Base):
     organizations: Mapped[list] = mapped_column(JSON, default=list)
     dyads: Mapped[list] = mapped_column(JSON, default=list)
     topics: Mapped[list] = mapped_column(JSON, default=list)
+    facts: Mapped[list] = mapped_column(JSON, default=list)
 
     turns: Mapped[list[TurnRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                 order_by="TurnRow.seq")
