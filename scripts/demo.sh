@@ -7,4 +7,5 @@ bash scripts/setup.sh
 .venv/bin/dyads ingest --samples
 .venv/bin/dyads actors find "Foreign Minister Wilmès" --date 2021-03-24
 .venv/bin/dyads show seed-transcript
+.venv/bin/dyads dyads --limit 10
 .venv/bin/dyads events --dyad BEL USA --limit 10

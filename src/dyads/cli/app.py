@@ -8,7 +8,7 @@ import typer
 
 from dyads.cli import actors
 from dyads.cli.code import code, eval_plover
-from dyads.cli.events import export_app, list_events
+from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.show import list_documents, show
@@ -23,6 +23,7 @@ app.add_typer(actors.app, name="actors")
 app.command()(code)
 app.command("eval-plover")(eval_plover)
 app.command("events")(list_events)
+app.command("dyads")(list_dyads)
 app.add_typer(export_app, name="export")
 
 

@@ -97,3 +97,21 @@ def export_events(
         else:
             pq.write_table(pa.Table.from_pylist(flat_rows), out)
     err_console.print(f"{len(records)} events → {out} ({format})")
+
+
+def list_dyads(
+    limit: int = typer.Option(30, "--limit", help="At most this many pairs (0: all)"),
+    db: str = DbOption,
+) -> None:
+    """The country pairs in the store: documents, events, cooperation–conflict index, last contact."""
+    from dyads.profiles.overview import pair_overview
+
+    with Store(db_url(db)) as store:
+        pairs = pair_overview(store)
+    table = Table(title=f"{len(pairs)} pairs (index: mean PLOVER score, -10 conflict … +10 cooperation)")
+    for col in ("pair", "documents", "events", "index", "last contact"):
+        table.add_column(col, overflow="fold")
+    for p in pairs[: limit or None]:
+        table.add_row("–".join(p.pair), str(p.documents), str(p.events), f"{p.index:+.1f}",
+                      escape(p.last_contact or "—"))
+    console.print(table)

@@ -1,0 +1,1 @@
+"""Profiles: views of the store by country pair (dyad)."""
