@@ -24,7 +24,6 @@ class Outcome:
     added: bool = False
     present: bool = False
     rejection: Rejection | None = None
-    document: Document | None = None
 
 
 def _process_chunk(chunk: tuple[SourceItem | Rejection, ...]) -> list[Document | Rejection]:
@@ -49,6 +48,6 @@ def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int =
         if isinstance(result, Rejection):
             yield Outcome(result.name, rejection=result)
         elif store.add(result):
-            yield Outcome(result.name, added=True, document=result)
+            yield Outcome(result.name, added=True)
         else:
-            yield Outcome(result.name, present=True, document=result)
+            yield Outcome(result.name, present=True)

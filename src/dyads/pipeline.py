@@ -64,7 +64,7 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
     in_title = title_mentions(doc.title, day)
     summarise(doc, in_title)
     doc.events = code_document(doc, sdoc, day, in_title)
-    doc.topics = tag_topics(doc)
+    doc.topics = tag_topics(sdoc.text)  # the prepared text, computed once for the model
     doc.facts = find_facts(doc, sdoc)
     return doc
 

@@ -12,6 +12,7 @@ party of the document's dyad.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -127,7 +128,8 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             continue  # "the Iraq War", "World War II": the name of a war, not an attack stated here
         if lemma in ("seek", "join") and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue  # "seeks to expand trade": an aim, not a request
-        if lemma in ("defend", "host") and not _actors_in_subtree(tok) and not obj_words & PERSON_OBJECTS:
+        if lemma in ("defend", "host") and not _names_actor(
+                t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree) and not obj_words & PERSON_OBJECTS:
             continue  # "defend our common values"
         if lemma == "host" and not any(c.lower_ == "with" for c in tok.children) and obj_words & {
                 "summit", "conference", "cop", "cop27", "games", "olympics", "forum", "event", "ceremony", "session"}:
@@ -142,7 +144,7 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
                 and tok.head.lemma_ != "continue":
             continue  # "ways to work together", "by working together": a prospect, not cooperation
         if lemma in ("committed", "commit") and any(
-                c.dep_ == "prep" and c.lower_ == "to" and _actors_in_subtree_tokens(c) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree) for c in tok.children):
             kind, cameo = "SUPPORT", "051"  # "committed to NATO": support for an actor, not an undertaking
         if lemma in ("willing", "ready", "prepared", "decide") and any(
                 c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
@@ -204,13 +206,8 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
 PERSON_OBJECTS = {"you", "him", "her", "them", "delegation", "counterpart", "minister", "secretary", "president"}
 
 
-def _actors_in_subtree_tokens(tok: Token) -> bool:
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tok.subtree)
-
-
-def _actors_in_subtree(tok: Token) -> bool:
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in tok.children if c.dep_ != "nsubj"
-               for t in c.subtree)
+def _names_actor(tokens: Iterable[Token]) -> bool:
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
 
 
 def _has_trigger(tok: Token) -> bool:
@@ -299,7 +296,7 @@ def _welcomes_someone(tok: Token) -> bool:
 
 def _thanks_for_something(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if objects and not any(o.lower_ in PERSON_OBJECTS or _actors_in_subtree_tokens(o) for o in objects):
+    if objects and not any(o.lower_ in PERSON_OBJECTS or _names_actor(o.subtree) for o in objects):
         return False  # "thank the journalists and the media"
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]

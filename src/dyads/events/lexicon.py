@@ -46,5 +46,3 @@ def triggers() -> dict[str, list[Trigger]]:
         group.sort(key=lambda t: -len(t.words))
     return index
 
-
-QUADS = {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from dyads.models import DateValue, Document, Event, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
@@ -152,4 +152,4 @@ def _from_row(row: DocumentRow) -> Document:
     )
 
 
-__all__ = ["Store", "Session"]
+__all__ = ["Store", "EVENT_FIELDS"]

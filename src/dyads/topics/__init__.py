@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import re
 
-from dyads.models import Document
-from dyads.nlp import prepare
-
 CUES: dict[str, tuple[str, ...]] = {  # alternatives, each a regular expression
     "alliances_security": (
         r"\ballian(?:ce|ces)\b", r"\bNATO\b", r"\ballies\b", r"\bally\b", r"\bdefen[cs]e\b",
@@ -85,8 +82,8 @@ PATTERNS = {topic: re.compile("|".join(alternatives)) for topic, alternatives in
 MIN_HITS = 1
 
 
-def tag_topics(doc: Document) -> list[str]:
-    text = prepare(doc)
+def tag_topics(text: str) -> list[str]:
+    """`text` is the prepared text the model read (nlp.prepare): boilerplate and labels already blanked."""
     found = []
     for topic, pattern in PATTERNS.items():
         hits = len(pattern.findall(text))

@@ -1,4 +1,4 @@
-"""document topics
+"""document topics and facts
 
 Revision ID: 0004
 Revises: 0003
@@ -12,12 +12,16 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+COLUMNS = ("topics", "facts")  # JSON lists: topic codes, exact fact sentences
+
 
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("topics", sa.JSON, nullable=False, server_default="[]"))
+        for name in COLUMNS:
+            batch.add_column(sa.Column(name, sa.JSON, nullable=False, server_default="[]"))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("documents") as batch:
-        batch.drop_column("topics")
+        for name in reversed(COLUMNS):
+            batch.drop_column(name)
