@@ -138,6 +138,7 @@ class Document:
     doc_type: str = "other"
     date: DateValue | None = None
     date_alternatives: list[str] = field(default_factory=list)
+    published: str | None = None     # the date the input's metadata states (not stored: read into `date`)
     location: Location | None = None
     turns: list[Turn] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)

@@ -30,7 +30,7 @@ def show(
     meta = Table.grid(padding=(0, 2))
     for key, value in (
         ("id", f"{doc.id} ({doc.source_id})"), ("title", doc.title), ("source", doc.name), ("url", doc.url),
-        ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← “{doc.date.text.strip()}”"),
+        ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← " + (f"“{doc.date.text.strip()}”" if doc.date.text else "metadata")),
         ("location", doc.location and f"{doc.location.city or '—'}, {doc.location.country}  ← “{doc.location.text}”"),
         ("dyads", ", ".join("–".join(p) for p in doc.dyads)), ("countries", ", ".join(doc.countries)),
         ("organisations", ", ".join(doc.organizations)), ("topics", ", ".join(doc.topics)),

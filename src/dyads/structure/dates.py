@@ -2,7 +2,9 @@
 
 Rules (devset README 3.2): dates in photo captions, banners and footers do not count; a crawler line
 (` date 2024-01-31`) or an aggregator stamp (`06/14/2021`) does; a day and month with no year anywhere
-in the text gives nothing; encyclopedic articles have no single date. Candidates are found with regular
+in the text gives nothing; encyclopedic articles have no single date. The input's metadata date
+(`published`) fills in when the text states none, and replaces a first-in-text date that is a month
+or more older (a fact sheet's historical date, not its date line). Candidates are found with regular
 expressions and parsed by dateparser (`languages=["en"]`, see DESIGN.md for why).
 """
 
@@ -71,15 +73,17 @@ def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def document_date(text: str, dated_text: str, header_end: int, is_article: bool) -> DateValue | None:
+def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
+                  published: str | None = None) -> DateValue | None:
     """`dated_text` is the text with non-dated boilerplate blanked; `header_end` ends the region
     (before the first speaker turn) where a transcript's date line can be."""
+    meta = _metadata_date(published)
     if is_article:
-        return None
+        return meta
     candidates = find_candidates(dated_text)
     years = [c.value.year for c in candidates if c.parts == "dmy"]
     if not years:
-        return None  # "a day and month with no year anywhere in the text gives null"
+        return meta  # "a day and month with no year anywhere in the text gives null"
     # 1. the primary event, stated with a day: "spoke ... on February 13", "On 21 January, we agreed"
     for c in candidates:
         if c.start >= header_end + 1200 and header_end:
@@ -92,8 +96,28 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool)
     # 2. the first full date of the header (transcripts) or of the text (other documents)
     for c in candidates:
         if c.parts == "dmy" and (not header_end or c.start < header_end):
+            if meta and not header_end and c.value.isoformat() < _month_before(meta.value):
+                return meta
             return DateValue(c.value.isoformat(), "day", c.text, c.start)
-    return None
+    return meta
+
+
+def _metadata_date(published: str | None) -> DateValue | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from the input's metadata; its evidence text is empty."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ].*)?", (published or "").strip())
+    if not m:
+        return None
+    try:
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+    value = "-".join(p for p in m.groups() if p)
+    return DateValue(value, ("year", "month", "day")[value.count("-")], "")
+
+
+def _month_before(iso: str) -> str:
+    y, m, *_ = (iso + "-01-01").split("-")
+    return f"{int(y) - 1}-12" if m == "01" else f"{y}-{int(m) - 1:02d}"
 
 
 def _nearest_year(candidates: list[Candidate], c: Candidate) -> int:
