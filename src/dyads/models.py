@@ -125,6 +125,29 @@ class Event:
 
 
 @dataclass
+class Figure:
+    """A number a fact states, with its unit: "$1.2 billion" → 1.2e9 USD, "60,000 American jobs" → 60000 job."""
+
+    text: str                       # exact surface text in the sentence
+    kind: str                       # money | percent | quantity | count | ordinal | year
+    value: float | None = None
+    unit: str | None = None         # currency code, "percent", or the counted noun's lemma
+
+
+@dataclass
+class Fact:
+    """A sentence stating a fact or figure about a relationship (devset README 3.10)."""
+
+    sentence: str                   # exact substring of the document text
+    start: int
+    end: int
+    actors: list[str] = field(default_factory=list)       # states and organisations it names (people → their state)
+    dyads: list[tuple[str, str]] = field(default_factory=list)  # the pairs it is about
+    figures: list[Figure] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Document:
     """A cleaned document with its structure, ready to store or to write as a record."""
 
@@ -148,7 +171,7 @@ class Document:
     dyads: list[tuple[str, str]] = field(default_factory=list)  # main country pairs (devset 3.7)
     events: list[Event] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
-    facts: list[str] = field(default_factory=list)              # exact sentences stating facts (devset 3.10)
+    facts: list[Fact] = field(default_factory=list)             # sentences stating facts (devset 3.10)
     id: str = ""          # content hash, set by text.fingerprint
 
     def masked_text(self, labels: set[str] | None = None) -> str:

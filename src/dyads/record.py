@@ -30,7 +30,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "event_dyads": [],
         "topics": doc.topics,
         "events": [event_record(e) for e in doc.events],
-        "facts": doc.facts,
+        "facts": [f.sentence for f in doc.facts],
     }
 
 

@@ -6,11 +6,25 @@ def test_figures_and_firsts_about_actors_are_facts_and_exact():
             "The two leaders had a warm conversation. Belgium is the 12th largest investor in the United States. "
             "Is trade growing by 5 percent?")
     doc = analyse_text(text)
-    assert doc.facts == ["The United States was, in 1824, the second country to recognize the independence of Brazil.",
-                         "Belgium is the 12th largest investor in the United States."]
-    assert all(f in text for f in doc.facts)
+    assert [f.sentence for f in doc.facts] == [
+        "The United States was, in 1824, the second country to recognize the independence of Brazil.",
+        "Belgium is the 12th largest investor in the United States."]
+    assert all(text[f.start:f.end] == f.sentence for f in doc.facts)
+    first, rank = doc.facts
+    assert first.dyads == [("BRA", "USA")] and rank.dyads == [("BEL", "USA")]
+    assert [(g.text, g.kind, g.value) for g in first.figures] == [("1824", "year", 1824), ("second", "ordinal", 2)]
+    assert [(g.text, g.kind, g.value, g.unit) for g in rank.figures] == [("12th", "ordinal", 12, "investor")]
+    assert rank.topics == ["investment"]
+
+
+def test_figures_keep_amount_and_unit():
+    doc = analyse_text("Belgium is the 12th largest investor in the United States, supporting more than 60,000 "
+                       "American jobs. Trade between Belgium and the United States reached $1.5 billion last year.")
+    figures = {g.text: (g.kind, g.value, g.unit) for f in doc.facts for g in f.figures}
+    assert figures["more than 60,000"] == ("count", 60000, "job")
+    assert figures["$1.5 billion"] == ("money", 1.5e9, "USD")
 
 
 def test_seed_transcript_fact():
-    facts = analyse_sample("devset-seed-transcript").facts
+    facts = [f.sentence for f in analyse_sample("devset-seed-transcript").facts]
     assert any(f.startswith("The U.S. is the first export market for Belgium products") for f in facts)

@@ -6,13 +6,14 @@ the database holds whole documents only, and re-running the batch adds exactly w
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from dyads.models import DateValue, Document, Event, Location, Mention, Span, Speaker, Turn
+from dyads.models import DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
 from dyads.store.db import make_engine, upgrade
 from dyads.store.schema import DocumentRow, EventRow, MentionRow, SpeakerRow, TurnRow
@@ -120,7 +121,7 @@ def _to_row(doc: Document) -> DocumentRow:
         text=doc.text, boilerplate=[[b.start, b.end, b.label] for b in doc.boilerplate],
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
         countries=doc.countries, organizations=doc.organizations, dyads=[list(p) for p in doc.dyads],
-        topics=doc.topics, facts=doc.facts,
+        topics=doc.topics, facts=[asdict(f) for f in doc.facts],
     )
     row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
                                country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
@@ -146,10 +147,18 @@ def _from_row(row: DocumentRow) -> Document:
         mentions=[Mention(m.start, m.end, m.text, m.actor_id, m.kind, m.country, m.confidence, m.rule)
                   for m in row.mentions],
         countries=list(row.countries), organizations=list(row.organizations),
-        dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=list(row.facts),
+        dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=[_fact(f, row.text) for f in row.facts],
         events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events],
         id=row.id,
     )
+
+
+def _fact(value: dict | str, text: str) -> Fact:
+    if isinstance(value, str):  # stored before facts carried their offsets and figures
+        start = text.find(value)
+        return Fact(value, start, start + len(value))
+    return Fact(**{**value, "dyads": [tuple(p) for p in value["dyads"]],
+                   "figures": [Figure(**f) for f in value["figures"]]})
 
 
 __all__ = ["Store", "EVENT_FIELDS"]
