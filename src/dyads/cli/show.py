@@ -30,7 +30,7 @@ def show(
     meta = Table.grid(padding=(0, 2))
     for key, value in (
         ("id", f"{doc.id} ({doc.source_id})"), ("title", doc.title), ("source", doc.name), ("url", doc.url),
-        ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← " + (f"“{doc.date.text.strip()}”" if doc.date.text else "metadata")),
+        ("type", doc.doc_type), ("date", doc.date and f"{doc.date.value}  ← {_evidence(doc.date.text)}"),
         ("location", doc.location and f"{doc.location.city or '—'}, {doc.location.country}  ← “{doc.location.text}”"),
         ("dyads", ", ".join("–".join(p) for p in doc.dyads)), ("countries", ", ".join(doc.countries)),
         ("organisations", ", ".join(doc.organizations)), ("topics", ", ".join(doc.topics)),
@@ -65,3 +65,7 @@ def list_documents(db: str = DbOption) -> None:
     for row in rows:
         table.add_row(*(escape(str(v or "—")) for v in row))
     console.print(table)
+
+
+def _evidence(text: str) -> str:
+    return f"“{text.strip()}”" if text else "the input's metadata"
