@@ -93,6 +93,19 @@ class Store:
         with self.session() as s:
             return [(ev, doc) for ev, doc in s.execute(q)]
 
+    def pair_documents(self, a: str, b: str) -> list[Document]:
+        """Documents about the pair: it is one of their main pairs, or they hold an event between the two.
+        Oldest first (undated last)."""
+        pair = sorted((a, b))
+        with self.session() as s:
+            ids = set(s.scalars(select(EventRow.document_id).where(
+                or_((EventRow.source == a) & (EventRow.target == b), (EventRow.source == b) & (EventRow.target == a)))))
+            ids |= {i for i, dyads in s.execute(select(DocumentRow.id, DocumentRow.dyads))
+                    if any(sorted(p) == pair for p in dyads)}
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
+                             .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
+            return [_from_row(r) for r in rows]
+
     def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
         """(id, source_id, doc_type, date, title) of every document, newest first."""
         with self.session() as s:

@@ -1,0 +1,355 @@
+"""A dyad profile: everything the store holds on one pair of actors, each item with its citation.
+
+The profile is plain data (`asdict` gives its JSON); `profiles.render` writes it as Markdown or HTML,
+the CLI as Rich tables, and `profiles.article` writes prose from it. Aggregation rules:
+
+* the pair's documents are those where the pair is a main dyad or which hold an event between the two;
+* the pair's events are those with one side as source and the other as target (either direction);
+* an event's date is the date its sentence states, else its relative date resolved against the
+  document's, else the document's date; undated events are counted but not placed in time;
+* the cooperation–conflict index of a period is the mean PLOVER score of its events (`weights`, from
+  events/data/types.csv): +10 is material cooperation throughout, -10 assault throughout;
+* a high-level contact is a meeting or call event with two named participants, or a visit with one
+  (officials named with their title, resolved office-holders, and, for "we"/"I"/"you" sentences of a
+  transcript, its official speakers); one contact per document and date, and across documents one per
+  date and participant;
+* topics are ranked by the number of the pair's documents carrying them, with their count per period;
+* quotes are the coded sentences spoken, in a transcript turn, by an official of either side about the
+  other side or the relationship.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from dyads.actors import kb
+from dyads.events.lexicon import event_types
+from dyads.models import Document, Event, Fact
+from dyads.profiles.citations import Citation, cite, sentence_at
+from dyads.store import Store
+from dyads.topics import PATTERNS
+
+CONTACT_TRIGGERS = {
+    "call", "called", "calls", "phone", "spoke", "speak", "speaks", "visit", "visited", "visits", "visiting", "trip",
+    "travel", "traveled", "travelled", "travels", "arrived", "arriving", "welcome", "meet", "met", "meets", "meeting",
+    "meetings", "talks", "talk", "talked", "conversation", "discussed", "discussion", "hosted", "hosts", "received",
+    "welcomed", "see"}
+CONTACT_KINDS = (  # the first that the sentence states
+    ("meeting", re.compile(r"\b(?:meet|met|meets|meeting|talks|hosted|received|see each other)\b", re.I)),
+    ("call", re.compile(r"\b(?:call|called|phone|telephone|spoke|speak|videoconference)\b", re.I)),
+    ("visit", re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w+|welcome)\b", re.I)),
+)
+TITLES = (r"(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Foreign Minister|Minister of Foreign Affairs|"
+          r"(?:Deputy |Under |Assistant )?Secretary(?: of State)?|Secretary[- ]General|Chancellor|King|Queen|"
+          r"Crown Prince|Ambassador|Commissioner|Chargé d['’]Affaires")
+NAME = r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|van|von|di)){0,3}"
+TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+{NAME}")
+ABOUT_RELATIONSHIP = re.compile(
+    r"\b(?:relationship|partners?|partnership|all(?:y|ies|iance)|friends?|friendship|together|both of our|"
+    r"our two|bilateral)\b", re.I)
+SPOKEN_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                "SANCTION"}
+
+
+@dataclass
+class DocumentRef:
+    id: str
+    source_id: str | None
+    title: str | None
+    date: str | None
+    doc_type: str
+    url: str | None
+
+
+@dataclass
+class EventItem:
+    type: str
+    quad: str
+    score: float
+    source: str
+    target: str
+    date: str | None
+    future: bool
+    trigger: str
+    topics: list[str]
+    citation: Citation
+
+
+@dataclass
+class Period:
+    period: str
+    events: int
+    cooperation: int
+    conflict: int
+    index: float
+
+
+@dataclass
+class Contact:
+    date: str | None
+    kind: str                     # meeting | call | visit
+    planned: bool
+    place: str | None
+    participants: list[str]
+    citation: Citation
+
+
+@dataclass
+class TopicRank:
+    topic: str
+    documents: int
+    share: float                  # of the pair's documents
+    by_period: dict[str, int]
+    trend: str                    # rising | falling | steady | single period
+    citation: Citation
+
+
+@dataclass
+class FactItem:
+    sentence: str
+    figures: list[dict]
+    topics: list[str]
+    citation: Citation
+
+
+@dataclass
+class Quote:
+    speaker: str
+    role: str | None
+    country: str | None
+    type: str
+    text: str
+    citation: Citation
+
+
+@dataclass
+class Profile:
+    pair: tuple[str, str]
+    names: tuple[str, str]
+    documents: list[DocumentRef]
+    first_date: str | None
+    last_date: str | None
+    undated_documents: int
+    events_by_type: dict[str, int]
+    events_by_quad: dict[str, int]
+    index_by: str
+    index: list[Period]
+    index_all: float | None
+    weights: dict[str, float]
+    contacts: list[Contact]
+    topics: list[TopicRank]
+    facts: list[FactItem]
+    quotes: list[Quote]
+    events: list[EventItem] = field(repr=False)
+
+
+def actor_name(code: str) -> str:
+    return kb.countries().get(code) or code
+
+
+def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
+    """`by`: "year" or "month" (the index's period)."""
+    pair = tuple(sorted((a, b)))
+    docs = store.pair_documents(*pair)
+    types = event_types()
+    events = [_event_item(ev, doc, types) for doc in docs for ev in doc.events if _between(ev, pair)]
+    events.sort(key=lambda e: (e.date or "9999", e.citation.label, e.citation.start))
+    dated = sorted(d.date.value for d in docs if d.date)
+    return Profile(
+        pair=pair, names=(actor_name(pair[0]), actor_name(pair[1])),
+        documents=[DocumentRef(d.id, d.source_id, d.title, d.date.value if d.date else None, d.doc_type, d.url)
+                   for d in docs],
+        first_date=dated[0] if dated else None, last_date=dated[-1] if dated else None,
+        undated_documents=len(docs) - len(dated),
+        events_by_type=dict(Counter(e.type for e in events).most_common()),
+        events_by_quad=dict(Counter(e.quad for e in events).most_common()),
+        index_by=by, index=_index(events, 7 if by == "month" else 4),
+        index_all=round(sum(e.score for e in events) / len(events), 2) if events else None,
+        weights={name: t.score for name, t in types.items()},
+        contacts=_contacts(docs, pair),
+        topics=_topics(docs, pair, 7 if by == "month" else 4),
+        facts=_facts(docs, pair),
+        quotes=_quotes(docs, pair, types),
+        events=events,
+    )
+
+
+def _between(ev: Event, pair: tuple[str, str]) -> bool:
+    return {ev.source, ev.target} == set(pair) or (
+        bool(set(ev.source_all) & set(pair)) and bool(set(ev.target_all) & set(pair) - set(ev.source_all)))
+
+
+def _when(ev: Event, doc: Document) -> str | None:
+    return ev.date or ev.resolved_date or (doc.date.value if doc.date else None)
+
+
+def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
+    return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, _when(ev, doc), ev.future,
+                     ev.trigger, _sentence_topics(ev.sentence), cite(doc, ev.start, ev.end))
+
+
+def _sentence_topics(sentence: str) -> list[str]:
+    return sorted(t for t, p in PATTERNS.items() if p.search(sentence))
+
+
+def _index(events: list[EventItem], width: int) -> list[Period]:
+    periods: dict[str, list[EventItem]] = defaultdict(list)
+    for e in events:
+        if e.date and not e.future:
+            periods[e.date[:width]].append(e)
+    return [Period(p, len(evs), sum(e.quad.endswith("cooperation") for e in evs),
+                   sum(e.quad.endswith("conflict") for e in evs), round(sum(e.score for e in evs) / len(evs), 2))
+            for p, evs in sorted(periods.items())]
+
+
+def _contacts(docs: list[Document], pair: tuple[str, str]) -> list[Contact]:
+    found: list[Contact] = []
+    for doc in docs:
+        for ev in doc.events:
+            if ev.type != "CONSULT" or ev.trigger.lower() not in CONTACT_TRIGGERS or not _between(ev, pair):
+                continue
+            kind = next((k for k, cue in CONTACT_KINDS if cue.search(ev.sentence)), "meeting")
+            people = _participants(doc, ev, pair)
+            if len(people) < (1 if kind == "visit" else 2) or (kind == "visit" and not _names_place(doc, ev, pair)):
+                continue
+            when = ev.date or ev.resolved_date or (None if ev.future else doc.date and doc.date.value)
+            contact = Contact(when, kind, ev.future, _place(doc, ev, pair), people, cite(doc, ev.start, ev.end))
+            same = next((c for c in found if _same_contact(c, contact)), None)
+            if same is None:
+                found.append(contact)
+            else:
+                same.participants += [p for p in people if _surname(p) not in map(_surname, same.participants)]
+                same.place = same.place or contact.place
+    return sorted(found, key=lambda c: (c.date or "9999", c.citation.label, c.citation.start))
+
+
+def _same_contact(a: Contact, b: Contact) -> bool:
+    """Same date and planned-ness, and the same document, or the same known date and a shared participant."""
+    if a.date != b.date or a.planned != b.planned:
+        return False
+    return a.citation.document == b.citation.document or a.date is not None and bool(
+        set(map(_surname, a.participants)) & set(map(_surname, b.participants)))
+
+
+def _names_place(doc: Document, ev: Event, pair: tuple[str, str]) -> bool:
+    """A visit names where it goes: a place or one of the pair's states."""
+    return any(ev.start <= m.start < ev.end and (m.kind == "place" or m.actor_id in pair) for m in doc.mentions)
+
+
+def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[str]:
+    names: dict[str, str] = {}
+    for m in TITLED_NAME.finditer(ev.sentence):
+        name = re.sub(r"['’]s$", "", m.group(0))
+        names.setdefault(_surname(name), name)
+    for m in doc.mentions:
+        if m.kind == "person" and ev.start <= m.start < ev.end:
+            names.setdefault(_surname(m.text), m.text)
+    if ev.turn is not None:
+        officials = [s for s in doc.speakers if s.name and s.role and s.country in pair
+                     and s.role_type not in ("journalist", "moderator", "spokesperson")]
+        label = doc.turns[ev.turn].label
+        if re.search(r"\b(?:we|We|us|our|you|each other)\b", ev.sentence):
+            present = officials  # "we", "you": the officials speaking in the transcript
+        elif re.search(r"\b(?:I|me|my)\b", ev.sentence):
+            present = [s for s in officials if s.label == label]
+        else:
+            present = []
+        for s in present:
+            names.setdefault(_surname(s.name), f"{s.role} {s.name}")
+    return list(names.values())
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"\w[\w-]*", re.sub(r"['’]s\b", "", name))
+    return kb.fold(words[-1]) if words else ""
+
+
+def _place(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
+    """A place the sentence names; else, for the document's own event, the document's location."""
+    for m in doc.mentions:
+        if m.kind == "place" and ev.start <= m.start < ev.end:
+            return m.text
+    if not ev.future and not ev.date and doc.location and doc.location.country in pair:
+        return doc.location.city or doc.location.text
+    return None
+
+
+def _topics(docs: list[Document], pair: tuple[str, str], width: int) -> list[TopicRank]:
+    counts: Counter[str] = Counter()
+    by_period: dict[str, Counter[str]] = defaultdict(Counter)
+    latest: dict[str, Citation] = {}
+    for doc in docs:  # oldest first: the citation kept is the latest document's
+        for topic in doc.topics:
+            counts[topic] += 1
+            if doc.date:
+                by_period[topic][doc.date.value[:width]] += 1
+            cited = _topic_sentence(doc, topic, pair)
+            if cited and (doc.date or topic not in latest):  # undated documents come last
+                latest[topic] = cited
+    total = len(docs) or 1
+    return [TopicRank(t, n, round(n / total, 2), dict(sorted(by_period[t].items())), _trend(by_period[t]),
+                      latest[t]) for t, n in counts.most_common() if t in latest]
+
+
+def _topic_sentence(doc: Document, topic: str, pair: tuple[str, str]) -> Citation | None:
+    """The first sentence carrying the topic's cue that names one side of the pair (else any)."""
+    text = doc.masked_text()
+    first = None
+    for m in PATTERNS[topic].finditer(text):
+        start, end = sentence_at(doc.text, m.start(), m.end())
+        if any(start <= x.start < end and (x.country in pair or x.actor_id in pair) for x in doc.mentions):
+            return cite(doc, start, end)
+        first = first or cite(doc, start, end)
+    return first
+
+
+def _trend(by_period: Counter[str]) -> str:
+    """Compare the topic's documents in the later half of its periods with the earlier half."""
+    periods = sorted(by_period)
+    if len(periods) < 2:
+        return "single period"
+    half = len(periods) // 2
+    early = sum(by_period[p] for p in periods[:half]) / half
+    late = sum(by_period[p] for p in periods[half:]) / (len(periods) - half)
+    return "rising" if late > early * 1.2 else "falling" if late < early / 1.2 else "steady"
+
+
+def _facts(docs: list[Document], pair: tuple[str, str]) -> list[FactItem]:
+    """The pair's facts, those with amounts, counts and percentages first, then newest first."""
+    items = [(doc, f) for doc in docs for f in doc.facts if tuple(pair) in {tuple(sorted(p)) for p in f.dyads}]
+
+    def rank(item: tuple[Document, Fact]) -> tuple:
+        doc, f = item
+        kinds = {g.kind for g in f.figures}
+        return (-len(kinds & {"money", "percent", "count", "quantity"}), -len(kinds),
+                -int(doc.date.value[:4]) if doc.date else 0)
+
+    return [FactItem(f.sentence, [vars(g) for g in f.figures], f.topics, cite(doc, f.start, f.end))
+            for doc, f in sorted(items, key=rank)]
+
+
+def _quotes(docs: list[Document], pair: tuple[str, str], types: dict) -> list[Quote]:
+    """Coded sentences spoken by an official of either side; the strongest (|score|) per speaker and
+    document, strongest first."""
+    best: dict[tuple[str, str], tuple[float, Quote]] = {}
+    for doc in docs:
+        speakers = {s.label: s for s in doc.speakers}
+        for ev in doc.events:
+            if ev.turn is None or ev.type not in SPOKEN_TYPES or not _between(ev, pair):
+                continue
+            speaker = speakers.get(doc.turns[ev.turn].label)
+            if not speaker or not speaker.name or not speaker.role or speaker.country not in pair:
+                continue
+            other = next(c for c in pair if c != speaker.country)
+            if not ABOUT_RELATIONSHIP.search(ev.sentence) and not any(
+                    ev.start <= m.start < ev.end and other in (m.country, m.actor_id) for m in doc.mentions):
+                continue
+            key = (doc.id, speaker.name)
+            weight = abs(ev.score) * ev.confidence
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, Quote(speaker.name, speaker.role, speaker.country, ev.type,
+                                           ev.sentence.strip(), cite(doc, ev.start, ev.end)))
+    return [q for _, q in sorted(best.values(), key=lambda x: (-x[0], x[1].citation.date or ""))]
+
