@@ -46,6 +46,7 @@ TITLES = (r"(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Foreign Minis
           r"Crown Prince|Ambassador|Commissioner|Chargé d['’]Affaires")
 NAME = r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|van|von|di)){0,3}"
 TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+{NAME}")
+VAGUE_PAST = re.compile(r"\b(?:ago|recently|earlier|last (?:week|month|year)|previously|in the past)\b", re.I)
 ABOUT_RELATIONSHIP = re.compile(
     r"\b(?:relationship|partners?|partnership|all(?:y|ies|iance)|friends?|friendship|together|both of our|"
     r"our two|bilateral)\b", re.I)
@@ -74,6 +75,7 @@ class EventItem:
     future: bool
     trigger: str
     topics: list[str]
+    actors: list[str]             # the states and organisations the sentence names
     citation: Citation
 
 
@@ -89,11 +91,12 @@ class Period:
 @dataclass
 class Contact:
     date: str | None
-    kind: str                     # meeting | call | visit
+    kind: str                     # meeting | call | visit | talks
     planned: bool
     place: str | None
-    participants: list[str]
+    participants: list[str]       # for a visit, the visitors first
     citation: Citation
+    host: str | None = None       # the state a visit goes to
 
 
 @dataclass
@@ -111,6 +114,7 @@ class FactItem:
     sentence: str
     figures: list[dict]
     topics: list[str]
+    actors: list[str]
     citation: Citation
 
 
@@ -145,8 +149,12 @@ class Profile:
     events: list[EventItem] = field(repr=False)
 
 
-def actor_name(code: str) -> str:
-    return kb.countries().get(code) or code
+def actor_name(code: str, article: bool = False) -> str:
+    """"United States"; with `article`, "the United States" as a sentence needs it."""
+    name = kb.countries().get(code) or code
+    needs_the = name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Dominican", "Czech",
+                                 "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Marshall", "Solomon"))
+    return f"the {name}" if article and needs_the else name
 
 
 def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
@@ -187,7 +195,13 @@ def _when(ev: Event, doc: Document) -> str | None:
 
 def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
     return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, _when(ev, doc), ev.future,
-                     ev.trigger, _sentence_topics(ev.sentence), cite(doc, ev.start, ev.end))
+                     ev.trigger, _sentence_topics(ev.sentence), _named(doc, ev.start, ev.end),
+                     cite(doc, ev.start, ev.end))
+
+
+def _named(doc: Document, start: int, end: int) -> list[str]:
+    return sorted({m.country or m.actor_id for m in doc.mentions
+                   if start <= m.start < end and m.kind in ("state", "organization", "person")})
 
 
 def _sentence_topics(sentence: str) -> list[str]:
@@ -206,31 +220,53 @@ def _index(events: list[EventItem], width: int) -> list[Period]:
 
 def _contacts(docs: list[Document], pair: tuple[str, str]) -> list[Contact]:
     found: list[Contact] = []
+    states: dict[str, str | None] = {}  # participant → their state
     for doc in docs:
         for ev in doc.events:
             if ev.type != "CONSULT" or ev.trigger.lower() not in CONTACT_TRIGGERS or not _between(ev, pair):
                 continue
-            kind = next((k for k, cue in CONTACT_KINDS if cue.search(ev.sentence)), "meeting")
-            people = _participants(doc, ev, pair)
+            kind = next((k for k, cue in CONTACT_KINDS if cue.search(ev.sentence)), "talks")
+            found_people = _participants(doc, ev, pair)
+            states.update(found_people)
+            people = [name for name, _ in found_people]
             if len(people) < (1 if kind == "visit" else 2) or (kind == "visit" and not _names_place(doc, ev, pair)):
                 continue
-            when = ev.date or ev.resolved_date or (None if ev.future else doc.date and doc.date.value)
-            contact = Contact(when, kind, ev.future, _place(doc, ev, pair), people, cite(doc, ev.start, ev.end))
+            contact = Contact(_contact_date(ev, doc), kind, ev.future, _place(doc, ev, pair), people,
+                              cite(doc, ev.start, ev.end), _host(doc, ev, pair) if kind == "visit" else None)
             same = next((c for c in found if _same_contact(c, contact)), None)
             if same is None:
                 found.append(contact)
             else:
                 same.participants += [p for p in people if _surname(p) not in map(_surname, same.participants)]
                 same.place = same.place or contact.place
+    for c in found:
+        if c.host:  # the visitors first: "X visited Belgium, meeting Y"
+            c.participants.sort(key=lambda name: states.get(name) == c.host)
+            if states.get(c.participants[0]) == c.host:
+                c.host = None  # "visited Flanders Field American Cemetery": the state named is the visitor's
+
     return sorted(found, key=lambda c: (c.date or "9999", c.citation.label, c.citation.start))
 
 
+def _contact_date(ev: Event, doc: Document) -> str | None:
+    """The date the sentence states; else the document's date for its own event, or only the document's
+    month when the sentence dates it vaguely ("a few days ago")."""
+    if ev.date or ev.resolved_date:
+        return ev.date or ev.resolved_date
+    if ev.future or not doc.date:
+        return None
+    return doc.date.value[:7] if ev.date_text or VAGUE_PAST.search(ev.sentence) else doc.date.value
+
+
 def _same_contact(a: Contact, b: Contact) -> bool:
-    """Same date and planned-ness, and the same document, or the same known date and a shared participant."""
+    """Same date and planned-ness, and the same document; or a shared participant on the same known date;
+    or, undated, two shared participants in the same place."""
     if a.date != b.date or a.planned != b.planned:
         return False
-    return a.citation.document == b.citation.document or a.date is not None and bool(
-        set(map(_surname, a.participants)) & set(map(_surname, b.participants)))
+    shared = set(map(_surname, a.participants)) & set(map(_surname, b.participants))
+    if a.citation.document == b.citation.document:
+        return True
+    return bool(shared) if a.date else len(shared) >= 2 and a.place == b.place
 
 
 def _names_place(doc: Document, ev: Event, pair: tuple[str, str]) -> bool:
@@ -238,27 +274,40 @@ def _names_place(doc: Document, ev: Event, pair: tuple[str, str]) -> bool:
     return any(ev.start <= m.start < ev.end and (m.kind == "place" or m.actor_id in pair) for m in doc.mentions)
 
 
-def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[str]:
-    names: dict[str, str] = {}
+def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple[str, str | None]]:
+    """(name, state) of the officials the sentence names ("Foreign Minister Bernard Quintin", resolved
+    office-holders), and of the transcript's official speakers when the sentence says "we" or "you" (the
+    turn's speaker alone for "I")."""
+    names: dict[str, tuple[str, str | None]] = {}
+    persons = [m for m in doc.mentions if m.kind == "person" and ev.start <= m.start < ev.end]
     for m in TITLED_NAME.finditer(ev.sentence):
         name = re.sub(r"['’]s$", "", m.group(0))
-        names.setdefault(_surname(name), name)
-    for m in doc.mentions:
-        if m.kind == "person" and ev.start <= m.start < ev.end:
-            names.setdefault(_surname(m.text), m.text)
+        start = ev.start + m.start()
+        state = next((p.country for p in persons if start <= p.start < start + len(name)), None)
+        before = re.findall(r"[\w.]+", ev.sentence[:m.start()])
+        alias = kb.country_alias(before[-1]) if before else None  # "Belgian Foreign Minister ..."
+        names.setdefault(_surname(name), (name, state or (alias.code if alias else None)))
+    for m in persons:
+        names.setdefault(_surname(m.text), (m.text, m.country))
     if ev.turn is not None:
         officials = [s for s in doc.speakers if s.name and s.role and s.country in pair
                      and s.role_type not in ("journalist", "moderator", "spokesperson")]
         label = doc.turns[ev.turn].label
         if re.search(r"\b(?:we|We|us|our|you|each other)\b", ev.sentence):
-            present = officials  # "we", "you": the officials speaking in the transcript
+            present = officials
         elif re.search(r"\b(?:I|me|my)\b", ev.sentence):
             present = [s for s in officials if s.label == label]
         else:
             present = []
         for s in present:
-            names.setdefault(_surname(s.name), f"{s.role} {s.name}")
+            names.setdefault(_surname(s.name), (f"{s.role} {s.name}", s.country))
     return list(names.values())
+
+
+def _host(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
+    """The state a visit goes to: the first place or state of the pair the sentence names."""
+    return next((m.country for m in doc.mentions if ev.start <= m.start < ev.end and m.country in pair
+                 and m.kind in ("place", "state")), None)
 
 
 def _surname(name: str) -> str:
@@ -271,8 +320,9 @@ def _place(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
     for m in doc.mentions:
         if m.kind == "place" and ev.start <= m.start < ev.end:
             return m.text
-    if not ev.future and not ev.date and doc.location and doc.location.country in pair:
-        return doc.location.city or doc.location.text
+    own_event = not ev.future and not ev.date_text and not VAGUE_PAST.search(ev.sentence)
+    if own_event and doc.location and doc.location.city and doc.location.country in pair:
+        return doc.location.city
     return None
 
 
@@ -326,7 +376,7 @@ def _facts(docs: list[Document], pair: tuple[str, str]) -> list[FactItem]:
         return (-len(kinds & {"money", "percent", "count", "quantity"}), -len(kinds),
                 -int(doc.date.value[:4]) if doc.date else 0)
 
-    return [FactItem(f.sentence, [vars(g) for g in f.figures], f.topics, cite(doc, f.start, f.end))
+    return [FactItem(f.sentence, [vars(g) for g in f.figures], f.topics, f.actors, cite(doc, f.start, f.end))
             for doc, f in sorted(items, key=rank)]
 
 

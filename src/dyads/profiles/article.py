@@ -1,0 +1,260 @@
+"""A generated "X–Y relations" article, composed only from a profile's cited items.
+
+Every sentence is built from one cited source sentence: contacts are written as plain statements
+("On 30 January 2025, Secretary of State Marco Rubio spoke by telephone with Foreign Minister Bernard
+Quintin."), and everything else is reported speech that quotes the source ("Secretary of State John
+Kerry said that “…”"). So a sentence claims nothing its citation does not state, and the only numbers
+it holds are those of its cited sentence or of the cited document's date. Sections follow the
+encyclopedic shape: overview, history, diplomatic contacts, cooperation by topic, economic relations,
+tensions; a section with nothing to cite is left out rather than padded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dyads.actors import kb
+from dyads.profiles.citations import Citation
+from dyads.profiles.profile import ABOUT_RELATIONSHIP, Contact, EventItem, FactItem, Profile, actor_name
+
+TOPIC_PHRASES = {
+    "alliances_security": "On security and defence", "terrorism": "On counterterrorism",
+    "military_conflict": "On war and conflict", "nonproliferation": "On nonproliferation",
+    "climate_energy": "On climate and energy", "health_covid": "On health and the pandemic",
+    "human_rights_democracy": "On human rights and democracy", "migration_visas": "On migration and visas",
+    "humanitarian_aid": "On humanitarian aid", "technology_cyber": "On technology",
+    "sanctions": "On sanctions", "diplomacy_institutions": "In multilateral diplomacy",
+    "culture_education": "On culture and education",
+}
+ECONOMIC = {"trade_economy", "investment"}
+STATES = set(kb.countries())
+COOPERATIVE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE"}
+TENSION = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+DOC_NOUNS = {"readout": "a readout", "joint_statement": "a joint statement", "press_release": "an official statement",
+             "remarks": "remarks", "transcript": "a transcript", "interview": "an interview",
+             "briefing": "a briefing", "article": "an article", "other": "a document"}
+LEADING = re.compile(r"^(?:(?:And|So|But|Well|Now|Again|Also|Finally|First(?: of all)?|Second|Third),?\s+)+")
+VERBS = ("said", "noted", "stated", "observed")
+FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|me|my)\b")
+TOGETHER = re.compile(r"\b(?:side by side|alongside|together|working with|friends?|allies|ally|partners?)\b", re.I)
+
+
+@dataclass
+class Sentence:
+    text: str
+    cites: list[int]          # 1-based numbers into Article.references
+    quote: str | None = None  # the part of the cited sentence quoted verbatim, if any
+
+
+@dataclass
+class Section:
+    title: str
+    paragraphs: list[list[Sentence]] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str
+    sections: list[Section]
+    references: list[Citation]
+
+
+def write_article(profile: Profile) -> Article:
+    writer = _Writer(profile)
+    sections = [writer.overview(), writer.history(), writer.contacts(), writer.cooperation(), writer.economy(),
+                writer.tensions()]
+    return Article(f"{profile.names[0]}–{profile.names[1]} relations", [s for s in sections if s.paragraphs],
+                   writer.references)
+
+
+Item = EventItem | FactItem
+
+
+class _Writer:
+    def __init__(self, profile: Profile):
+        self.p = profile
+        self.references: list[Citation] = []
+        self.used: set[tuple[str, int]] = set()  # cited sentences already written
+        self.verb = 0
+
+    # -- sections -------------------------------------------------------------------------------
+    def overview(self) -> Section:
+        """How the sources characterise the relationship, then the alliance ties (NATO, EU) they state."""
+        items = self._about_pair(self.p.facts + [e for e in self.p.events if e.type in COOPERATIVE])
+        character = sorted((x for x in items if ABOUT_RELATIONSHIP.search(x.citation.sentence)), key=self._weight)
+        alliance = sorted((x for x in items if {"NATO", "EU"} & set(x.actors)), key=self._weight)
+        lead = self._write(character, 1, opening=True)
+        lead += self._write(character + alliance, 3 - len(lead))
+        return Section("Overview", [lead] if lead else [])
+
+    def history(self) -> Section:
+        """Facts that recall a year before their document's own: one per year, in order."""
+        dated: dict[int, FactItem] = {}
+        for f in self._about_pair(self.p.facts):
+            doc_year = int(f.citation.date[:4]) if f.citation.date else date.today().year
+            if FIRST_PERSON.search(f.sentence):
+                continue  # "I've been visiting Belgium since 1965" is a memoir, not history
+            for g in f.figures:
+                if g["kind"] == "year" and g["value"] and g["value"] < doc_year - 1:
+                    dated.setdefault(int(g["value"]), f)
+        items = _dedupe([dated[y] for y in sorted(dated)])
+        sentences = self._write(items, 8, verb="recalled")
+        return Section("History", _paragraphs(sentences, 3))
+
+    def contacts(self) -> Section:
+        sentences = [s for s in (self._contact(c) for c in self.p.contacts) if s]
+        return Section("Diplomatic contacts", _paragraphs(sentences, 4))
+
+    def cooperation(self) -> Section:
+        paragraphs = []
+        for topic in self.p.topics:
+            phrase = TOPIC_PHRASES.get(topic.topic)
+            if phrase is None:
+                continue
+            items = [e for e in self.p.events if e.type in COOPERATIVE and topic.topic in e.topics and not e.future]
+            items += [f for f in self.p.facts if topic.topic in f.topics]
+            written = self._write(self._about_pair(items), 2)
+            if written:
+                written[0].text = f"{phrase}, " + _lower_first(written[0].text)
+                paragraphs.append(written)
+        return Section("Cooperation by topic", paragraphs[:6])
+
+    def economy(self) -> Section:
+        items = self._about_pair([f for f in self.p.facts if set(f.topics) & ECONOMIC])
+        items.sort(key=lambda f: not any(g["kind"] in ("money", "percent", "count", "ordinal") for g in f.figures))
+        sentences = self._write(items, 5)
+        return Section("Economic relations", _paragraphs(sentences, 3))
+
+    def tensions(self) -> Section:
+        """Conflict events whose sentence names both sides and no cooperation between them."""
+        items = [e for e in self.p.events if e.type in TENSION and set(self.p.pair) <= set(e.actors)
+                 and not TOGETHER.search(e.citation.sentence)]
+        sentences = self._write(_dedupe(items), 5)
+        return Section("Tensions", _paragraphs(sentences, 3))
+
+    # -- choosing -------------------------------------------------------------------------------
+    def _about_pair(self, items: list[Item]) -> list[Item]:
+        """Items whose sentence names a side of the pair, and no third state unless it names both."""
+        pair = set(self.p.pair)
+        out = []
+        for item in _dedupe(items):
+            named = set(item.actors)
+            others = {a for a in named - pair if a in STATES}
+            if named & pair and (pair <= named or not others):
+                out.append(item)
+        return out
+
+    def _weight(self, item: Item) -> tuple:
+        """Sentences with more words of the relationship (ally, friendship, partner) first, then those naming
+        both sides, then official statements, then shorter ones."""
+        official = item.citation.doc_type in ("press_release", "joint_statement", "readout")
+        ties = len(ABOUT_RELATIONSHIP.findall(item.citation.sentence))
+        return -ties, not set(self.p.pair) <= set(item.actors), not official, len(item.citation.sentence)
+
+    # -- sentences ------------------------------------------------------------------------------
+    def _write(self, items: list[Item], limit: int, **how) -> list[Sentence]:
+        """Reported sentences for the first `limit` items that make one (each source sentence once)."""
+        out: list[Sentence] = []
+        for item in items:
+            if len(out) >= limit:
+                break
+            sentence = self._reported(item.citation, **how)
+            if sentence:
+                out.append(sentence)
+        return out
+
+    def _cite(self, c: Citation) -> int:
+        self.used.add((c.document, c.start))
+        self.references.append(c)
+        return len(self.references)
+
+    def _reported(self, c: Citation, opening: bool = False, verb: str | None = None) -> Sentence | None:
+        """“In April 2013, Secretary of State John Kerry said: “…”” — the source sentence quoted, with who
+        said it (the speaker or author, else the kind of document) and when (the document's month)."""
+        quote = LEADING.sub("", c.sentence).strip()
+        if not 25 <= len(quote) <= 400 or not re.search(r"[.!”\"]$", quote) or (c.document, c.start) in self.used:
+            return None  # questions, fragments, text cut off by the source, and sentences already written
+        quote = quote[0].upper() + quote[1:]
+        when = _when(c.date[:7]) if c.date else ""
+        if verb is None:
+            verb = VERBS[self.verb % len(VERBS)]
+            self.verb += 1
+        who = c.speaker or DOC_NOUNS.get(c.doc_type, "a document")
+        if opening:
+            a, b = (actor_name(code, article=True) for code in self.p.pair)
+            text = f"{who}{' in ' + when[3:] if when else ''} described relations between {a} and {b} thus: “{quote}”"
+        elif c.speaker:
+            text = f"{when + ', ' if when else ''}{who} {verb}: “{quote}”"
+        else:
+            text = f"{who}{' of ' + when[3:] if when else ''} {verb}: “{quote}”"
+        return Sentence(_capitalise(text), [self._cite(c)], quote)
+
+    def _contact(self, c: Contact) -> Sentence | None:
+        if (c.citation.document, c.citation.start) in self.used:
+            return None
+        people = _join(c.participants)
+        where = f" in {c.place}" if c.place else ""
+        if c.planned:
+            text = f"{people} planned to meet{where}"
+        elif c.kind == "call":
+            text = f"{people} spoke by telephone"
+        elif c.kind == "visit":
+            destination = c.place or (actor_name(c.host) if c.host else None)
+            if destination is None:
+                return None
+            text = f"{c.participants[0]} visited {destination}"
+            if len(c.participants) > 1:
+                text += f", meeting {_join(c.participants[1:])}"
+        elif c.kind == "talks":
+            text = f"{people} held talks{where}"
+        else:
+            text = f"{people} met{where}"
+        when = _when(c.date)
+        text = f"{when}, {text}" if when and not c.planned else text
+        return Sentence(_capitalise(text.rstrip(".")) + ".", [self._cite(c.citation)])
+
+
+def _dedupe(items: list[EventItem | FactItem]) -> list[EventItem | FactItem]:
+    seen, out = set(), []
+    for x in items:
+        key = (x.citation.document, x.citation.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
+
+
+def _paragraphs(sentences: list[Sentence], size: int) -> list[list[Sentence]]:
+    return [sentences[i:i + size] for i in range(0, len(sentences), size)]
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _when(value: str | None) -> str:
+    """"On 30 January 2025", "In March 2016" or "In 2014", by the date's precision."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"On {int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"In {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"In {parts[0]}"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    """"A readout said" → "a readout said" after a topic phrase; names and titles keep their capital."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first in ("A", "An", "In", "On", "Remarks") else text
