@@ -11,6 +11,7 @@ from dyads.cli.code import code, eval_plover
 from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
+from dyads.cli.profile import article, profile
 from dyads.cli.show import list_documents, show
 
 app = typer.Typer(help="dyads: a cited knowledge base of bilateral relations from diplomatic documents.",
@@ -24,6 +25,8 @@ app.command()(code)
 app.command("eval-plover")(eval_plover)
 app.command("events")(list_events)
 app.command("dyads")(list_dyads)
+app.command()(profile)
+app.command()(article)
 app.add_typer(export_app, name="export")
 
 

@@ -21,15 +21,21 @@ from dyads.models import Event
 from dyads.store import EVENT_FIELDS, Store
 
 
-def _code(name: str) -> str:
+def code_of(name: str) -> str:
     """'Belgium', 'belgian', 'BEL' or 'NATO' → the actor code used in the store."""
-    alias = kb.country_alias(name) or kb.organization_alias(name)
-    return alias.code if alias else name.upper()
+    codes = set(kb.countries()) | {a.code for a in kb.organization_aliases()}
+    if name.upper() in codes:
+        return name.upper()
+    for surface in (name, name.title()):
+        alias = kb.country_alias(surface) or kb.organization_alias(surface)
+        if alias:
+            return alias.code
+    raise typer.BadParameter(f"unknown actor {name!r}: give a country name, demonym or ISO code, or an organisation")
 
 
 def _query(store: Store, actor, dyad, types, since, until, limit):
-    pair = tuple(_code(x) for x in dyad) if dyad else None
-    return store.events(actor=_code(actor) if actor else None, dyad=pair,
+    pair = tuple(code_of(x) for x in dyad) if dyad else None
+    return store.events(actor=code_of(actor) if actor else None, dyad=pair,
                         types=[t.upper() for t in types] if types else None, since=since, until=until, limit=limit)
 
 
@@ -82,21 +88,24 @@ def export_events(
         rows = _query(store, actor, dyad, type, since, until, None)
     records = [plover_record(Event(**{k: getattr(ev, k) for k in EVENT_FIELDS}), doc.source_id or doc.id, ev.seq,
                              doc.url, doc.title) for ev, doc in rows]
+    write_rows(records, [flat(r) for r in records], format, out)
+    err_console.print(f"{len(records)} events → {out} ({format})")
+
+
+def write_rows(records: list[dict], flat_rows: list[dict], format: Format, out: Path) -> None:
+    """JSONL keeps the nested records; CSV and Parquet get the flat rows (same columns)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if format is Format.jsonl:
         with out.open("w", encoding="utf-8") as f:
             for r in records:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif format is Format.csv:
+        with out.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(flat_rows[0]) if flat_rows else ["id"])
+            writer.writeheader()
+            writer.writerows(flat_rows)
     else:
-        flat_rows = [flat(r) for r in records]
-        if format is Format.csv:
-            with out.open("w", encoding="utf-8", newline="") as f:
-                writer = csv.DictWriter(f, fieldnames=list(flat_rows[0]) if flat_rows else ["id"])
-                writer.writeheader()
-                writer.writerows(flat_rows)
-        else:
-            pq.write_table(pa.Table.from_pylist(flat_rows), out)
-    err_console.print(f"{len(records)} events → {out} ({format})")
+        pq.write_table(pa.Table.from_pylist(flat_rows), out)
 
 
 def list_dyads(

@@ -25,7 +25,8 @@ from dyads.models import Event, Mention
 REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
              "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
 FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan to|forthcoming|look(?:ing)? forward"
-                          r"|will be (?:held|hosted)|to be held|soon|later this|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
+                          r"|will be (?:held|hosted)|to be held|soon|later this"
+                          r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 AID_OBJECTS = {"aid", "assistance", "arm", "weapon", "support", "funding", "fund", "dollar", "$", "million",
                "billion", "food", "medicine", "equipment", "supply", "help", "relief", "vaccine", "loan", "grant",

@@ -1,0 +1,59 @@
+"""Profiles and articles as Markdown, standalone HTML and JSON.
+
+Document text is untrusted: HTML goes through Jinja2 with autoescaping on, and Markdown escapes the
+characters that would turn a quoted sentence into markup or a raw HTML tag.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import asdict
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from dyads.profiles.article import Article
+from dyads.profiles.profile import Profile
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#<>])")
+
+
+def md(text: object) -> str:
+    """Escape a value for Markdown: no markup, no raw HTML, one line."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
+
+
+@cache
+def _env(autoescape: bool) -> Environment:
+    env = Environment(loader=PackageLoader("dyads.profiles", "templates"), trim_blocks=True, lstrip_blocks=True,
+                      autoescape=select_autoescape(["html"]) if autoescape else False, keep_trailing_newline=True)
+    env.filters["md"] = md
+    env.filters["signed"] = lambda x: "—" if x is None else f"{x:+.2f}"
+    env.filters["topic"] = lambda t: str(t).replace("_", " ")
+    return env
+
+
+def profile_json(profile: Profile) -> str:
+    return json.dumps(asdict(profile), ensure_ascii=False, indent=2)
+
+
+def profile_markdown(profile: Profile) -> str:
+    return _env(False).get_template("profile.md.j2").render(p=profile)
+
+
+def profile_html(profile: Profile) -> str:
+    return _env(True).get_template("profile.html.j2").render(p=profile)
+
+
+def article_markdown(article: Article) -> str:
+    return _env(False).get_template("article.md.j2").render(a=article)
+
+
+def article_html(article: Article) -> str:
+    return _env(True).get_template("article.html.j2").render(a=article)
+
+
+def article_json(article: Article) -> str:
+    return json.dumps(asdict(article), ensure_ascii=False, indent=2)
