@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from dyads.profiles.article import Article
 from dyads.profiles.profile import Profile
@@ -28,7 +28,7 @@ def md(text: object) -> str:
 @cache
 def _env(autoescape: bool) -> Environment:
     env = Environment(loader=PackageLoader("dyads.profiles", "templates"), trim_blocks=True, lstrip_blocks=True,
-                      autoescape=select_autoescape(["html"]) if autoescape else False, keep_trailing_newline=True)
+                      autoescape=autoescape, keep_trailing_newline=True)
     env.filters["md"] = md
     env.filters["signed"] = lambda x: "—" if x is None else f"{x:+.2f}"
     env.filters["topic"] = lambda t: str(t).replace("_", " ")
