@@ -114,8 +114,8 @@ def test_bundled_samples_article_covers_the_seed_article_points(samples_store):
 
 
 def test_pages_escape_document_text(db_url):
-    hostile = (" date 2021-05-10 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels. Trade between "
-               "Belgium and the United States <script>alert(1)</script> reached $25 billion in 2020.")
+    hostile = (" date 2021-05-10 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels. "
+               "Trade between Belgium and the United States <script>alert(1)</script> reached $25 billion in 2020.")
     with _store(db_url, [hostile]) as store:
         p = build_profile(store, "BEL", "USA")
         article = write_article(p)
@@ -135,6 +135,7 @@ def test_cli_profile_article_and_exports(store, tmp_path):
     assert runner.invoke(app, ["article", "BEL", "USA", "-f", "html", "-o", str(out), "--db", store.url]).exit_code == 0
     assert out.read_text().startswith("<!DOCTYPE html>")
     csv_out = tmp_path / "contacts.csv"
-    result = runner.invoke(app, ["export", "contacts", "BEL", "USA", "-f", "csv", "-o", str(csv_out), "--db", store.url])
+    args = ["export", "contacts", "BEL", "USA", "-f", "csv", "-o", str(csv_out), "--db", store.url]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0 and "citation_sentence" in csv_out.read_text().splitlines()[0]
     assert runner.invoke(app, ["profile", "BEL", "Atlantis", "--db", store.url]).exit_code != 0

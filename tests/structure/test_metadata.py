@@ -48,3 +48,14 @@ def test_future_and_earlier_places_are_not_the_location():
     doc = analyse_text("Secretary Blinken spoke with Foreign Minister França to discuss the upcoming Migration "
                        "Ministerial meeting in Bogota. During their meeting in Rome in October 2021 they agreed.")
     assert doc.location is None
+
+
+def test_metadata_date_fills_in_and_replaces_an_older_historical_date():
+    from dyads.models import SourceItem
+    from dyads.pipeline import process
+
+    undated = process(SourceItem("a.json", "text", "Belgium and the United States held talks.", date="2010-12-03"))
+    assert (undated.date.value, undated.date.precision, undated.date.text) == ("2010-12-03", "day", "")
+    fact_sheet = "Our ties are old. On September 12, 2001, Belgium joined with our NATO Allies to invoke Article 5."
+    assert process(SourceItem("b.json", "text", fact_sheet, date="2014-03-26")).date.value == "2014-03-26"
+    assert process(SourceItem("c.json", "text", fact_sheet)).date.value == "2001-09-12"  # the text alone
