@@ -68,6 +68,7 @@ def _numbers(text: str) -> set[int]:
 def _check_article(article: Article, store: Store) -> None:
     sentences = [s for section in article.sections for para in section.paragraphs for s in para]
     assert sentences
+    assert sorted(n for s in sentences for n in s.cites) == list(range(1, len(article.references) + 1))
     for s in sentences:
         assert s.cites, s.text
         cited = [article.references[n - 1] for n in s.cites]

@@ -111,7 +111,7 @@ class _Writer:
         paragraphs = []
         for topic in self.p.topics:
             phrase = TOPIC_PHRASES.get(topic.topic)
-            if phrase is None:
+            if phrase is None or len(paragraphs) == 6:
                 continue
             items = [e for e in self.p.events if e.type in COOPERATIVE and topic.topic in e.topics and not e.future]
             items += [f for f in self.p.facts if topic.topic in f.topics]
@@ -119,7 +119,7 @@ class _Writer:
             if written:
                 written[0].text = f"{phrase}, " + _lower_first(written[0].text)
                 paragraphs.append(written)
-        return Section("Cooperation by topic", paragraphs[:6])
+        return Section("Cooperation by topic", paragraphs)
 
     def economy(self) -> Section:
         items = self._about_pair([f for f in self.p.facts if set(f.topics) & ECONOMIC])
@@ -196,12 +196,14 @@ class _Writer:
             return None
         people = _join(c.participants)
         where = f" in {c.place}" if c.place else ""
-        if c.planned:
+        destination = c.place or (actor_name(c.host) if c.host else None)
+        if c.planned and c.kind == "visit" and destination:
+            text = f"{_join(c.participants[:1])} planned to travel to {destination}"
+        elif c.planned:
             text = f"{people} planned to meet{where}"
         elif c.kind == "call":
             text = f"{people} spoke by telephone"
         elif c.kind == "visit":
-            destination = c.place or (actor_name(c.host) if c.host else None)
             if destination is None:
                 return None
             text = f"{c.participants[0]} visited {destination}"
