@@ -29,7 +29,7 @@ from dyads.events.lexicon import event_types
 from dyads.models import Document, Event, Fact
 from dyads.profiles.citations import Citation, cite, sentence_at
 from dyads.store import Store
-from dyads.topics import PATTERNS
+from dyads.topics import PATTERNS, tag_topics
 
 CONTACT_TRIGGERS = {
     "call", "called", "calls", "phone", "spoke", "speak", "speaks", "visit", "visited", "visits", "visiting", "trip",
@@ -195,17 +195,13 @@ def _when(ev: Event, doc: Document) -> str | None:
 
 def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
     return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, _when(ev, doc), ev.future,
-                     ev.trigger, _sentence_topics(ev.sentence), _named(doc, ev.start, ev.end),
+                     ev.trigger, tag_topics(ev.sentence), _named(doc, ev.start, ev.end),
                      cite(doc, ev.start, ev.end))
 
 
 def _named(doc: Document, start: int, end: int) -> list[str]:
     return sorted({m.country or m.actor_id for m in doc.mentions
                    if start <= m.start < end and m.kind in ("state", "organization", "person")})
-
-
-def _sentence_topics(sentence: str) -> list[str]:
-    return sorted(t for t, p in PATTERNS.items() if p.search(sentence))
 
 
 def _index(events: list[EventItem], width: int) -> list[Period]:
