@@ -11,7 +11,7 @@ from dyads.cli.code import code, eval_plover
 from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
-from dyads.cli.profile import article, profile
+from dyads.cli.profile import EXPORTS, article, export_command, profile
 from dyads.cli.show import list_documents, show
 
 app = typer.Typer(help="dyads: a cited knowledge base of bilateral relations from diplomatic documents.",
@@ -27,6 +27,8 @@ app.command("events")(list_events)
 app.command("dyads")(list_dyads)
 app.command()(profile)
 app.command()(article)
+for kind in EXPORTS:  # dyads export facts|topics|contacts A B, beside dyads export events
+    export_app.command(kind)(export_command(kind))
 app.add_typer(export_app, name="export")
 
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dyads.cli.common import DbOption, console, db_url, err_console
-from dyads.cli.events import Format, code_of, export_app, write_rows
+from dyads.cli.events import Format, code_of, write_rows
 from dyads.profiles.article import write_article
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import Profile, build_profile
@@ -103,7 +103,7 @@ def article(
 EXPORTS = {"facts": "key facts", "topics": "topics", "contacts": "high-level contacts"}
 
 
-def _export(kind: str):
+def export_command(kind: str):
     def command(
         a: str = typer.Argument(..., help="One side (name or code)"),
         b: str = typer.Argument(..., help="The other side"),
@@ -132,10 +132,6 @@ def _flat(record: dict) -> dict:
         else:
             out[key] = value
     return out
-
-
-for _kind in EXPORTS:
-    export_app.command(_kind)(_export(_kind))
 
 
 def _cite(c: Citation) -> str:

@@ -29,7 +29,6 @@ TOPIC_PHRASES = {
     "culture_education": "On culture and education",
 }
 ECONOMIC = {"trade_economy", "investment"}
-STATES = set(kb.countries())
 COOPERATIVE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE"}
 TENSION = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 DOC_NOUNS = {"readout": "a readout", "joint_statement": "a joint statement", "press_release": "an official statement",
@@ -141,7 +140,7 @@ class _Writer:
         out = []
         for item in _dedupe(items):
             named = set(item.actors)
-            others = {a for a in named - pair if a in STATES}
+            others = {a for a in named - pair if a in kb.countries()}
             if named & pair and (pair <= named or not others):
                 out.append(item)
         return out

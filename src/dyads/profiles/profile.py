@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from dyads.actors import kb
 from dyads.events.lexicon import event_types
-from dyads.models import Document, Event, Fact
+from dyads.models import Document, Event, Fact, Mention
 from dyads.profiles.citations import Citation, cite, sentence_at
 from dyads.store import Store
 from dyads.topics import PATTERNS, tag_topics
@@ -199,9 +199,13 @@ def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
                      cite(doc, ev.start, ev.end))
 
 
+def _mentions_in(doc: Document, start: int, end: int) -> list[Mention]:
+    return [m for m in doc.mentions if start <= m.start < end]
+
+
 def _named(doc: Document, start: int, end: int) -> list[str]:
-    return sorted({m.country or m.actor_id for m in doc.mentions
-                   if start <= m.start < end and m.kind in ("state", "organization", "person")})
+    return sorted({m.country or m.actor_id for m in _mentions_in(doc, start, end)
+                   if m.kind in ("state", "organization", "person")})
 
 
 def _index(events: list[EventItem], width: int) -> list[Period]:
@@ -240,7 +244,6 @@ def _contacts(docs: list[Document], pair: tuple[str, str]) -> list[Contact]:
             c.participants.sort(key=lambda name: states.get(name) == c.host)
             if states.get(c.participants[0]) == c.host:
                 c.host = None  # "visited Flanders Field American Cemetery": the state named is the visitor's
-
     return sorted(found, key=lambda c: (c.date or "9999", c.citation.label, c.citation.start))
 
 
@@ -267,7 +270,7 @@ def _same_contact(a: Contact, b: Contact) -> bool:
 
 def _names_place(doc: Document, ev: Event, pair: tuple[str, str]) -> bool:
     """A visit names where it goes: a place or one of the pair's states."""
-    return any(ev.start <= m.start < ev.end and (m.kind == "place" or m.actor_id in pair) for m in doc.mentions)
+    return any(m.kind == "place" or m.actor_id in pair for m in _mentions_in(doc, ev.start, ev.end))
 
 
 def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple[str, str | None]]:
@@ -275,7 +278,7 @@ def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple
     office-holders), and of the transcript's official speakers when the sentence says "we" or "you" (the
     turn's speaker alone for "I")."""
     names: dict[str, tuple[str, str | None]] = {}
-    persons = [m for m in doc.mentions if m.kind == "person" and ev.start <= m.start < ev.end]
+    persons = [m for m in _mentions_in(doc, ev.start, ev.end) if m.kind == "person"]
     for m in TITLED_NAME.finditer(ev.sentence):
         name = re.sub(r"['’]s$", "", m.group(0))
         start = ev.start + m.start()
@@ -302,8 +305,8 @@ def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple
 
 def _host(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
     """The state a visit goes to: the first place or state of the pair the sentence names."""
-    return next((m.country for m in doc.mentions if ev.start <= m.start < ev.end and m.country in pair
-                 and m.kind in ("place", "state")), None)
+    return next((m.country for m in _mentions_in(doc, ev.start, ev.end)
+                 if m.country in pair and m.kind in ("place", "state")), None)
 
 
 def _surname(name: str) -> str:
@@ -313,8 +316,8 @@ def _surname(name: str) -> str:
 
 def _place(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
     """A place the sentence names; else, for the document's own event, the document's location."""
-    for m in doc.mentions:
-        if m.kind == "place" and ev.start <= m.start < ev.end:
+    for m in _mentions_in(doc, ev.start, ev.end):
+        if m.kind == "place":
             return m.text
     own_event = not ev.future and not ev.date_text and not VAGUE_PAST.search(ev.sentence)
     if own_event and doc.location and doc.location.city and doc.location.country in pair:
@@ -327,11 +330,12 @@ def _topics(docs: list[Document], pair: tuple[str, str], width: int) -> list[Top
     by_period: dict[str, Counter[str]] = defaultdict(Counter)
     latest: dict[str, Citation] = {}
     for doc in docs:  # oldest first: the citation kept is the latest document's
+        content = doc.masked_text()
         for topic in doc.topics:
             counts[topic] += 1
             if doc.date:
                 by_period[topic][doc.date.value[:width]] += 1
-            cited = _topic_sentence(doc, topic, pair)
+            cited = _topic_sentence(doc, content, topic, pair)
             if cited and (doc.date or topic not in latest):  # undated documents come last
                 latest[topic] = cited
     total = len(docs) or 1
@@ -339,13 +343,13 @@ def _topics(docs: list[Document], pair: tuple[str, str], width: int) -> list[Top
                       latest[t]) for t, n in counts.most_common() if t in latest]
 
 
-def _topic_sentence(doc: Document, topic: str, pair: tuple[str, str]) -> Citation | None:
-    """The first sentence carrying the topic's cue that names one side of the pair (else any)."""
-    text = doc.masked_text()
+def _topic_sentence(doc: Document, content: str, topic: str, pair: tuple[str, str]) -> Citation | None:
+    """The first sentence carrying the topic's cue in `content` (the text with boilerplate blanked) that
+    names one side of the pair (else any)."""
     first = None
-    for m in PATTERNS[topic].finditer(text):
+    for m in PATTERNS[topic].finditer(content):
         start, end = sentence_at(doc.text, m.start(), m.end())
-        if any(start <= x.start < end and (x.country in pair or x.actor_id in pair) for x in doc.mentions):
+        if any(x.country in pair or x.actor_id in pair for x in _mentions_in(doc, start, end)):
             return cite(doc, start, end)
         first = first or cite(doc, start, end)
     return first

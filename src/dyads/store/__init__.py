@@ -77,9 +77,7 @@ class Store:
         if actor:
             q = q.where(or_(EventRow.source == actor, EventRow.target == actor))
         if dyad:
-            a, b = dyad
-            q = q.where(or_((EventRow.source == a) & (EventRow.target == b),
-                            (EventRow.source == b) & (EventRow.target == a)))
+            q = q.where(_between(*dyad))
         if types:
             q = q.where(EventRow.type.in_(types))
         when = func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
@@ -98,8 +96,7 @@ class Store:
         Oldest first (undated last)."""
         pair = sorted((a, b))
         with self.session() as s:
-            ids = set(s.scalars(select(EventRow.document_id).where(
-                or_((EventRow.source == a) & (EventRow.target == b), (EventRow.source == b) & (EventRow.target == a)))))
+            ids = set(s.scalars(select(EventRow.document_id).where(_between(a, b))))
             ids |= {i for i, dyads in s.execute(select(DocumentRow.id, DocumentRow.dyads))
                     if any(sorted(p) == pair for p in dyads)}
             rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
@@ -112,6 +109,11 @@ class Store:
             return [tuple(r) for r in s.execute(
                 select(DocumentRow.id, DocumentRow.source_id, DocumentRow.doc_type, DocumentRow.date,
                        DocumentRow.title).order_by(DocumentRow.date.desc().nulls_last(), DocumentRow.id))]
+
+
+def _between(a: str, b: str):
+    """Events from a to b or from b to a."""
+    return or_((EventRow.source == a) & (EventRow.target == b), (EventRow.source == b) & (EventRow.target == a))
 
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
