@@ -15,6 +15,10 @@ class InputRejected(DyadsError):
         self.reason = reason
 
 
+class ModelError(DyadsError):
+    """An event model file that cannot be read or is not a model."""
+
+
 # The catalogue of rejection reasons, so tests and messages agree on wording.
 EMPTY = "empty: no text to read"
 BINARY = "binary data, not text (found {what})"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
+from dyads.events.decide import BUNDLED
 from dyads.models import Document, Rejection, SourceItem
 from dyads.pipeline import batched, process_all
 from dyads.store import Store
@@ -26,25 +28,27 @@ class Outcome:
     rejection: Rejection | None = None
 
 
-def _process_chunk(chunk: tuple[SourceItem | Rejection, ...]) -> list[Document | Rejection]:
-    return list(process_all(chunk))
+def _process_chunk(chunk: tuple[SourceItem | Rejection, ...], model: str = BUNDLED) -> list[Document | Rejection]:
+    return list(process_all(chunk, model))
 
 
-def processed(items: Iterable[SourceItem | Rejection], workers: int = 1) -> Iterator[Document | Rejection]:
+def processed(items: Iterable[SourceItem | Rejection], workers: int = 1, model: str = BUNDLED
+              ) -> Iterator[Document | Rejection]:
     """Documents (or rejections) in input order, computed by `workers` processes."""
     if workers <= 1:
-        yield from process_all(items)
+        yield from process_all(items, model)
         return
     # forkserver/spawn, never fork: the CLI runs a progress thread, and forking a threaded process can hang
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
         # imap keeps order and bounds nothing by itself; chunks are small and results are written at once
-        for results in pool.imap(_process_chunk, batched(items, CHUNK)):
+        for results in pool.imap(partial(_process_chunk, model=model), batched(items, CHUNK)):
             yield from results
 
 
-def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int = 1) -> Iterator[Outcome]:
-    for result in processed(items, workers):
+def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int = 1, model: str = BUNDLED
+           ) -> Iterator[Outcome]:
+    for result in processed(items, workers, model):
         if isinstance(result, Rejection):
             yield Outcome(result.name, rejection=result)
         elif store.add(result):

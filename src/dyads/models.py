@@ -16,6 +16,8 @@ DOC_TYPES = (
     "transcript", "readout", "joint_statement", "remarks", "interview",
     "briefing", "article", "press_release", "other",
 )
+COUNTED = ("asserted", "future")  # event modalities that count as events
+MODALITIES = (*COUNTED, "negated", "hypothetical", "requested")
 ROLE_TYPES = ("foreign_minister", "spokesperson", "moderator", "journalist", "official", "other")
 
 
@@ -122,6 +124,13 @@ class Event:
     date_text: str | None = None    # the surface text, also for relative dates
     resolved_date: str | None = None  # relative expressions resolved against the document date
     turn: int | None = None         # index of the speaker turn
+    modality: str = "asserted"      # asserted | future | negated | hypothetical | requested
+
+    @property
+    def counts(self) -> bool:
+        """Only asserted and planned events count in records, profiles and indexes; the others are kept
+        for whoever asks for them."""
+        return self.modality in COUNTED
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.errors import InputRejected
 from dyads.events import code_document
+from dyads.events.decide import BUNDLED, Decider, load_decider
 from dyads.facts import find_facts
 from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
@@ -26,17 +27,26 @@ from dyads.topics import tag_topics
 BATCH = 16  # documents per nlp.pipe batch: larger batches bought nothing measurable on 2 cores
 
 
-def process(item: SourceItem) -> Document | Rejection:
-    return next(process_all([item]))
+def process(item: SourceItem, model: str = BUNDLED) -> Document | Rejection:
+    return next(process_all([item], model))
 
 
-def process_all(items: Iterable[SourceItem | Rejection]) -> Iterator[Document | Rejection]:
+def process_all(items: Iterable[SourceItem | Rejection], model: str = BUNDLED) -> Iterator[Document | Rejection]:
+    """`model`: the bundled event model, a model file from `dyads train`, or "rules" for the rules alone."""
+    for result, _ in analysed(items, load_decider(model)):
+        yield result
+
+
+def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None
+             ) -> Iterator[tuple[Document | Rejection, Doc | None]]:
+    """Each result with its spaCy parse (None for a rejection): training reads candidates off the parse."""
     for chunk in batched((_structure(i) for i in items), BATCH):
         parsed = {id(doc): sdoc for doc, sdoc in parse(d for d in chunk if isinstance(d, Document))}
         for result in chunk:
-            if isinstance(result, Document):
-                enrich(result, parsed[id(result)])
-            yield result
+            sdoc = parsed.get(id(result)) if isinstance(result, Document) else None
+            if sdoc is not None:
+                enrich(result, sdoc, decider)
+            yield result, sdoc
 
 
 def batched(iterable: Iterable, n: int) -> Iterator[tuple]:
@@ -55,7 +65,7 @@ def _structure(item: SourceItem | Rejection) -> Document | Rejection:
         return Rejection(item.name, exc.reason)
 
 
-def enrich(doc: Document, sdoc: Doc) -> Document:
+def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document:
     """Actors (mentions, speakers linked to actors, document-level fields), then events."""
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
     doc.mentions = resolve(sdoc, day)
@@ -63,7 +73,7 @@ def enrich(doc: Document, sdoc: Doc) -> Document:
         speaker.actor_id = _speaker_actor(speaker)
     in_title = title_mentions(doc.title, day)
     summarise(doc, in_title)
-    doc.events = code_document(doc, sdoc, day, in_title)
+    doc.events = code_document(doc, sdoc, day, in_title, decider)
     doc.topics = tag_topics(sdoc.text)  # the prepared text, computed once for the model
     doc.facts = find_facts(doc, sdoc)
     return doc

@@ -29,7 +29,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "dyads": [list(pair) for pair in doc.dyads],
         "event_dyads": [],
         "topics": doc.topics,
-        "events": [event_record(e) for e in doc.events],
+        "events": [event_record(e) for e in doc.events if e.counts],
         "facts": [f.sentence for f in doc.facts],
     }
 
@@ -40,5 +40,5 @@ def event_record(e: Event) -> dict[str, Any]:
         "source_all": e.source_all, "target_all": e.target_all, "type": e.type, "date": e.date,
         "date_text": e.date_text, "mode": e.mode, "cameo": e.cameo, "score": e.score,
         "confidence": e.confidence, "future": e.future, "resolved_date": e.resolved_date, "turn": e.turn,
-        "trigger": e.trigger,
+        "trigger": e.trigger, "modality": e.modality,
     }

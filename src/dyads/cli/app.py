@@ -13,6 +13,7 @@ from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.profile import EXPORTS, article, export_command, profile
 from dyads.cli.show import list_documents, show
+from dyads.cli.train import train
 
 app = typer.Typer(help="dyads: a cited knowledge base of bilateral relations from diplomatic documents.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -27,6 +28,7 @@ app.command("events")(list_events)
 app.command("dyads")(list_dyads)
 app.command()(profile)
 app.command()(article)
+app.command()(train)
 for kind in EXPORTS:  # dyads export facts|topics|contacts A B, beside dyads export events
     export_app.command(kind)(export_command(kind))
 app.add_typer(export_app, name="export")

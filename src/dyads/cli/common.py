@@ -18,6 +18,9 @@ err_console = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", envvar="DYADS_DB", help="Database file or SQLAlchemy URL [default: ./dyads.db]")
 
+ModelOption = typer.Option("bundled", "--model", help="Event model: 'bundled', a file from `dyads train`, or "
+                                                       "'rules' for the rule coder alone")
+
 
 def db_url(db: str | None) -> str:
     if not db:

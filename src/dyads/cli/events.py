@@ -17,7 +17,7 @@ from rich.table import Table
 from dyads.actors import kb
 from dyads.cli.common import DbOption, console, db_url, err_console
 from dyads.events.export import flat, plover_record
-from dyads.models import Event
+from dyads.models import COUNTED, MODALITIES, Event
 from dyads.store import EVENT_FIELDS, Store
 
 
@@ -33,10 +33,13 @@ def code_of(name: str) -> str:
     raise typer.BadParameter(f"unknown actor {name!r}: give a country name, demonym or ISO code, or an organisation")
 
 
-def _query(store: Store, actor, dyad, types, since, until, limit):
+def _query(store: Store, actor, dyad, types, since, until, limit, modality=None):
     pair = tuple(code_of(x) for x in dyad) if dyad else None
+    if modality and not set(modality) <= set(MODALITIES):
+        raise typer.BadParameter(f"modality must be among {', '.join(MODALITIES)}")
     return store.events(actor=code_of(actor) if actor else None, dyad=pair,
-                        types=[t.upper() for t in types] if types else None, since=since, until=until, limit=limit)
+                        types=[t.upper() for t in types] if types else None, since=since, until=until, limit=limit,
+                        modalities=tuple(modality) if modality else COUNTED)
 
 
 def list_events(
@@ -46,17 +49,19 @@ def list_events(
     since: str = typer.Option(None, "--since", help="From this date (YYYY[-MM[-DD]])"),
     until: str = typer.Option(None, "--until", help="Up to this date"),
     limit: int = typer.Option(50, "--limit", help="At most this many (0: all)"),
+    modality: list[str] = typer.Option(None, "--modality", help="asserted, future (the default: both), negated, "
+                                                                 "hypothetical or requested; repeat for several"),
     db: str = DbOption,
 ) -> None:
     """List stored events with the sentence each was coded from."""
     with Store(db_url(db)) as store:
-        rows = _query(store, actor, dyad, type, since, until, limit or None)
+        rows = _query(store, actor, dyad, type, since, until, limit or None, modality)
     table = Table(title=f"{len(rows)} events", show_lines=True)
     for col in ("date", "type", "source → target", "sentence", "document"):
         table.add_column(col, overflow="fold")
     for ev, doc in rows:
         when = ev.date or ev.resolved_date or doc.date or "—"
-        kind = ev.type + (" (planned)" if ev.future else "")
+        kind = ev.type + (f" ({ev.modality})" if ev.modality != "asserted" else "")
         actors = f"{'+'.join(ev.source_all)} → {'+'.join(ev.target_all)}"
         table.add_row(escape(when), kind, escape(actors), escape(ev.sentence.strip()),
                       escape(f"{doc.source_id or doc.id} [{ev.start}:{ev.end}]"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dyads.cli.common import console, report_rejections, safe_filename
+from dyads.cli.common import ModelOption, console, report_rejections, safe_filename
 from dyads.models import Rejection
 from dyads.pipeline import process_all
 from dyads.record import to_record
@@ -17,12 +17,13 @@ from dyads.sources import read_sources
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files, directories, .json/.jsonl, URLs, or - for stdin"),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the <id>.json records"),
+    model: str = ModelOption,
 ) -> None:
     """Write a record per document without touching the store. Exit status 1 if any input was rejected."""
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     rejected: list[Rejection] = []
-    for result in process_all(read_sources(inputs)):
+    for result in process_all(read_sources(inputs), model):
         if isinstance(result, Rejection):
             rejected.append(result)
             continue

@@ -6,7 +6,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dyads.cli.common import DbOption, console, db_url, err_console, report_rejections, samples_dir
+from dyads.cli.common import DbOption, ModelOption, console, db_url, err_console, report_rejections, samples_dir
 from dyads.ingest import ingest as run_ingest
 from dyads.models import Rejection
 from dyads.sources import read_sources
@@ -18,6 +18,7 @@ def ingest(
     samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample documents"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that parse and code documents"),
     db: str = DbOption,
+    model: str = ModelOption,
 ) -> None:
     """Ingest documents into the store. Re-running is safe: documents already stored are skipped.
 
@@ -36,7 +37,7 @@ def ingest(
         try:
             with progress:
                 task = progress.add_task("ingest", total=None, current="")
-                for outcome in run_ingest(read_sources(specs), store, workers):
+                for outcome in run_ingest(read_sources(specs), store, workers, model):
                     if outcome.rejection:
                         rejected.append(outcome.rejection)
                     added += outcome.added

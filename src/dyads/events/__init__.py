@@ -7,12 +7,24 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dyads.events.candidates import Candidate, propose
 from dyads.events.coder import Context, code_sentence
+from dyads.events.dates import event_date
+from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention
 
 
-def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = ()
-                  ) -> list[Event]:
+def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
+                  decider: Decider | None = None) -> list[Event]:
+    """The document's events: the decision model's choice among the candidates, or the rules alone when no
+    model is given."""
+    rule_events, candidates = document_candidates(doc, sdoc, doc_date, title_mentions)
+    return decider.decide(candidates) if decider else rule_events
+
+
+def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = ()
+                        ) -> tuple[list[Event], list[Candidate]]:
+    """The rule coder's events and every candidate reading, sentence by sentence."""
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
@@ -23,8 +35,9 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
     home = [doc.location.country] if doc.location and doc.location.country else []
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
-    events = []
-    for sent in sdoc.sents:
+    rule_events: list[Event] = []
+    candidates: list[Candidate] = []
+    for index, sent in enumerate(sdoc.sents):
         text = sent.text.strip()
         if len(text) < 12 or not any(ch.isalpha() for ch in text):
             continue
@@ -33,13 +46,18 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
                                   alignment_mode="expand") or sent
         turn = turn_of(sent.start_char)
         label = doc.turns[turn].label if turn is not None else None
+        when = event_date(sent.text, doc_date)
         ctx = Context(mentions=[m for m in doc.mentions if sent.start_char <= m.start < sent.end_char],
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
-                      joint=doc.doc_type == "joint_statement", salient=salient)
-        events.extend(code_sentence(sent, ctx))
-    return _drop_rereferences(events)
+                      joint=doc.doc_type == "joint_statement", salient=salient, doc_type=doc.doc_type,
+                      sentence_index=index, date_in_sentence=bool(when.date or when.text))
+        found = code_sentence(sent, ctx)
+        rule_events.extend(found)
+        if not ctx.journalist:
+            candidates.extend(propose(sent, ctx, found, when))
+    return _drop_rereferences(rule_events), candidates
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the

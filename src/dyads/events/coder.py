@@ -68,6 +68,9 @@ class Context:
     joint: bool = False           # a joint statement: "we" is both parties
     salient: list[str] = field(default_factory=list)       # states of the document, most mentioned first
     domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
+    doc_type: str = "other"
+    sentence_index: int = 0
+    date_in_sentence: bool = False
 
 
 @dataclass
@@ -163,10 +166,11 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
         elif _intent(tok):
             # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
+            intent_cameo = event_types()[kind].intent_cameo  # the crosswalk: types.csv, column intent_cameo
             if kind in ("AID", "RETREAT", "CONCEDE", "COOPERATE"):
-                kind, cameo, future = "AGREE", "03" + cameo[1:2] if cameo.startswith("0") else "030", True
+                kind, cameo, future = "AGREE", intent_cameo, True
             elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
-                kind, cameo, future = "THREATEN", "130", True
+                kind, cameo, future = "THREATEN", intent_cameo, True
         if lemma == "sign":
             kind, cameo = ("AGREE", "030") if future else ("SUPPORT", "057")
         elif lemma == "welcome" and not _welcomes_someone(tok):

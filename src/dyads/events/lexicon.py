@@ -23,6 +23,7 @@ class EventType:
     quad: str
     score: float
     cameo: str
+    intent_cameo: str   # the CAMEO code of announcing this action: "will provide aid" is 033, not 037
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -32,7 +33,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def event_types() -> dict[str, EventType]:
-    return {r["type"]: EventType(r["type"], r["quad"], float(r["score"]), r["cameo"]) for r in _rows("types.csv")}
+    return {r["type"]: EventType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["intent_cameo"])
+            for r in _rows("types.csv")}
 
 
 @cache

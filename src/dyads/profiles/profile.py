@@ -185,6 +185,9 @@ def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
 
 
 def _between(ev: Event, pair: tuple[str, str]) -> bool:
+    """An event of the pair that counts (negated, hypothetical and requested events never do)."""
+    if not ev.counts:
+        return False
     return {ev.source, ev.target} == set(pair) or (
         bool(set(ev.source_all) & set(pair)) and bool(set(ev.target_all) & set(pair) - set(ev.source_all)))
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from dyads.models import DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
+from dyads.models import COUNTED, DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
 from dyads.store.db import make_engine, upgrade
 from dyads.store.schema import DocumentRow, EventRow, MentionRow, SpeakerRow, TurnRow
@@ -71,9 +71,12 @@ class Store:
 
     def events(self, actor: str | None = None, dyad: tuple[str, str] | None = None, types: list[str] | None = None,
                since: str | None = None, until: str | None = None, limit: int | None = None,
-               ) -> list[tuple[EventRow, DocumentRow]]:
-        """Stored events, filtered; each with its document (for provenance). Values are bound parameters."""
+               modalities: tuple[str, ...] = COUNTED) -> list[tuple[EventRow, DocumentRow]]:
+        """Stored events, filtered; each with its document (for provenance). Values are bound parameters.
+        By default only the events that count (asserted or planned); negated, hypothetical and requested
+        ones are there for whoever asks for them."""
         q = select(EventRow, DocumentRow).join(DocumentRow, EventRow.document_id == DocumentRow.id)
+        q = q.where(EventRow.modality.in_(modalities))
         if actor:
             q = q.where(or_(EventRow.source == actor, EventRow.target == actor))
         if dyad:
@@ -96,7 +99,7 @@ class Store:
         Oldest first (undated last)."""
         pair = sorted((a, b))
         with self.session() as s:
-            ids = set(s.scalars(select(EventRow.document_id).where(_between(a, b))))
+            ids = set(s.scalars(select(EventRow.document_id).where(_between(a, b), EventRow.modality.in_(COUNTED))))
             ids |= {i for i, dyads in s.execute(select(DocumentRow.id, DocumentRow.dyads))
                     if any(sorted(p) == pair for p in dyads)}
             rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
@@ -118,7 +121,7 @@ def _between(a: str, b: str):
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
                 "mode", "cameo", "score", "confidence", "future", "date", "date_precision", "date_text",
-                "resolved_date", "turn")
+                "resolved_date", "turn", "modality")
 
 
 def _event_columns(e: Event) -> dict:

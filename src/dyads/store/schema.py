@@ -123,5 +123,6 @@ class EventRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     trigger: Mapped[str] = mapped_column(Text)
     turn: Mapped[int | None] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String(12), index=True, server_default="asserted")
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")

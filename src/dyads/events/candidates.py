@@ -1,0 +1,263 @@
+"""Candidate events: every reading of a sentence the rules can defend, for the decision model to choose from.
+
+The lexicon proposes (trigger, type) for each token, and the rule coder (coder.py) adds its own reading
+of the same token (signing → SUPPORT, "must" → REQUEST, a negated acceptance → REJECT, ...). Actors are
+proposed as the plausible (source, target) pairs: the clause's subject and objects, the speaker's state,
+whoever a quotation is attributed to, the reporting state, the document's parties and the sentence's
+other mentions. Each candidate carries the binary features the model weighs; nothing here decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import product
+
+from spacy.tokens import Span, Token
+
+from dyads.events import coder
+from dyads.events.coder import Context
+from dyads.events.dates import EventDate
+from dyads.events.lexicon import Trigger, event_types, triggers
+from dyads.models import Event
+
+MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
+MAX_TARGETS = 4
+UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}  # the devset rules: actor order does not matter
+QUOTE = re.compile(r"[\"“”]")
+REPORTING_VERBS = coder.REPORTING | {"tell", "write", "warn", "insist", "reply"}
+REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
+COURTESY = re.compile(r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """One reading: an event with its actors, the features that describe it, and its group — the model
+    keeps at most the best-scored reading of each (sentence, type)."""
+
+    event: Event
+    features: list[str]
+    modality: str              # asserted | future | negated | hypothetical | requested
+    rule: bool                 # the rule coder gave exactly this reading
+    group: tuple[int, str] = (0, "")
+    pair: frozenset[str] = field(default_factory=frozenset)
+
+
+def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate) -> list[Candidate]:
+    """All candidate readings of one sentence."""
+    sentence_feats = _sentence_features(sent, ctx)
+    out: list[Candidate] = []
+    for tok in sent:
+        rows = _lexicon_rows(tok)
+        if not rows:
+            continue
+        rule_cand = coder._candidate(tok, sent)
+        types = {r.type: r for r in rows}
+        if rule_cand:
+            types.setdefault(rule_cand.type, rule_cand.trigger)
+        modality = modality_of(tok, sent)
+        trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
+        sources, targets, subj_ids = _actor_options(tok, sent, ctx)
+        for kind, row in types.items():
+            rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
+            type_feats = trig_feats + [f"lextype:{kind in {r.type for r in rows}}",
+                                       f"ruletype:{rule_cand is not None and rule_cand.type == kind}"]
+            seen: set = set()
+            pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
+            for src, tgt in pairs + [((s, ("rule",), [s]), (t, ("rule",), [t])) for s, t in rule_pairs]:
+                key = frozenset((src[0], tgt[0])) if kind in UNDIRECTED else (src[0], tgt[0])
+                if key in seen:
+                    continue
+                seen.add(key)
+                is_rule = (src[0], tgt[0]) in rule_pairs or (
+                    kind in UNDIRECTED and (tgt[0], src[0]) in rule_pairs)
+                feats = sentence_feats + type_feats + _pair_features(src, tgt, ctx) + [f"rule_event:{is_rule}"]
+                event = _event(kind, row, tok, sent, src, tgt, modality, when, ctx, rule_events, is_rule)
+                out.append(Candidate(event, [f"{kind}|{f}" for f in feats] + feats + [f"type:{kind}"],
+                                     modality, is_rule, (sent.start_char, kind),
+                                     frozenset((src[0], tgt[0]))))
+    return out
+
+
+def _lexicon_rows(tok: Token) -> list[Trigger]:
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
+        return []  # "Russian-speaking": part of a compound adjective
+    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
+    return [t for t in dict.fromkeys(options) if coder._words_match(tok, t) and coder._pos_ok(tok, t)]
+
+
+def modality_of(tok: Token, sent: Span) -> str:
+    """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested."""
+    if coder._hypothetical(tok):
+        return "hypothetical"
+    if coder._negated(tok) or coder._failed(tok):
+        return "negated"
+    t = tok
+    for _ in range(3):  # "we call on Russia to withdraw": the withdrawal is only requested
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in REQUEST_HEADS and t.i != tok.i or (
+                t.i == tok.i and t.dep_ == "xcomp" and t.head.lemma_.lower() in REQUEST_HEADS):
+            return "requested"
+        t = t.head
+    if coder._future(tok, sent) or coder._intent(tok):
+        return "future"
+    return "asserted"
+
+
+def _sentence_features(sent: Span, ctx: Context) -> list[str]:
+    text = sent.text.strip()
+    n = len(sent)
+    feats = [f"doctype:{ctx.doc_type}", f"len:{min(n // 10, 5)}", f"turn:{ctx.turn is not None}",
+             f"speaker:{ctx.speaker_country is not None}", f"ends:{text[-1:] if text[-1:] in '.!?:' else 'x'}"]
+    if COURTESY.search(text):
+        feats.append("courtesy")
+    if ctx.sentence_index == 0:
+        feats.append("first_sentence")
+    if QUOTE.search(text):
+        feats.append("has_quote")
+    if ctx.date_in_sentence:
+        feats.append("dated")
+    return feats
+
+
+def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, modality: str) -> list[str]:
+    lemma = rows[0].words[0] if rows else tok.lemma_.lower()
+    head = tok.head
+    feats = [f"lem:{' '.join(rows[0].words)}", f"pos:{tok.pos_}", f"dep:{tok.dep_}", f"head:{head.lemma_.lower()}",
+             f"tag:{tok.tag_}", f"mod:{modality}", f"depth:{min(coder._depth(tok), 4)}",
+             f"rule:{'veto' if rule_cand is None else 'cand'}", f"lem_dep:{lemma}|{tok.dep_}"]
+    feats += [f"child:{c.dep_}:{c.lemma_.lower() if c.pos_ != 'PROPN' else 'PROPN'}" for c in tok.children
+              if c.dep_ in ("dobj", "obj", "prep", "aux", "neg", "advmod", "prt", "amod", "nsubj", "det", "poss")]
+    if tok.dep_ in ("attr", "nsubj", "nsubjpass") and head.lemma_ == "be":
+        feats.append("copular")  # "It was a good meeting": talk about a contact, not a new one
+    if tok.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+        feats.append("subordinate")
+    if _in_quotes(tok, sent):
+        feats.append("in_quotes")
+    if coder._under(tok, REPORTING_VERBS):
+        feats.append("under_reporting")
+    if rule_cand is not None:
+        feats.append(f"rule_future:{rule_cand.future}")
+    return feats
+
+
+def _in_quotes(tok: Token, sent: Span) -> bool:
+    before = sent.doc.text[sent.start_char:tok.idx]
+    return len(QUOTE.findall(before)) % 2 == 1
+
+
+ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
+
+
+def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOption], list[ActorOption], set[int]]:
+    """Sources and targets worth considering, each tagged with how it was found."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        found = coder._noun_actors(tok, ctx)
+        subj = found[1] if found else coder._subject_tokens(coder._clause_verb(tok))
+        subj_actors = found[0] if found else coder._actors_in(subj, ctx)
+    else:
+        subj = coder._subject_tokens(coder._clause_verb(tok))
+        subj_actors = coder._actors_in(subj, ctx)
+    pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
+    subj_ids = {t.i for t in subj}
+    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i]
+    obj_actors = coder._actors_in(obj, ctx)
+    topical = set(coder._actors_in([t for t in obj if _topical(t, tok)], ctx))
+    quoter = _quoter(tok, sent, ctx)
+    mentions = coder._actors_in(list(sent), ctx)
+    before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
+
+    sources: dict[str, list[str]] = {}
+    targets: dict[str, list[str]] = {}
+
+    def add(side: dict[str, list[str]], actors: list[str], tag: str) -> None:
+        for k, a in enumerate(actors):
+            if a:
+                side.setdefault(a, []).append(tag if k else tag + "0")
+
+    add(sources, subj_actors, "subj")
+    add(sources, pron, "pron")
+    add(sources, quoter, "quoter")
+    add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
+    add(sources, ctx.reporter[:1], "reporter")
+    add(sources, ctx.parties[:2], "party")
+    add(sources, mentions, "mention")
+    add(targets, [a for a in obj_actors if a not in topical], "obj")
+    add(targets, [a for a in obj_actors if a in topical], "topic")
+    add(targets, [a for a in mentions if a not in obj_actors], "mention")
+    add(targets, ctx.parties[:2], "party")
+    add(targets, coder._other_party(subj_actors or pron or [ctx.speaker_country or ""], ctx), "other_party")
+    if len(subj_actors) >= 2:
+        add(targets, subj_actors[1:], "cosubj")
+
+    def options(side: dict[str, list[str]], group: list[str], cap: int) -> list[ActorOption]:
+        ranked = sorted(side.items(), key=lambda kv: min(_PRIORITY.get(t.rstrip("0"), 9) for t in kv[1]))
+        out = []
+        for actor, tags in ranked[:cap]:
+            tags = tags + (["before"] if actor in before else []) + (["in_sent"] if actor in mentions else [])
+            out.append((actor, tuple(tags), group if actor in group else [actor]))
+        return out
+
+    return (options(sources, subj_actors or pron, MAX_SOURCES),
+            options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS), subj_ids)
+
+
+_PRIORITY = {"subj": 0, "pron": 1, "quoter": 1, "obj": 0, "speaker": 2, "reporter": 3, "cosubj": 2,
+             "other_party": 3, "party": 4, "mention": 5, "topic": 6}
+
+
+def _topical(t: Token, trigger: Token) -> bool:
+    """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn')."""
+    x = t
+    for _ in range(12):
+        if x.i == trigger.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS or x.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        x = x.head
+    return False
+
+
+def _quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
+    """'"... full support," Merz said': the state of whoever the quotation is attributed to."""
+    if not _in_quotes(tok, sent):
+        return []
+    for t in sent:
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not _in_quotes(t, sent):
+            subj = [w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+            found = coder._actors_in(subj, ctx)
+            if found:
+                return found[:1]
+    return []
+
+
+def _pair_features(src: ActorOption, tgt: ActorOption, ctx: Context) -> list[str]:
+    s, s_tags, _ = src
+    t, t_tags, _ = tgt
+    feats = [f"s:{tag}" for tag in s_tags] + [f"t:{tag}" for tag in t_tags]
+    feats += [f"st:{a}|{b}" for a in s_tags[:2] for b in t_tags[:2]]
+    if tuple(sorted((s, t))) in {tuple(sorted(p)) for p in ctx.dyads}:
+        feats.append("doc_dyad")
+    if s in ctx.parties[:2] and t in ctx.parties[:2]:
+        feats.append("both_parties")
+    feats.append(f"s_kind:{'org' if len(s) != 3 or not s.isupper() else 'state'}")
+    feats.append(f"t_kind:{'org' if len(t) != 3 or not t.isupper() else 'state'}")
+    return feats
+
+
+def _event(kind: str, row: Trigger, tok: Token, sent: Span, src: ActorOption, tgt: ActorOption, modality: str,
+           when: EventDate, ctx: Context, rule_events: list[Event], is_rule: bool) -> Event:
+    rule = next((e for e in rule_events if is_rule and e.type == kind and e.trigger == tok.text), None)
+    source_all = rule.source_all if rule and src[0] in rule.source_all else src[2]
+    target_all = rule.target_all if rule and tgt[0] in rule.target_all else tgt[2]
+    target_all = [a for a in target_all if a not in source_all] or [tgt[0]]
+    if src[0] not in source_all:
+        source_all = [src[0]]
+    info = event_types()[kind]
+    cameo = rule.cameo if rule else (row.cameo if row.type == kind else info.cameo)
+    return Event(type=kind, source=src[0], target=tgt[0], source_all=source_all, target_all=target_all,
+                 sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=tok.text,
+                 mode=rule.mode if rule else (row.mode if row.type == kind else None), cameo=cameo,
+                 score=info.score, future=modality == "future", date=when.date, date_precision=when.precision,
+                 date_text=when.text, resolved_date=when.resolved, turn=ctx.turn)

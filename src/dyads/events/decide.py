@@ -1,0 +1,108 @@
+"""The decision layer: a logistic model over the candidates' features says which readings are events.
+
+The model is a plain table of feature weights (JSON), applied here without any ML library: the bundled
+one (`model/decider.json`) is rebuilt from the repository's training records by `dyads train`
+(events/train.py). Per (sentence, type) at most the best reading is kept, and only when its probability
+clears the model's threshold, chosen by cross-validation on the training records (the figure is in the
+model file). A reading that is negated, hypothetical or only requested is kept as such — flagged, not
+counted — when it would have passed had it been asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from dyads.errors import ModelError
+from dyads.events.candidates import Candidate
+from dyads.models import COUNTED, Event
+
+BUNDLED = "bundled"
+
+
+@dataclass(frozen=True)
+class Decider:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    second: float
+    meta: dict
+
+    @classmethod
+    def from_json(cls, data: dict) -> Decider:
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), float(data["second"]),
+                   data.get("meta", {}))
+
+    def probability(self, cand: Candidate, extra: list[str] = (), skip: str = "") -> float:
+        w = self.weights
+        features = cand.features + list(extra)
+        if skip:
+            features = [f for f in features if not (f.startswith(skip) or f"|{skip}" in f)]
+        z = self.bias + sum(w.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def scores(self, candidates: list[Candidate]) -> list[float]:
+        """Each candidate's probability of being an event. A negated, hypothetical or requested reading is
+        scored as if asserted: it is kept, flagged with its modality, when it would then be an event."""
+        extra = document_features(candidates)
+        return [self.probability(c, more, skip="mod:" if c.modality not in COUNTED else "")
+                for c, more in zip(candidates, extra, strict=True)]
+
+    def decide(self, candidates: list[Candidate]) -> list[Event]:
+        """The events of one document, in document order."""
+        return select(candidates, self.scores(candidates), self.threshold, self.second)
+
+
+def select(candidates: list[Candidate], probabilities: list[float], threshold: float, second: float = 1.0
+           ) -> list[Event]:
+    """The best reading of each (sentence, type) whose probability clears the threshold; a sentence's second
+    and further events must clear `second` (88% of annotated event sentences carry one event)."""
+    best: dict[tuple[int, str], tuple[float, Candidate]] = {}
+    for cand, p in zip(candidates, probabilities, strict=True):
+        if p >= threshold and p > best.get(cand.group, (-1.0, None))[0]:
+            best[cand.group] = (p, cand)
+    kept: list[tuple[float, Candidate]] = []
+    per_sentence: dict[int, int] = defaultdict(int)
+    for p, cand in sorted(best.values(), key=lambda pc: -pc[0]):
+        if per_sentence[cand.group[0]] == 0 or p >= second:
+            kept.append((p, cand))
+            per_sentence[cand.group[0]] += 1
+    return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
+            for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
+
+
+def document_features(candidates: list[Candidate]) -> list[list[str]]:
+    """What the rest of the document says about each reading: a contact restated in a later sentence ("the
+    meeting today", "we discussed") is the same contact, which annotators code once."""
+    by_rule: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    by_any: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    out = []
+    for cand in candidates:
+        key = (cand.event.type, cand.pair)
+        tags = [f"repeat_rule:{min(len(by_rule[key] - {cand.event.start}), 2)}",
+                f"repeat_any:{min(len(by_any[key] - {cand.event.start}), 2)}"]
+        if cand.rule:
+            by_rule[key].add(cand.event.start)
+        by_any[key].add(cand.event.start)
+        out.append(tags + [f"{cand.event.type}|{t}" for t in tags])
+    return out
+
+
+@cache
+def load_decider(path: str = BUNDLED) -> Decider | None:
+    """The bundled model, a user's model file, or None for the rules alone (`--model rules`)."""
+    if path == "rules":
+        return None
+    try:
+        if path == BUNDLED:
+            text = (resources.files("dyads.events") / "model" / "decider.json").read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        return Decider.from_json(json.loads(text))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{path}: not a dyads event model ({exc}); build one with `dyads train`") from exc
