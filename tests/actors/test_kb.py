@@ -87,3 +87,32 @@ def test_title_and_date_pick_the_office_holder():
     assert kb.find_office_holders("Wilmès", date(2021, 3, 24))[0].name == "Sophie Wilmès"
     assert kb.find_office_holders("Borrell", date(2021, 3, 24))[0].country == "EU"
     assert kb.find_office_holders("Jaishankar", date(2023, 12, 11))[0].country == "IND"
+
+
+def test_a_suffix_is_never_a_surname():
+    from datetime import date
+
+    assert kb.find_office_holders("III") == [] and kb.find_office_holders("Jr.") == []
+    king = next(h for h in kb.office_holders() if h.name == "Charles III")
+    assert king.surnames() == {"charles"} and king.regnal
+    on = date(2023, 2, 14)
+    assert kb.match_office_holder("Lloyd J. Austin III", ["Secretary", "of", "Defense"], on) is None
+    assert kb.match_office_holder("Austin III", [], on) is None
+    assert kb.match_office_holder("Charles", [], on) is None  # a regnal name needs its title
+    assert kb.match_office_holder("Charles", ["King"], on).name == "Charles III"
+
+
+def test_office_holder_needs_name_title_and_date_to_agree():
+    from datetime import date
+
+    on = date(2022, 5, 3)
+    assert kb.match_office_holder("Blinken", ["Secretary", "of", "State"], on).name == "Antony Blinken"
+    assert kb.match_office_holder("Blinken", ["Secretary", "of", "Defense"], on) is None  # another office
+    assert kb.match_office_holder("Blinken", ["Prime", "Minister"], on) is None
+    assert kb.match_office_holder("Biden", ["Vice", "President"], on) is None
+    assert kb.match_office_holder("Hunter Biden", [], on) is None  # given name disagrees
+    assert kb.match_office_holder("Joseph R. Biden Jr.", [], on).name == "Joe Biden"
+    assert kb.match_office_holder("Biden", ["President"], date(2014, 7, 1)) is None  # not in office then
+    assert kb.match_office_holder("Obama", ["President"], date(2014, 7, 1)).name == "Barack Obama"
+    assert kb.match_office_holder("Blinken", ["Secretary"], on, frozenset({"FRA"})) is None  # "French ..."
+    assert kb.match_office_holder("Blinken", ["Acting", "Secretary"], None).country == "USA"  # no date known

@@ -68,3 +68,40 @@ def test_dyads_of_transcript_readout_and_article():
                        "have diplomatic ties with the new United States in 1778.",
                        title="France–United States relations")
     assert doc.dyads == [("FRA", "USA")]
+
+
+def _resolved(text, day):
+    """Mentions from the actor resolver alone (no event coding), for a document dated `day`."""
+    from dyads.actors.resolve import resolve
+    from dyads.nlp import load_nlp
+
+    return {(m.text, m.actor_id, m.kind) for m in resolve(load_nlp()(text), day)}
+
+
+def test_a_generational_suffix_does_not_pick_a_monarch():
+    from datetime import date
+
+    day = date(2023, 2, 14)
+    found = _resolved("Defense Secretary Lloyd J. Austin III hosted his Indian counterpart at the Pentagon. "
+                      "Later, Lloyd Austin III flew to Ottawa.", day)
+    assert not {f for f in found if f[2] == "person"}
+    found = _resolved("Buckingham Palace said King Charles III would receive the new envoy.", day)
+    assert any(f[1] == "person:charles-iii" for f in found)
+
+
+def test_capital_with_a_political_predicate_is_the_state():
+    from datetime import date
+
+    found = _resolved("Tokyo imposed new export curbs on Tuesday. Beijing protested loudly against the arms "
+                      "sale. Analysts condemned Moscow's aggression along the border.", date(2024, 4, 2))
+    assert {("Tokyo", "JPN", "state"), ("Beijing", "CHN", "state"), ("Moscow", "RUS", "state")} <= found
+
+
+def test_capital_as_a_location_is_a_place():
+    from datetime import date
+
+    found = _resolved("The delegates gathered for a meeting in Tokyo. The envoy arrived in Seoul late on Friday. "
+                      "Tokyo's skyline was lit up for the festival. Both governments joined the Paris Agreement "
+                      "years ago. The embassy staff flew home from Washington, D.C. last week.", date(2024, 4, 2))
+    assert not {f for f in found if f[2] == "state"}, found
+    assert {("Tokyo", "JPN", "place"), ("Seoul", "KOR", "place"), ("Washington, D.C.", "USA", "place")} <= found

@@ -134,3 +134,21 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus_dir)
             assert sum(o.added for o in outcomes) == 12
             results[workers] = (store.counts(), sorted(d[0] for d in store.documents()))
     assert results[1] == results[2]
+
+
+def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(db_url):
+    from tests.conftest import analyse_text
+
+    from dyads.store import Store
+
+    doc = analyse_text("Belgium did not condemn the United States. Belgium condemned Russia's aggression.",
+                       title="Statement")
+    modalities = {e.modality for e in doc.events}
+    assert "asserted" in modalities
+    with Store(db_url) as store:
+        store.add(doc)
+        default = store.events()
+        everything = store.events(modalities=("asserted", "future", "negated", "hypothetical", "requested"))
+    assert all(ev.modality in ("asserted", "future") for ev, _ in default)
+    assert len(everything) == len(doc.events) >= len(default)
+    assert {ev.modality for ev, _ in everything} == modalities

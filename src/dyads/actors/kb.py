@@ -5,6 +5,8 @@
     organizations.csv     alias, code, kind, case_sensitive   IGOs (organs → parent), formats, armed groups
     office_holders.csv    name, aliases, country, role, role_type, start, end
     places.csv            place, country, kind                cities, U.S. states and buildings that are not capitals
+    titles.csv            word, fits                          title words and the office types they fit
+    political_words.csv   word, pos                           predicates that make a capital its government
 
 Loaded once per process; lookups are dictionary reads.
 """
@@ -39,7 +41,18 @@ class OfficeHolder:
     end: date | None
 
     def surnames(self) -> set[str]:
-        return {fold(n.split()[-1]) for n in (self.name, *self.aliases) if n.split()}
+        """Last real name token of each name: 'Charles III' → 'charles', never the numeral 'iii'."""
+        return {fold(words[-1]) for n in (self.name, *self.aliases) if (words := name_tokens(n))}
+
+    def name_words(self) -> set[str]:
+        """Every folded token of every name, to check that given names in a mention agree."""
+        return {fold(w) for n in (self.name, *self.aliases) for w in n.replace("-", " ").split()}
+
+    @property
+    def regnal(self) -> bool:
+        """A monarch known by a regnal name ('Charles III'): that name is a given name, not a surname."""
+        words = self.name.split()
+        return len(words) > 1 and is_name_suffix(words[-1])
 
     def in_office(self, on: date) -> bool:
         return self.start <= on and (self.end is None or on <= self.end)
@@ -54,6 +67,22 @@ def fold(text: str) -> str:
 def strip_possessive(word: str) -> str:
     """'Biden’s' → 'Biden', 'Wilmès' stays 'Wilmès' (str.rstrip would eat its final s)."""
     return re.sub(r"[’']s$", "", word.strip(".,;:"))
+
+
+NAME_SUFFIX = re.compile(r"(?i:jr|sr)\.?|[IVX]+")  # 'Jr.', 'Sr', regnal/generational 'III' (upper case only)
+
+
+def is_name_suffix(word: str) -> bool:
+    """'III' or 'Jr.' distinguish people who share a name; they never identify anyone alone."""
+    return NAME_SUFFIX.fullmatch(word.strip(",")) is not None
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name without possessive and suffixes: 'Lloyd J. Austin III's' → Lloyd, J., Austin."""
+    words = [strip_possessive(w) for w in name.split()]
+    while words and is_name_suffix(words[-1]):
+        words.pop()
+    return [w for w in words if w]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -162,11 +191,89 @@ def _holders_by_surname() -> dict[str, list[OfficeHolder]]:
 
 
 def find_office_holders(surname: str, on: date | None = None, role_type: str | None = None) -> list[OfficeHolder]:
-    """Holders with this surname, best first: in office on the date, then the matching role type."""
-    found = _holders_by_surname().get(fold(surname), [])
+    """Holders with this surname, best first: in office on the date, then the matching role type.
+
+    A ranking for speaker labels and the CLI; resolving a mention in running text uses the stricter
+    `match_office_holder`. A suffix ('III', 'Jr.') is no surname and finds nobody."""
+    if is_name_suffix(strip_possessive(surname)):
+        return []
+    found = _holders_by_surname().get(fold(strip_possessive(surname)), [])
 
     def rank(h: OfficeHolder) -> tuple[int, int, int]:
         return (0 if on is None or h.in_office(on) else 1, 0 if role_type in (None, h.role_type) else 1,
                 -h.start.toordinal() if on is None else 0)
 
     return sorted(found, key=rank)
+
+
+@cache
+def title_words() -> dict[str, tuple[str, ...]]:
+    """fold(word) → the office types it fits, in order of preference; ('any',) for qualifiers like 'Acting'."""
+    return {fold(r["word"]): tuple(r["fits"].split("|")) for r in _rows("titles.csv")}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w.]+", fold(text).replace("’s", "").replace("'s", "")) if w.strip(".")]
+
+
+def title_fits(title: list[str], holder: OfficeHolder) -> bool:
+    """Whether every word of the title before a name fits the holder's office.
+
+    A word fits when it is in the holder's own role ('Vice' in 'Vice Chancellor'), is a generic title
+    word for the holder's office type ('Foreign Minister' for a 'Minister of Foreign Affairs'), is a
+    qualifier that fits any office ('Acting') or one of the holder's own names. So 'Secretary of
+    Defense' does not fit a Secretary of State and 'Vice President' does not fit a President."""
+    own = set(_words(holder.role)) | holder.name_words() | {"of", "for", "the", "and"}
+    for word in _words(" ".join(title)):
+        fits = title_words().get(word.rstrip(".")) or ()
+        if word not in own and "any" not in fits and holder.role_type not in fits:
+            return False
+    return True
+
+
+def is_full_name(name: str, holder: OfficeHolder) -> bool:
+    """The mention is one of the holder's names as written ('Biden', 'Joseph R. Biden Jr.'), or a
+    multi-word one up to a suffix ('Joseph R. Biden' for 'Joseph R. Biden Jr.'); a regnal name without
+    its numeral ('Charles') is not a full name."""
+    names = (holder.name, *holder.aliases)
+    if fold(" ".join(strip_possessive(w) for w in name.split())) in {fold(n) for n in names}:
+        return True
+    key = fold(" ".join(name_tokens(name)))
+    return len(key.split()) > 1 and key in {fold(" ".join(name_tokens(n))) for n in names}
+
+
+def match_office_holder(name: str, title: list[str] | None = None, on: date | None = None,
+                        countries: frozenset[str] = frozenset()) -> OfficeHolder | None:
+    """The office-holder a name in running text refers to, only when name, title and date all agree.
+
+    * name: the last real token (not 'III', not 'Jr.') is the surname; given names that are spelled
+      out must be among the holder's names ('Hunter Biden' is not Joe Biden; initials are skipped);
+    * title (the words before the name, country words removed): must fit the office (`title_fits`);
+    * on: when the document's date is known, the holder must be in office on it;
+    * countries: states or organisations named in the title ('German Chancellor') must be the holder's;
+    * a regnal name ('Charles') needs a title or the full name."""
+    words = name_tokens(name)
+    if not words:
+        return None
+    given = [fold(w) for w in words[:-1] if len(w.rstrip(".")) > 1 and fold(w) not in title_words()]
+    title = title or []
+
+    def agrees(h: OfficeHolder) -> bool:
+        return ((on is None or h.in_office(on)) and all(g in h.name_words() for g in given)
+                and title_fits(title, h) and all(c == h.country for c in countries)
+                and (not h.regnal or bool(title) or is_full_name(name, h)))
+
+    wanted = next((fits[0] for w in reversed(title) if (fits := title_words().get(fold(w).rstrip("."), ()))
+                   and fits[0] != "any"), None)
+    found = [h for h in _holders_by_surname().get(fold(words[-1]), []) if agrees(h)]
+    found.sort(key=lambda h: (0 if wanted in (None, h.role_type) else 1, -h.start.toordinal()))
+    return found[0] if found else None
+
+
+@cache
+def political_words() -> dict[str, frozenset[str]]:
+    """pos ('verb' | 'noun') → lemmas that make a capital stand for its government."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("political_words.csv"):
+        out.setdefault(r["pos"], set()).add(fold(r["word"]))
+    return {pos: frozenset(words) for pos, words in out.items()}

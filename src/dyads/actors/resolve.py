@@ -4,11 +4,13 @@ The rules users expect (devset README 3.5):
 * a name, abbreviation, demonym or historical polity is the state ("Belgian" → BEL);
 * a capital or seat of government counts only as a metonym for the government ("Moscow's aggression",
   "the Kremlin said"); after a place preposition ("met in Bucharest"), after "Embassy", or before
-  ", Country" it is a place, stored but not a country mention;
+  ", Country" it is a place, stored but not a country mention; as a subject or possessor it is the
+  state only with a political predicate ("Tokyo announced", "Moscow's aggression", not "Tokyo's skyline");
 * "Brussels" as an actor is the EU or NATO when the sentence is about them, else Belgium;
 * "Washington, D.C." is a place; a bare "Washington" is the U.S. government unless used as a place;
-* a person is an office-holder when the title before the name, or the full name, fits a holder in
-  office on the document's date ("President Biden" in 2023 → person:joe-biden, USA). People do not make
+* a person is an office-holder only when name, title and date agree with one holder: a suffix ("III")
+  is never a surname, a title must fit the office ("Secretary of Defense" is not a Secretary of State) and
+  a known date must fall in the tenure ("President Biden" in 2023 → person:joe-biden, USA). People do not make
   their state a country mention ("President Biden" alone does not mention USA).
 """
 
@@ -26,13 +28,9 @@ from dyads.models import Mention
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "outside", "via", "visit", "visiting", "visited", "toward",
                       "towards", "into", "across", "around", "throughout", "embassy", "consulate", "mission", "of"}
 STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85}
-# Title words before a name, and the office type they point to.
-TITLES = {
-    "president": "head_of_state", "king": "head_of_state", "queen": "head_of_state", "emperor": "head_of_state",
-    "prime": "head_of_government", "premier": "head_of_government", "chancellor": "head_of_government",
-    "minister": "foreign_minister", "secretary": "foreign_minister", "eam": "foreign_minister",
-    "representative": "foreign_minister", "spokesperson": "spokesperson", "spokesman": "spokesperson",
-}
+# Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
+TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
+TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
 
 
 def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
@@ -42,7 +40,9 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
     person_tokens = {i for e in persons for i in range(e.start, e.end)}
     mentions = []
-    for m in matcher(sdoc):
+    matches = matcher(sdoc)
+    alias_at = {i: m.code for m in matches for i in range(m.span.start, m.span.end)}
+    for m in matches:
         if m.kind not in ("name",) and any(i in person_tokens for i in range(m.span.start, m.span.end)) \
                 and not m.is_org:
             continue  # "Chad Smith", "Georgia Meloni": part of a person's name
@@ -53,7 +53,7 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     for ent in persons:
         if ent.start_char in taken:
             continue
-        mention = person_mention(ent, doc_date)
+        mention = person_mention(ent, doc_date, alias_at)
         if mention:
             mentions.append(mention)
     return sorted(mentions, key=lambda mn: mn.start)
@@ -99,33 +99,125 @@ def _used_as_place(span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return line == span.text or (len(line) <= 60 and line.startswith(span.text + ","))
+    if line == span.text or (len(line) <= 60 and line.startswith(span.text + ",")):
+        return True
+    return _political_use(span) is False  # "Tokyo's skyline", "Seoul sweltered"
 
 
-def person_mention(ent: Span, doc_date: date | None) -> Mention | None:
-    """An office-holder, if the title before the name or the full name says so."""
-    words = ent.text.split()
-    if not words:
+def _political_use(span: Span) -> bool | None:
+    """Whether a capital that is a subject or a possessor has a political predicate; None for other uses.
+
+    'Tokyo announced', 'Beijing said that ...' and "Moscow's aggression" are the government; "Tokyo's
+    skyline" and 'Seoul sweltered' are the city. The words are in data/political_words.csv. A subject of
+    'be' is left undecided ('Washington is concerned'), as are objects ('warned Beijing')."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Brussels and Washington agree"
+        tok = tok.head
+    words = kb.political_words()
+    if tok.dep_ == "poss":
+        head = tok.head
+        return bool({kb.fold(head.lower_), kb.fold(head.lemma_)} & words.get("noun", frozenset()))
+    if tok.dep_ != "nsubj" or tok.head.lemma_ == "be":
         return None
-    surname = kb.strip_possessive(words[-1])
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 5):ent.start] if not t.is_space]
-    role_type = next((TITLES[w] for w in reversed(before) if w in TITLES), None)
-    holders = kb.find_office_holders(surname, doc_date, role_type)
-    if not holders:
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "Beijing continued to pressure"
+    return (any(kb.fold(v.lemma_) in words.get("verb", frozenset()) for v in verbs)
+            or any(c.dep_ == "ccomp" for c in verb.children))  # reported speech: "Tokyo stressed that ..."
+
+
+def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | None = None) -> Mention | None:
+    """An office-holder, only when the name, the title before it and the document's date all agree.
+
+    `alias_at` maps token indices to the state or organisation an alias there names, so that
+    'German Chancellor Scholz' requires a German holder (see `kb.match_office_holder`)."""
+    title, countries = _title_before(ent, alias_at or {})
+    tokens = [t for t in ent if not t.is_space]
+    while tokens and _title_word(tokens[0].text):  # the model sometimes tags "President Biden" whole
+        title.append(tokens.pop(0).text)
+    if not tokens:
         return None
-    best = holders[0]
-    full = kb.fold(ent.text) in {kb.fold(n) for n in (best.name, *best.aliases)}
-    in_office = doc_date is not None and best.in_office(doc_date)
-    if not (full or role_type or in_office):
+    name = ent.doc.text[tokens[0].idx:ent.end_char]
+    holder = kb.match_office_holder(name, title, doc_date, countries)
+    if holder is None:
         return None
-    confidence = 0.9 if (full and in_office) else 0.8 if (role_type and in_office) else 0.6
-    country = None if best.country in ("EU", "NATO", "UN", "AU") else best.country
-    return Mention(ent.start_char, ent.end_char, ent.text, person_id(best.name), "person", country, confidence,
+    full = kb.is_full_name(name, holder)
+    titled = any(_title_word(w) for w in title)
+    in_office = doc_date is not None  # match_office_holder already required the date to fall in the tenure
+    if not (full or titled or in_office):
+        return None
+    confidence = 0.9 if (full and in_office) else 0.8 if (titled and in_office) else 0.6
+    country = None if holder.country in ("EU", "NATO", "UN", "AU") else holder.country
+    return Mention(ent.start_char, ent.end_char, ent.text, person_id(holder.name), "person", country, confidence,
                    "office-holder")
+
+
+def _title_word(word: str) -> bool:
+    """A word that names an office ('Minister'), as opposed to a qualifier that fits any ('Acting')."""
+    return kb.fold(word).rstrip(".") in TITLES
+
+
+def _title_before(ent: Span, alias_at: dict[int, str]) -> tuple[list[str], frozenset[str]]:
+    """The title words right before a name, and the states/organisations named in that title.
+
+    Walks left over title words, links ('of', "'s"), country words and capitalised qualifiers
+    ('Defense' in 'Secretary of Defense'); stops at anything else, at 'and' and at another person.
+    Without a real title word there is no title: 'On Tuesday Blinken' has none."""
+    doc = ent.doc
+    words: list[str] = []
+    countries: set[str] = set()
+    i = ent.start - 1
+    while i >= max(0, ent.start - 8):
+        tok = doc[i]
+        if i in alias_at:
+            countries.add(alias_at[i])
+        elif tok.is_space:
+            pass
+        elif (kb.fold(tok.text).rstrip(".") in kb.title_words() or tok.lower_ in TITLE_LINKS
+              or (tok.ent_type_ != "PERSON" and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)))):
+            words.append(tok.text)
+        else:
+            break
+        i -= 1
+    words.reverse()
+    if not any(_title_word(w) for w in words):
+        return [], frozenset()
+    return [w for w in words if w not in TITLE_LINKS], frozenset(countries)
 
 
 def person_id(name: str) -> str:
     return "person:" + re.sub(r"[^a-z0-9]+", "-", kb.fold(name)).strip("-")
+
+
+def _headline_title(before: list[str]) -> tuple[list[str], list[str], frozenset[str]]:
+    """Given names, title words and countries ending a headline's words before a surname.
+
+    "Call With Brazilian Foreign Minister Carlos" → (Carlos; Foreign, Minister; BRA). Headlines
+    capitalise every word, so only known title words and country words make the title."""
+    words = [kb.strip_possessive(w) for w in before]
+    given: list[str] = []
+    while words and len(given) < 2 and words[-1] not in HEADLINE_WORDS and not _title_or_country(words[-1]):
+        given.insert(0, words.pop())
+    title: list[str] = []
+    countries: set[str] = set()
+    for word in reversed(words):
+        alias = _title_or_country(word)
+        if isinstance(alias, kb.Alias):
+            countries.add(alias.code)
+        elif alias:
+            title.insert(0, word)
+        else:
+            break
+    if not any(_title_word(w) for w in title):
+        return given, [], frozenset()
+    return given, [w for w in title if w.lower() not in TITLE_LINKS], frozenset(countries)
+
+
+def _title_or_country(word: str) -> kb.Alias | bool:
+    """The state or organisation a headline word names, else whether it belongs in a title."""
+    alias = kb.country_alias(word) or kb.organization_alias(word)
+    if alias and alias.kind != "metonym":
+        return alias
+    return kb.fold(word).rstrip(".") in kb.title_words() or word.lower() in TITLE_LINKS
 
 
 HEADLINE_WORDS = {"And", "With", "At", "To", "On", "In", "Of", "For", "Before", "After", "During", "Following",
@@ -156,11 +248,10 @@ def title_mentions(title: str | None, doc_date: date | None) -> list[Mention]:
             following = words[i] if i < len(words) else ""
             if following and following not in HEADLINE_WORDS and not words[i - 1].endswith(("’s", "'s")):
                 continue  # "Secretary Lee Satterfield": Lee is a given name here
-            before = title[:m.start()].lower().split()[-3:] + [w.lower() for w in words[:i - 1]]
-            role_type = next((TITLES[w] for w in reversed(before) if w in TITLES), None)
-            holders = kb.find_office_holders(surname, doc_date, role_type)
-            if holders and (role_type or (doc_date and holders[0].in_office(doc_date))):
-                h = holders[0]
+            before = title[:m.start()].split()[-3:] + words[:i - 1]
+            given, title_words, countries = _headline_title(before)
+            h = kb.match_office_holder(" ".join([*given, surname]), title_words, doc_date, countries)
+            if h and (any(_title_word(w) for w in title_words) or doc_date):
                 country = None if h.country in ("EU", "NATO", "UN", "AU") else h.country
                 out.append(Mention(m.start(), m.end(), m.group(0), person_id(h.name), "person", country, 0.7,
                                    "office-holder"))

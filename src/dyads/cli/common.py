@@ -22,6 +22,18 @@ ModelOption = typer.Option("bundled", "--model", help="Event model: 'bundled', a
                                                        "'rules' for the rule coder alone")
 
 
+def check_model(model: str) -> str:
+    """Fail before any work when --model names no readable model."""
+    from dyads.errors import ModelError
+    from dyads.events.decide import load_decider
+
+    try:
+        load_decider(model)
+    except ModelError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--model") from None
+    return model
+
+
 def db_url(db: str | None) -> str:
     if not db:
         return default_db_url()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dyads.cli.common import ModelOption, console, report_rejections, safe_filename
+from dyads.cli.common import ModelOption, check_model, console, report_rejections, safe_filename
 from dyads.models import Rejection
 from dyads.pipeline import process_all
 from dyads.record import to_record
@@ -23,7 +23,7 @@ def extract(
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     rejected: list[Rejection] = []
-    for result in process_all(read_sources(inputs), model):
+    for result in process_all(read_sources(inputs), check_model(model)):
         if isinstance(result, Rejection):
             rejected.append(result)
             continue

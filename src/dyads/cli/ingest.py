@@ -6,7 +6,16 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dyads.cli.common import DbOption, ModelOption, console, db_url, err_console, report_rejections, samples_dir
+from dyads.cli.common import (
+    DbOption,
+    ModelOption,
+    check_model,
+    console,
+    db_url,
+    err_console,
+    report_rejections,
+    samples_dir,
+)
 from dyads.ingest import ingest as run_ingest
 from dyads.models import Rejection
 from dyads.sources import read_sources
@@ -37,7 +46,7 @@ def ingest(
         try:
             with progress:
                 task = progress.add_task("ingest", total=None, current="")
-                for outcome in run_ingest(read_sources(specs), store, workers, model):
+                for outcome in run_ingest(read_sources(specs), store, workers, check_model(model)):
                     if outcome.rejection:
                         rejected.append(outcome.rejection)
                     added += outcome.added

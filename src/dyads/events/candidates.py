@@ -10,7 +10,7 @@ other mentions. Each candidate carries the binary features the model weighs; not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.tokens import Span, Token
@@ -24,8 +24,7 @@ from dyads.models import Event
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
 MAX_TARGETS = 4
 UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}  # the devset rules: actor order does not matter
-QUOTE = re.compile(r"[\"“”]")
-REPORTING_VERBS = coder.REPORTING | {"tell", "write", "warn", "insist", "reply"}
+REPORTING_VERBS = coder.REPORTING_VERBS
 REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
 COURTESY = re.compile(r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi)\b", re.I)
 
@@ -114,7 +113,7 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
         feats.append("courtesy")
     if ctx.sentence_index == 0:
         feats.append("first_sentence")
-    if QUOTE.search(text):
+    if coder.QUOTE.search(text):
         feats.append("has_quote")
     if ctx.date_in_sentence:
         feats.append("dated")
@@ -133,7 +132,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, mo
         feats.append("copular")  # "It was a good meeting": talk about a contact, not a new one
     if tok.dep_ in ("advcl", "relcl", "acl", "pcomp"):
         feats.append("subordinate")
-    if _in_quotes(tok, sent):
+    if coder.in_quotes(tok, sent):
         feats.append("in_quotes")
     if coder._under(tok, REPORTING_VERBS):
         feats.append("under_reporting")
@@ -142,16 +141,14 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, mo
     return feats
 
 
-def _in_quotes(tok: Token, sent: Span) -> bool:
-    before = sent.doc.text[sent.start_char:tok.idx]
-    return len(QUOTE.findall(before)) % 2 == 1
-
-
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
 def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOption], list[ActorOption], set[int]]:
     """Sources and targets worth considering, each tagged with how it was found."""
+    quoter = coder.quoter(tok, sent, ctx)
+    if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
+        ctx = replace(ctx, speaker_country=quoter[0])
     if tok.pos_ in ("NOUN", "PROPN"):
         found = coder._noun_actors(tok, ctx)
         subj = found[1] if found else coder._subject_tokens(coder._clause_verb(tok))
@@ -164,7 +161,6 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i]
     obj_actors = coder._actors_in(obj, ctx)
     topical = set(coder._actors_in([t for t in obj if _topical(t, tok)], ctx))
-    quoter = _quoter(tok, sent, ctx)
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
 
@@ -190,6 +186,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     add(targets, coder._other_party(subj_actors or pron or [ctx.speaker_country or ""], ctx), "other_party")
     if len(subj_actors) >= 2:
         add(targets, subj_actors[1:], "cosubj")
+
+    if quoter:  # quoted words are the quoted person's: they are the source (and the act they report is theirs)
+        sources = {a: tags for a, tags in sources.items() if a == quoter[0]}
 
     def options(side: dict[str, list[str]], group: list[str], cap: int) -> list[ActorOption]:
         ranked = sorted(side.items(), key=lambda kv: min(_PRIORITY.get(t.rstrip("0"), 9) for t in kv[1]))
@@ -217,19 +216,6 @@ def _topical(t: Token, trigger: Token) -> bool:
             return True
         x = x.head
     return False
-
-
-def _quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
-    """'"... full support," Merz said': the state of whoever the quotation is attributed to."""
-    if not _in_quotes(tok, sent):
-        return []
-    for t in sent:
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not _in_quotes(t, sent):
-            subj = [w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
-            found = coder._actors_in(subj, ctx)
-            if found:
-                return found[:1]
-    return []
 
 
 def _pair_features(src: ActorOption, tgt: ActorOption, ctx: Context) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -404,7 +404,30 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
     return []
 
 
+QUOTE = re.compile(r"[\"“”]")
+REPORTING_VERBS = REPORTING | {"tell", "write", "warn", "insist", "reply"}
+
+
+def in_quotes(tok: Token, sent: Span) -> bool:
+    before = sent.doc.text[sent.start_char:tok.idx]
+    return len(QUOTE.findall(before)) % 2 == 1
+
+
+def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
+    """'"... our full support," Merz said': the state of whoever a quotation is attributed to."""
+    if not in_quotes(tok, sent):
+        return []
+    for t in sent:
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not in_quotes(t, sent):
+            found = _actors_in([w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree], ctx)
+            if found:
+                return found[:1]
+    return []
+
+
 def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
+    if attributed := quoter(c.token, sent, ctx):  # inside a quotation, "I", "we", "our" are the quoted person's
+        ctx = replace(ctx, speaker_country=attributed[0])
     quad = event_types()[c.type].quad
     conflict = quad.endswith("conflict")
     if c.token.pos_ in ("NOUN", "PROPN"):

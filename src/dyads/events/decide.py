@@ -104,5 +104,5 @@ def load_decider(path: str = BUNDLED) -> Decider | None:
         else:
             text = Path(path).read_text(encoding="utf-8")
         return Decider.from_json(json.loads(text))
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: not a dyads event model ({exc}); build one with `dyads train`") from exc

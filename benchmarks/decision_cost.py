@@ -1,0 +1,54 @@
+"""What the event decision layer costs, side by side in one run.
+
+    python -m benchmarks.decision_cost [--size 440] [--repeat 3]
+
+Over the same documents (the bundled samples, each copy varied), timed in this one process after a warm-up:
+  nlp      spaCy `nlp.pipe` alone over the prepared texts
+  rules    the whole pipeline with the rule coder alone (`--model rules`)
+  decided  the whole pipeline with the bundled decision model (candidates, features, logistic scoring)
+It prints seconds (best of --repeat) and the decision layer's share of the ingest time: (decided - rules)
+/ decided. The issue's budget is 15%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from benchmarks.scaling import corpus
+from dyads.nlp import load_nlp, prepare
+from dyads.pipeline import _structure, process_all
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", type=int, default=440)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    items = corpus(args.size)
+    texts = [prepare(d) for d in map(_structure, items) if not hasattr(d, "reason")]
+    nlp = load_nlp()
+    list(process_all(items[:20], "bundled"))  # warm-up: model, tables, lexicon
+    timings = {
+        "nlp": best(lambda: list(nlp.pipe(texts, batch_size=16)), args.repeat),
+        "rules": best(lambda: list(process_all(items, "rules")), args.repeat),
+        "decided": best(lambda: list(process_all(items, "bundled")), args.repeat),
+    }
+    for name, seconds in timings.items():
+        print(f"{name:8s} {seconds:7.2f} s  {args.size / seconds:6.1f} documents/s")
+    share = (timings["decided"] - timings["rules"]) / timings["decided"]
+    print(f"decision layer: {share:.1%} of the ingest time (budget 15%); "
+          f"ingest / nlp.pipe alone: {timings['decided'] / timings['nlp']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

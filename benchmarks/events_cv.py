@@ -1,0 +1,77 @@
+"""Event figures of the decision layer: cross-validated on the training records, per type, beside the
+development set and any held-out annotated documents, in one run.
+
+    python -m benchmarks.events_cv [--records training/records] [--heldout DIR ...]
+
+Cross-validation: folds split by document (events/train.py), each fold's model never sees its documents,
+with the bundled model's regularisation and thresholds. Strict matching (type, sentence, actors), the
+annotation's rule. `--heldout` takes folders of records (fields + `gold`) that training never saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from dyads.events.decide import load_decider
+from dyads.events.lexicon import event_types
+from dyads.events.train import cv_predictions, load_examples, matches, score
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def per_type(examples, predictions) -> dict[str, dict]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for ex, events in zip(examples, predictions, strict=True):
+        used: set[int] = set()
+        for e in events:
+            hit = next((k for k, g in enumerate(ex.gold) if k not in used and matches(g, e)), None)
+            counts[e.type][0 if hit is not None else 1] += 1
+            if hit is not None:
+                used.add(hit)
+        for k, g in enumerate(ex.gold):
+            if k not in used:
+                counts[g["type"]][2] += 1
+    out = {}
+    for kind, (tp, fp, fn) in sorted(counts.items()):
+        p, r = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+        out[kind] = {"p": round(p, 2), "r": round(r, 2), "f1": round(2 * p * r / (p + r), 2) if p + r else 0.0,
+                     "gold": tp + fn}
+    return out
+
+
+def report(name: str, examples, predictions) -> None:
+    conflict = [t for t, info in event_types().items() if info.quad.endswith("conflict")]
+    overall = score(examples, predictions)
+    only = [[e for e in p if e.type in conflict] for p in predictions]
+    gold_conflict = [type(ex)(ex.id, ex.document, ex.candidates, [g for g in ex.gold if g["type"] in conflict])
+                     for ex in examples]
+    print(f"\n{name}: {len(examples)} documents — strict {json.dumps(overall)}")
+    print(f"  conflict types only: {json.dumps(score(gold_conflict, only))}")
+    for kind, f in per_type(examples, predictions).items():
+        print(f"  {kind:10s} P {f['p']:.2f} R {f['r']:.2f} F1 {f['f1']:.2f}  (gold {f['gold']})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", default=str(REPO / "training" / "records"))
+    ap.add_argument("--heldout", nargs="*", default=[])
+    args = ap.parse_args()
+    model = load_decider()
+    examples = load_examples([args.records])
+    preds = cv_predictions(examples, model.meta["C"], model.threshold, model.second)
+    counted = [[e for e in p if e.counts] for p in preds]
+    report("cross-validated, diplomatic samples (sNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)
+                                                                 if x.id.startswith("s")], strict=True))
+    report("cross-validated, conflict documents (cNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)
+                                                                 if x.id.startswith("c")], strict=True))
+    report("cross-validated, all training records", examples, counted)
+    for folder in args.heldout:
+        held = load_examples([folder])
+        report(f"held out: {folder}", held, [[e for e in model.decide(x.candidates) if e.counts] for x in held])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""The decision layer on the failure classes users reported, each written as new sentences (not from the
+training or development data), and the bundled model's reproducibility."""
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.conftest import analyse_text
+
+from dyads.errors import ModelError
+from dyads.events.decide import load_decider
+from dyads.models import SourceItem
+from dyads.pipeline import process
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def counted(doc):
+    return [(e.type, e.source, e.target) for e in doc.events if e.counts]
+
+
+def test_courtesy_lines_are_not_events():
+    doc = analyse_text("Thank you all for coming out in this weather. It is good to be back in this room. "
+                       "We have, as ever, plenty to cover this morning.", title="Remarks to the press")
+    assert counted(doc) == []
+
+
+def test_a_summoned_envoy_and_a_lodged_protest_are_a_conflict_event():
+    doc = analyse_text("The Ministry of Foreign Affairs of Japan summoned the Minister of the Embassy of the "
+                       "Republic of Korea and lodged a strong protest over the survey.", title="Protest")
+    assert ("ACCUSE", "JPN", "KOR") in counted(doc)
+
+
+def test_condemnation_and_demand_with_their_target():
+    doc = analyse_text("Australia condemns the missile launches by North Korea. We call on Pyongyang to abandon "
+                       "its nuclear weapons programme.", title="Statement by the Foreign Minister")
+    assert ("ACCUSE", "AUS", "PRK") in counted(doc)
+    assert ("REQUEST", "AUS", "PRK") in counted(doc)
+
+
+def test_a_third_party_inside_the_condemned_act_is_not_the_target():
+    doc = analyse_text("France condemns the strikes on Odesa by Russia.", title="Statement")
+    assert ("ACCUSE", "FRA", "RUS") in counted(doc)
+    assert not any(t == "UKR" for _, _, t in counted(doc))
+
+
+def test_negated_and_promised_actions_keep_their_modality():
+    doc = analyse_text("India would not give permission for the drill.", title="Press release")
+    assert counted(doc) == []
+    doc = analyse_text("Germany will provide humanitarian aid to Sudan.", title="Statement")
+    [aid] = [e for e in doc.events if e.counts]
+    assert (aid.type, aid.source, aid.target, aid.modality, aid.cameo) == ("AGREE", "DEU", "SDN", "future", "033")
+
+
+def test_quoted_speech_is_never_turned_around():
+    doc = analyse_text('"The United States has our full support," Chancellor Schmidt of Germany said after '
+                       "meeting President Carter.", title="Chancellor's remarks", )
+    assert ("SUPPORT", "USA", "DEU") not in counted(doc)  # never the subject of the quoted words
+
+
+def test_rules_alone_on_request():
+    item = SourceItem("t", "text", "Belgium and the United States signed an agreement on customs cooperation.", "t")
+    doc = process(item, model="rules")
+    assert {e.modality for e in doc.events} == {"asserted"}
+    assert "SUPPORT" in {e.type for e in doc.events}
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text('{"weights": 3}')
+    with pytest.raises(ModelError, match="not a dyads event model"):
+        load_decider(str(bad))
+
+
+@pytest.mark.slow
+def test_train_on_the_bundled_records_reproduces_the_bundled_model():
+    from dyads.events.train import to_json, train
+
+    records = REPO / "training" / "records"
+    rebuilt = json.loads(to_json(train([str(records)], log=lambda _: None)))
+    bundled = json.loads((REPO / "src" / "dyads" / "events" / "model" / "decider.json").read_text())
+    assert rebuilt["threshold"] == bundled["threshold"] and rebuilt["second"] == bundled["second"]
+    assert rebuilt["weights"] == bundled["weights"] and rebuilt["bias"] == bundled["bias"]
