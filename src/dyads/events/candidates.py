@@ -56,7 +56,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate)
             types.setdefault(rule_cand.type, rule_cand.trigger)
         modality = modality_of(tok, sent)
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
-        sources, targets, subj_ids = _actor_options(tok, sent, ctx)
+        sources, targets = _actor_options(tok, sent, ctx)
         for kind, row in types.items():
             rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
             type_feats = trig_feats + [f"lextype:{kind in {r.type for r in rows}}",
@@ -95,8 +95,7 @@ def modality_of(tok: Token, sent: Span) -> str:
     for _ in range(3):  # "we call on Russia to withdraw": the withdrawal is only requested
         if t.head.i == t.i:
             break
-        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in REQUEST_HEADS and t.i != tok.i or (
-                t.i == tok.i and t.dep_ == "xcomp" and t.head.lemma_.lower() in REQUEST_HEADS):
+        if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
             return "requested"
         t = t.head
     if coder._future(tok, sent) or coder._intent(tok):
@@ -144,7 +143,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, mo
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
-def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOption], list[ActorOption], set[int]]:
+def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOption], list[ActorOption]]:
     """Sources and targets worth considering, each tagged with how it was found."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
@@ -199,7 +198,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
         return out
 
     return (options(sources, subj_actors or pron, MAX_SOURCES),
-            options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS), subj_ids)
+            options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS))
 
 
 _PRIORITY = {"subj": 0, "pron": 1, "quoter": 1, "obj": 0, "speaker": 2, "reporter": 3, "cosubj": 2,
