@@ -16,6 +16,7 @@ import argparse
 import time
 
 from benchmarks.scaling import corpus
+from dyads.models import Document
 from dyads.nlp import load_nlp, prepare
 from dyads.pipeline import _structure, process_all
 
@@ -35,7 +36,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     items = corpus(args.size)
-    texts = [prepare(d) for d in map(_structure, items) if not hasattr(d, "reason")]
+    texts = [prepare(d) for d in map(_structure, items) if isinstance(d, Document)]
     nlp = load_nlp()
     list(process_all(items[:20], "bundled"))  # warm-up: model, tables, lexicon
     timings = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from dyads.events.decide import load_decider
@@ -46,8 +47,7 @@ def report(name: str, examples, predictions) -> None:
     conflict = [t for t, info in event_types().items() if info.quad.endswith("conflict")]
     overall = score(examples, predictions)
     only = [[e for e in p if e.type in conflict] for p in predictions]
-    gold_conflict = [type(ex)(ex.id, ex.document, ex.candidates, [g for g in ex.gold if g["type"] in conflict])
-                     for ex in examples]
+    gold_conflict = [replace(ex, gold=[g for g in ex.gold if g["type"] in conflict]) for ex in examples]
     print(f"\n{name}: {len(examples)} documents — strict {json.dumps(overall)}")
     print(f"  conflict types only: {json.dumps(score(gold_conflict, only))}")
     for kind, f in per_type(examples, predictions).items():
@@ -61,8 +61,7 @@ def main() -> None:
     args = ap.parse_args()
     model = load_decider()
     examples = load_examples([args.records])
-    preds = cv_predictions(examples, model.meta["C"], model.threshold, model.second)
-    counted = [[e for e in p if e.counts] for p in preds]
+    counted = cv_predictions(examples, model.meta["C"], model.threshold, model.second)
     report("cross-validated, diplomatic samples (sNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)
                                                                  if x.id.startswith("s")], strict=True))
     report("cross-validated, conflict documents (cNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)

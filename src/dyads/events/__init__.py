@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, code_sentence
+from dyads.events.coder import Context, code_sentence, rule_readings
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention
@@ -18,13 +18,14 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
                   decider: Decider | None = None) -> list[Event]:
     """The document's events: the decision model's choice among the candidates, or the rules alone when no
     model is given."""
-    rule_events, candidates = document_candidates(doc, sdoc, doc_date, title_mentions)
-    return decider.decide(candidates) if decider else rule_events
+    if decider is None:
+        return document_candidates(doc, sdoc, doc_date, title_mentions, propose_all=False)[0]
+    return decider.decide(document_candidates(doc, sdoc, doc_date, title_mentions)[1])
 
 
-def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = ()
-                        ) -> tuple[list[Event], list[Candidate]]:
-    """The rule coder's events and every candidate reading, sentence by sentence."""
+def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
+                        propose_all: bool = True) -> tuple[list[Event], list[Candidate]]:
+    """The rule coder's events and (unless `propose_all` is off: the rules alone) every candidate reading."""
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
@@ -53,10 +54,11 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
                       journalist=label in journalists, reporter=reporter,
                       joint=doc.doc_type == "joint_statement", salient=salient, doc_type=doc.doc_type,
                       sentence_index=index, date_in_sentence=bool(when.date or when.text))
-        found = code_sentence(sent, ctx)
+        readings = rule_readings(sent) if propose_all else None
+        found = code_sentence(sent, ctx, readings)
         rule_events.extend(found)
-        if not ctx.journalist:
-            candidates.extend(propose(sent, ctx, found, when))
+        if readings is not None and not ctx.journalist:
+            candidates.extend(propose(sent, ctx, found, when, readings))
     return _drop_rereferences(rule_events), candidates
 
 

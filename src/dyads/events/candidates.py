@@ -16,15 +16,14 @@ from itertools import product
 from spacy.tokens import Span, Token
 
 from dyads.events import coder
-from dyads.events.coder import Context
+from dyads.events.coder import Context, RuleReading
 from dyads.events.dates import EventDate
-from dyads.events.lexicon import Trigger, event_types, triggers
+from dyads.events.lexicon import Trigger, event_types
 from dyads.models import Event
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
 MAX_TARGETS = 4
 UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}  # the devset rules: actor order does not matter
-REPORTING_VERBS = coder.REPORTING_VERBS
 REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
 COURTESY = re.compile(r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi)\b", re.I)
 
@@ -42,15 +41,14 @@ class Candidate:
     pair: frozenset[str] = field(default_factory=frozenset)
 
 
-def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate) -> list[Candidate]:
-    """All candidate readings of one sentence."""
+def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
+            readings: dict[int, RuleReading | None]) -> list[Candidate]:
+    """All candidate readings of one sentence; `readings` are the rule coder's (coder.rule_readings)."""
     sentence_feats = _sentence_features(sent, ctx)
     out: list[Candidate] = []
-    for tok in sent:
-        rows = _lexicon_rows(tok)
-        if not rows:
-            continue
-        rule_cand = coder._candidate(tok, sent)
+    for i, rule_cand in readings.items():
+        tok = sent.doc[i]
+        rows = coder.matching_triggers(tok)
         types = {r.type: r for r in rows}
         if rule_cand:
             types.setdefault(rule_cand.type, rule_cand.trigger)
@@ -76,13 +74,6 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate)
                                      modality, is_rule, (sent.start_char, kind),
                                      frozenset((src[0], tgt[0]))))
     return out
-
-
-def _lexicon_rows(tok: Token) -> list[Trigger]:
-    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
-        return []  # "Russian-speaking": part of a compound adjective
-    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
-    return [t for t in dict.fromkeys(options) if coder._words_match(tok, t) and coder._pos_ok(tok, t)]
 
 
 def modality_of(tok: Token, sent: Span) -> str:
@@ -119,7 +110,8 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
     return feats
 
 
-def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, modality: str) -> list[str]:
+def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: RuleReading | None,
+                      modality: str) -> list[str]:
     lemma = rows[0].words[0] if rows else tok.lemma_.lower()
     head = tok.head
     feats = [f"lem:{' '.join(rows[0].words)}", f"pos:{tok.pos_}", f"dep:{tok.dep_}", f"head:{head.lemma_.lower()}",
@@ -133,7 +125,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand, mo
         feats.append("subordinate")
     if coder.in_quotes(tok, sent):
         feats.append("in_quotes")
-    if coder._under(tok, REPORTING_VERBS):
+    if coder._under(tok, coder.REPORTING_VERBS):
         feats.append("under_reporting")
     if rule_cand is not None:
         feats.append(f"rule_future:{rule_cand.future}")

@@ -74,7 +74,9 @@ class Context:
 
 
 @dataclass
-class Candidate:
+class RuleReading:
+    """The rule coder's reading of one trigger token (the decision layer's candidates are in candidates.py)."""
+
     token: Token
     trigger: Trigger
     type: str
@@ -84,10 +86,23 @@ class Candidate:
     depth: int
 
 
-def code_sentence(sent: Span, ctx: Context) -> list[Event]:
+def rule_readings(sent: Span) -> dict[int, RuleReading | None]:
+    """Token index → the rules' reading of every token the lexicon matches (None: the rules veto it)."""
+    return {tok.i: _candidate(tok, sent) for tok in sent if matching_triggers(tok)}
+
+
+def matching_triggers(tok: Token) -> list[Trigger]:
+    """Every lexicon row this token matches (lemma or form, following words, part of speech)."""
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
+        return []  # "Russian-speaking", "long-awaited": part of a compound adjective
+    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
+    return [t for t in dict.fromkeys(options) if _words_match(tok, t) and _pos_ok(tok, t)]
+
+
+def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | None] | None = None) -> list[Event]:
     if ctx.journalist or sent.text.rstrip().endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return []  # questions and headlines state no event
-    candidates = [c for tok in sent if (c := _candidate(tok, sent))]
+    candidates = [c for c in (rule_readings(sent) if readings is None else readings).values() if c]
     if not candidates:
         return []
     verbs = [c for c in candidates if c.token.pos_ in ("VERB", "AUX", "ADJ")]
@@ -105,20 +120,15 @@ def code_sentence(sent: Span, ctx: Context) -> list[Event]:
     return events
 
 
-def _candidate(tok: Token, sent: Span) -> Candidate | None:
-    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
-        return None  # "Russian-speaking", "long-awaited": part of a compound adjective
-    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
-    for trig in options:
-        if not _words_match(tok, trig) or not _pos_ok(tok, trig):
-            continue
+def _candidate(tok: Token, sent: Span) -> RuleReading | None:
+    for trig in matching_triggers(tok):
         if _hypothetical(tok):
             return None
         if _negated(tok) or _failed(tok):
             # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
             # any other negated event is no event
             if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
-                return Candidate(tok, trig, "REJECT", "120", None, False, _depth(tok))
+                return RuleReading(tok, trig, "REJECT", "120", None, False, _depth(tok))
             return None
         kind, cameo, mode = trig.type, trig.cameo, trig.mode
         lemma = trig.words[0]
@@ -155,7 +165,7 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
             continue  # "ready to contribute troops": the announced action decides the type
         modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):
-            return Candidate(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
+            return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
         if lemma == "lift" and obj_words & {"curfew", "emergency", "ban", "restriction", "restrictions", "martial"}:
             kind, cameo = "CONCEDE", "081"
         elif lemma == "arrive":
@@ -204,7 +214,7 @@ def _candidate(tok: Token, sent: Span) -> Candidate | None:
         elif trig.words == ("call",) and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
-        return Candidate(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
+        return RuleReading(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
     return None
 
 
@@ -409,7 +419,7 @@ REPORTING_VERBS = REPORTING | {"tell", "write", "warn", "insist", "reply"}
 
 
 def in_quotes(tok: Token, sent: Span) -> bool:
-    before = sent.doc.text[sent.start_char:tok.idx]
+    before = sent.text[:tok.idx - sent.start_char]  # never Doc.text: it rebuilds the whole document per call
     return len(QUOTE.findall(before)) % 2 == 1
 
 
@@ -425,7 +435,7 @@ def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
     return []
 
 
-def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
+def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if attributed := quoter(c.token, sent, ctx):  # inside a quotation, "I", "we", "our" are the quoted person's
         ctx = replace(ctx, speaker_country=attributed[0])
     quad = event_types()[c.type].quad
@@ -478,6 +488,7 @@ def _event(c: Candidate, sent: Span, ctx: Context) -> Event | None:
         source_all=source_all, target_all=target_all,
         sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
+        modality="future" if c.future else "asserted",
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
         turn=ctx.turn,
     )
@@ -546,7 +557,7 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
     return chain
 
 
-def _is_topic(tok: Token, c: Candidate) -> bool:
+def _is_topic(tok: Token, c: RuleReading) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
     t = tok

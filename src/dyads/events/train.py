@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from itertools import accumulate, product
 from pathlib import Path
 
@@ -44,7 +45,9 @@ class Example:
     candidates: list[Candidate]
     gold: list[dict]
 
+    @cached_property
     def labels(self) -> list[int]:
+        """1 for each candidate that matches a gold event (computed once: every fold of every C reads it)."""
         return [int(any(matches(g, c.event) for g in self.gold)) for c in self.candidates]
 
 
@@ -96,7 +99,7 @@ def fit(examples: Sequence[Example], c: float, threshold: float = 0.5) -> Decide
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in doc_freq.items() if n >= MIN_COUNT))}
     cols, labels = [], []
     for ex, doc in zip(examples, features, strict=True):
-        for feats, label in zip(doc, ex.labels(), strict=True):
+        for feats, label in zip(doc, ex.labels, strict=True):
             cols.append(sorted({vocab[f] for f in feats if f in vocab}))
             labels.append(label)
     sparse = csr_matrix(([1.0] * sum(map(len, cols)), [i for idx in cols for i in idx],
@@ -142,14 +145,16 @@ def score(examples: Iterable[Example], predictions: Iterable[list[Event]]) -> di
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def counted(events: list[Event]) -> list[Event]:
-    return [e for e in events if e.modality in ("asserted", "future")]
-
-
 def cv_predictions(examples: Sequence[Example], c: float, threshold: float, second: float) -> list[list[Event]]:
-    """Every document's events as decided by the model of the fold that did not see it."""
-    probs = _cv_scores(examples, c)
-    return [select(ex.candidates, p, threshold, second) for ex, p in zip(examples, probs, strict=True)]
+    """Every document's counted events as decided by the model of the fold that did not see it."""
+    return _decided(examples, _cv_scores(examples, c), threshold, second)
+
+
+def _decided(examples: Sequence[Example], probs: list[list[float]], threshold: float, second: float
+             ) -> list[list[Event]]:
+    """The events that count (asserted or planned), as records and the annotation have them."""
+    return [[e for e in select(ex.candidates, p, threshold, second) if e.counts]
+            for ex, p in zip(examples, probs, strict=True)]
 
 
 def _cv_scores(examples: Sequence[Example], c: float) -> list[list[float]]:
@@ -169,9 +174,7 @@ def train(paths: Sequence[str], log=print) -> Decider:
     for c in C_GRID:
         probs = _cv_scores(examples, c)
         for threshold, second in product(THRESHOLDS, SECONDS):
-            preds = [counted(select(ex.candidates, p, threshold, second))
-                     for ex, p in zip(examples, probs, strict=True)]
-            figures = score(examples, preds)
+            figures = score(examples, _decided(examples, probs, threshold, second))
             if figures["f1"] > best[0]:
                 best = (figures["f1"], c, threshold, second, figures)
         log(f"C={c}: best so far F1 {best[0]} (C={best[1]}, thresholds {best[2]}, {best[3]})")
