@@ -8,6 +8,7 @@ of what the user gave us.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -182,6 +183,13 @@ class Document:
     topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
     facts: list[Fact] = field(default_factory=list)             # sentences stating facts (devset 3.10)
     id: str = ""          # content hash, set by text.fingerprint
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end): a binary search, since a sentence loop over a long
+        document must not rescan every mention (mentions are kept in order of their start)."""
+        first = bisect_left(self.mentions, start, key=lambda m: m.start)
+        last = bisect_left(self.mentions, end, lo=first, key=lambda m: m.start)
+        return self.mentions[first:last]
 
     def masked_text(self, labels: set[str] | None = None) -> str:
         """The text with boilerplate (of the given labels, default all) blanked out: same length, so

@@ -2,51 +2,98 @@
 `Document` or a `Rejection` with its reason; nothing in between, nothing raised to the caller.
 
 Cleaning and structure run per document; the NLP model runs over batches through one `nlp.pipe`
-stream, and actor resolution follows on each parsed document."""
+stream, and actor resolution follows on each parsed document. Each document's stages run inside one
+error boundary (`guarded`): any exception, or a stage outrunning its time budget, rejects that document
+only, so a bug or a pathological input never aborts the batch and a rerun completes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from dyads import errors
 from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
+from dyads.budget import allowance, time_budget
 from dyads.errors import InputRejected
 from dyads.events import code_document
 from dyads.events.decide import BUNDLED, Decider, load_decider
 from dyads.facts import find_facts
 from dyads.models import Document, Rejection, SourceItem, Speaker
 from dyads.nlp import parse
+from dyads.settings import DEFAULT
 from dyads.structure import analyse
 from dyads.text import clean
 from dyads.topics import tag_topics
 
 BATCH = 16  # documents per nlp.pipe batch: larger batches bought nothing measurable on 2 cores
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def process(item: SourceItem, model: str = BUNDLED) -> Document | Rejection:
     return next(process_all([item], model))
 
 
-def process_all(items: Iterable[SourceItem | Rejection], model: str = BUNDLED) -> Iterator[Document | Rejection]:
-    """`model`: the bundled event model, a model file from `dyads train`, or "rules" for the rules alone."""
-    for result, _ in analysed(items, load_decider(model)):
+def process_all(items: Iterable[SourceItem | Rejection], model: str = BUNDLED,
+                budget: float = DEFAULT.time_budget) -> Iterator[Document | Rejection]:
+    """`model`: the bundled event model, a model file from `dyads train`, or "rules" for the rules alone;
+    `budget`: seconds per 100,000 characters a document may spend in cleaning, structure or coding."""
+    for result, _ in analysed(items, load_decider(model), budget):
         yield result
 
 
-def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None
-             ) -> Iterator[tuple[Document | Rejection, Doc | None]]:
+def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None,
+             budget: float = DEFAULT.time_budget) -> Iterator[tuple[Document | Rejection, Doc | None]]:
     """Each result with its spaCy parse (None for a rejection): training reads candidates off the parse."""
-    for chunk in batched((_structure(i) for i in items), BATCH):
-        parsed = {id(doc): sdoc for doc, sdoc in parse(d for d in chunk if isinstance(d, Document))}
+    structured = (item if isinstance(item, Rejection) else
+                  guarded(item.name, "reading and cleaning", _seconds(item.data, budget), _structure, item)
+                  for item in items)
+    for chunk in batched(structured, BATCH):
+        parsed = _parsed([d for d in chunk if isinstance(d, Document)])
         for result in chunk:
-            sdoc = parsed.get(id(result)) if isinstance(result, Document) else None
-            if sdoc is not None:
-                enrich(result, sdoc, decider)
-            yield result, sdoc
+            outcome = parsed.get(id(result), result)
+            if isinstance(outcome, Doc):
+                result = guarded(result.name, "coding", _seconds(result.text, budget), enrich, result, outcome, decider)
+            yield result, outcome if isinstance(outcome, Doc) and isinstance(result, Document) else None
+
+
+def guarded(name: str, stage: str, seconds: float | None, step: Callable[..., T], *args: object) -> T | Rejection:
+    """Run one document's step; its rejection, a crash or an overrun becomes that document's `Rejection`."""
+    try:
+        with time_budget(seconds):
+            return step(*args)
+    except InputRejected as exc:
+        return Rejection(name, exc.reason)
+    except Exception as exc:  # noqa: BLE001 - the per-document error boundary: one document, one rejection
+        log.debug("%s failed while %s", name, stage, exc_info=True)
+        return Rejection(name, errors.INTERNAL.format(stage=stage, error=_short_error(exc)))
+
+
+def _parsed(docs: list[Document]) -> dict[int, Doc | Rejection]:
+    """One `nlp.pipe` stream for the batch; if it fails, each document alone, so only the culprit is lost."""
+    try:
+        return {id(doc): sdoc for doc, sdoc in parse(docs)}
+    except Exception:  # noqa: BLE001 - retried one by one below
+        out: dict[int, Doc | Rejection] = {}
+        for doc in docs:
+            result = guarded(doc.name, "parsing", None, lambda d: next(parse([d]))[1], doc)
+            out[id(doc)] = result
+        return out
+
+
+def _seconds(text: str | bytes, budget: float) -> float | None:
+    return allowance(len(text), budget) if budget else None
+
+
+def _short_error(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())
+    return type(exc).__name__ + (f": {message[:160]}" if message else "")
 
 
 def batched(iterable: Iterable, n: int) -> Iterator[tuple]:
@@ -56,13 +103,8 @@ def batched(iterable: Iterable, n: int) -> Iterator[tuple]:
         yield chunk
 
 
-def _structure(item: SourceItem | Rejection) -> Document | Rejection:
-    if isinstance(item, Rejection):
-        return item
-    try:
-        return analyse(clean(item))
-    except InputRejected as exc:
-        return Rejection(item.name, exc.reason)
+def _structure(item: SourceItem) -> Document:
+    return analyse(clean(item))
 
 
 def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document:

@@ -15,8 +15,10 @@ def default_db_url() -> str:
 @dataclass(frozen=True)
 class Settings:
     max_bytes: int = 50 * 1024 * 1024      # larger inputs are rejected, never read into memory
-    fetch_timeout: float = 20.0            # seconds, per request
+    fetch_timeout: float = 20.0            # seconds for a whole fetch (connect, redirects, body)
+    time_budget: float = 60.0              # seconds per 100,000 characters a document may take; 0: none
     max_redirects: int = 5
+    allow_private: bool = False            # fetch from loopback, private, link-local and reserved addresses
     user_agent: str = "dyads/0.1 (+https://github.com/dyads)"
 
 

@@ -1,6 +1,8 @@
+import gzip
 import http.server
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,31 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Location", "/loop")
             self.end_headers()
             return
+        if self.path.startswith("/to/"):  # a redirect to whatever follows: another port, another host
+            self.send_response(302)
+            self.send_header("Location", self.path[len("/to/"):])
+            self.end_headers()
+            return
+        if self.path == "/drip":  # one byte every 0.2 s, for ever: no single read ever times out
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                return
+        if self.path == "/bomb":  # 30 kB on the wire, 30 MB decompressed
+            body = gzip.compress(b"a" * 30_000_000)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         status, ctype, body = self.routes[self.path]
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -80,17 +107,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+def _serve() -> http.server.ThreadingHTTPServer:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
 @pytest.fixture(scope="module")
 def server():
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = _serve()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
 
 
 def test_url_fetch_and_every_failure(server):
-    settings = Settings(max_bytes=1000, fetch_timeout=5)
+    settings = Settings(max_bytes=1000, fetch_timeout=5, allow_private=True)
     urls = [f"{server}/page", f"{server}/image", f"{server}/missing", f"{server}/loop", f"{server}/big",
             "http://127.0.0.1:1/closed"]
     found = items(*urls, settings=settings)
@@ -102,3 +134,49 @@ def test_url_fetch_and_every_failure(server):
     assert reasons[2] == "could not fetch: more than 5 redirects"
     assert reasons[3].startswith("too large")
     assert reasons[4].startswith("could not fetch: ConnectError")
+
+
+def test_loopback_refused_unless_allowed(server):
+    [refused] = items(f"{server}/page")
+    assert isinstance(refused, Rejection)
+    assert refused.reason.startswith("refused: 127.0.0.1 resolves to 127.0.0.1, a loopback address")
+    [fetched] = items(f"{server}/page", settings=Settings(allow_private=True))
+    assert isinstance(fetched, SourceItem) and b"Minister Wilmes" in fetched.data
+
+
+def test_redirect_to_private_address_is_checked_at_every_hop(server, monkeypatch):
+    """A public first hop redirecting to another loopback port: the redirect is refused, not followed."""
+    other = _serve()
+    try:
+        target = f"http://127.0.0.1:{other.server_port}/page"
+        import dyads.sources.web as web
+
+        checked = []
+
+        def first_hop_public(request):  # the test server is on loopback: pretend only its first hop is public
+            checked.append(str(request.url))
+            if len(checked) > 1:
+                real(request)
+
+        real = web.public_address
+        monkeypatch.setattr(web, "public_address", first_hop_public)
+        [r] = items(f"{server}/to/{target}")
+        assert isinstance(r, Rejection) and "a loopback address" in r.reason
+        assert checked == [f"{server}/to/{target}", target]
+        monkeypatch.setattr(web, "public_address", real)
+        [ok] = items(f"{server}/to/{target}", settings=Settings(allow_private=True))
+        assert isinstance(ok, SourceItem) and ok.url == target
+    finally:
+        other.shutdown()
+
+
+def test_dripping_server_stops_at_the_deadline(server):
+    start = time.monotonic()
+    [r] = items(f"{server}/drip", settings=Settings(fetch_timeout=1.5, allow_private=True))
+    assert isinstance(r, Rejection) and r.reason == "could not fetch: no complete response within 2 s"
+    assert time.monotonic() - start < 4
+
+
+def test_gzip_bomb_stops_at_the_decompressed_cap(server):
+    [r] = items(f"{server}/bomb", settings=Settings(max_bytes=1_000_000, allow_private=True))
+    assert isinstance(r, Rejection) and r.reason.startswith("too large")

@@ -95,13 +95,20 @@ def _used_as_place(span: Span) -> bool:
         if following and following.kind == "name":
             return True  # "Brussels, Belgium"
     # a dateline or caption line of its own: "Brussels" / "Moscow, 12 May"
-    text = doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    line = _line_of(span)
     if line == span.text or (len(line) <= 60 and line.startswith(span.text + ",")):
         return True
     return _political_use(span) is False  # "Tokyo's skyline", "Seoul sweltered"
+
+
+def _line_of(span: Span) -> str:
+    """The stripped line holding `span`, read token by token (Doc.text would rebuild the whole text)."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end].text.strip()
 
 
 def _political_use(span: Span) -> bool | None:
@@ -136,7 +143,7 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
         title.append(tokens.pop(0).text)
     if not tokens:
         return None
-    name = ent.doc.text[tokens[0].idx:ent.end_char]
+    name = ent.doc[tokens[0].i:ent.end].text  # not Doc.text: that rebuilds the whole text per call
     holder = kb.match_office_holder(name, title, doc_date, countries)
     if holder is None:
         return None

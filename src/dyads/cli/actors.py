@@ -6,12 +6,11 @@ from datetime import date
 from enum import StrEnum
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from dyads.actors import kb
 from dyads.actors.resolve import TITLES, person_id
-from dyads.cli.common import console
+from dyads.cli.common import console, safe
 
 app = typer.Typer(help="Look up states, organisations and office-holders.", no_args_is_help=True)
 
@@ -30,14 +29,14 @@ def find(
 ) -> None:
     """What a name resolves to, best first, with the alternatives."""
     when = date.fromisoformat(on) if on else None
-    table = Table(title=f"“{escape(text)}”")
+    table = Table(title=f"“{safe(text)}”")
     for col in ("actor", "kind", "country", "why"):
         table.add_column(col)
     rows = _candidates(text, when)
     for row in rows:
-        table.add_row(*(escape(str(v or "—")) for v in row))
+        table.add_row(*(safe(str(v or "—")) for v in row))
     if not rows:
-        console.print(f"Nothing in the knowledge base matches “{escape(text)}”.")
+        console.print(f"Nothing in the knowledge base matches “{safe(text)}”.")
         raise typer.Exit(1)
     console.print(table)
 
@@ -79,7 +78,7 @@ def list_actors(kind: Kind = typer.Option(Kind.state, "--kind", help="Which acto
             by_code.setdefault(a.code, []).append(a.text)
         for iso3, name in sorted(kb.countries().items()):
             if code in (None, iso3):
-                table.add_row(iso3, escape(name), escape(", ".join(by_code.get(iso3, [])[:12])))
+                table.add_row(iso3, safe(name), safe(", ".join(by_code.get(iso3, [])[:12])))
     elif kind is Kind.organization:
         for col in ("code", "kind", "aliases"):
             table.add_column(col, overflow="fold")
@@ -87,17 +86,17 @@ def list_actors(kind: Kind = typer.Option(Kind.state, "--kind", help="Which acto
         for a in kb.organization_aliases():
             orgs.setdefault(a.code, [a.kind, []])[1].append(a.text)
         for org, (org_kind, aliases) in sorted(orgs.items()):
-            table.add_row(escape(org), org_kind, escape(", ".join(aliases[:10])))
+            table.add_row(safe(org), org_kind, safe(", ".join(aliases[:10])))
     elif kind is Kind.person:
         for col in ("actor", "country", "role", "from", "to"):
             table.add_column(col, overflow="fold")
         for h in sorted(kb.office_holders(), key=lambda h: (h.country, h.role_type, h.start)):
             if code in (None, h.country):
-                table.add_row(escape(h.name), h.country, escape(h.role), str(h.start), str(h.end or "now"))
+                table.add_row(safe(h.name), h.country, safe(h.role), str(h.start), str(h.end or "now"))
     else:
         for col in ("place", "city", "country"):
             table.add_column(col)
         for key, (city, iso3) in sorted(kb.places().items()):
             if code in (None, iso3) and city:
-                table.add_row(escape(city), escape(key), iso3)
+                table.add_row(safe(city), safe(key), iso3)
     console.print(table)

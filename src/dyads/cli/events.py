@@ -11,11 +11,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from dyads.actors import kb
-from dyads.cli.common import DbOption, console, db_url, err_console
+from dyads.cli.common import DbOption, console, db_url, err_console, safe
 from dyads.events.export import flat, plover_record
 from dyads.models import COUNTED, MODALITIES, Event
 from dyads.store import EVENT_FIELDS, Store
@@ -63,8 +62,8 @@ def list_events(
         when = ev.date or ev.resolved_date or doc.date or "—"
         kind = ev.type + (f" ({ev.modality})" if ev.modality != "asserted" else "")
         actors = f"{'+'.join(ev.source_all)} → {'+'.join(ev.target_all)}"
-        table.add_row(escape(when), kind, escape(actors), escape(ev.sentence.strip()),
-                      escape(f"{doc.source_id or doc.id} [{ev.start}:{ev.end}]"))
+        table.add_row(safe(when), kind, safe(actors), safe(ev.sentence.strip()),
+                      safe(f"{doc.source_id or doc.id} [{ev.start}:{ev.end}]"))
     console.print(table)
 
 
@@ -127,5 +126,5 @@ def list_dyads(
         table.add_column(col, overflow="fold")
     for p in pairs[: limit or None]:
         table.add_row("–".join(p.pair), str(p.documents), str(p.events), f"{p.index:+.1f}",
-                      escape(p.last_contact or "—"))
+                      safe(p.last_contact or "—"))
     console.print(table)

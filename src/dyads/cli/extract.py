@@ -7,10 +7,19 @@ from pathlib import Path
 
 import typer
 
-from dyads.cli.common import ModelOption, check_model, console, report_rejections, safe_filename
+from dyads.cli.common import (
+    AllowPrivateOption,
+    BudgetOption,
+    ModelOption,
+    check_model,
+    console,
+    report_rejections,
+    safe_filename,
+)
 from dyads.models import Rejection
 from dyads.pipeline import process_all
 from dyads.record import to_record
+from dyads.settings import Settings
 from dyads.sources import read_sources
 
 
@@ -18,20 +27,34 @@ def extract(
     inputs: list[str] = typer.Argument(..., help="Files, directories, .json/.jsonl, URLs, or - for stdin"),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the <id>.json records"),
     model: str = ModelOption,
+    time_budget: float = BudgetOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Write a record per document without touching the store. Exit status 1 if any input was rejected."""
     out.mkdir(parents=True, exist_ok=True)
     written = 0
+    used: set[str] = set()
     rejected: list[Rejection] = []
-    for result in process_all(read_sources(inputs), check_model(model)):
+    sources = read_sources(inputs, Settings(allow_private=allow_private))
+    for result in process_all(sources, check_model(model), time_budget):
         if isinstance(result, Rejection):
             rejected.append(result)
             continue
         record = to_record(result)
-        path = out / f"{safe_filename(record['id'])}.json"
+        path = out / f"{_unique(safe_filename(record['id']), used)}.json"
         path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
         written += 1
     console.print(f"{written} records written to {out}, {len(rejected)} rejected")
     report_rejections(rejected)
     if rejected:
         raise typer.Exit(1)
+
+
+def _unique(stem: str, used: set[str]) -> str:
+    """`stem`, or `stem-2`, `stem-3`… when inputs of this run share an id: every record is kept."""
+    name, n = stem, 1
+    while name in used:
+        n += 1
+        name = f"{stem}-{n}"
+    used.add(name)
+    return name

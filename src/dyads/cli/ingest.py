@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dyads.cli.common import (
+    AllowPrivateOption,
+    BudgetOption,
     DbOption,
     ModelOption,
     check_model,
@@ -14,10 +15,12 @@ from dyads.cli.common import (
     db_url,
     err_console,
     report_rejections,
+    safe,
     samples_dir,
 )
 from dyads.ingest import ingest as run_ingest
 from dyads.models import Rejection
+from dyads.settings import Settings
 from dyads.sources import read_sources
 from dyads.store import Store
 
@@ -28,6 +31,8 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that parse and code documents"),
     db: str = DbOption,
     model: str = ModelOption,
+    time_budget: float = BudgetOption,
+    allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Ingest documents into the store. Re-running is safe: documents already stored are skipped.
 
@@ -46,12 +51,13 @@ def ingest(
         try:
             with progress:
                 task = progress.add_task("ingest", total=None, current="")
-                for outcome in run_ingest(read_sources(specs), store, workers, check_model(model)):
+                sources = read_sources(specs, Settings(allow_private=allow_private))
+                for outcome in run_ingest(sources, store, workers, check_model(model), time_budget):
                     if outcome.rejection:
                         rejected.append(outcome.rejection)
                     added += outcome.added
                     present += outcome.present
-                    progress.update(task, advance=1, current=escape(_short(outcome.name)))
+                    progress.update(task, advance=1, current=safe(_short(outcome.name)))
         except KeyboardInterrupt:
             err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
                               "complete. Run the same command again to finish.")
@@ -61,7 +67,7 @@ def ingest(
                   f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected "
                   f"— the store now holds {counts['documents']} documents, {counts['turns']} turns, "
                   f"{counts['speakers']} speakers, {counts['mentions']} actor mentions, {counts['events']} events "
-                  f"({escape(store.url)})")
+                  f"({safe(store.url)})")
     report_rejections(rejected)
     if rejected:
         raise typer.Exit(1)

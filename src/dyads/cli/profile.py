@@ -9,10 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from dyads.cli.common import DbOption, console, db_url, err_console
+from dyads.cli.common import CONTROL, DbOption, console, db_url, err_console, safe
 from dyads.cli.events import Format, code_of, write_rows
 from dyads.profiles.article import write_article
 from dyads.profiles.citations import Citation
@@ -60,11 +59,11 @@ def load_profile(a: str, b: str, by: str, db: str | None) -> Profile:
 
 def _write(text: str, out: Path | None) -> None:
     if out is None:
-        console.print(text, markup=False, highlight=False, soft_wrap=True)
+        console.print(CONTROL.sub("", text), markup=False, highlight=False, soft_wrap=True)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
-    err_console.print(f"written to {escape(str(out))}")
+    err_console.print(f"written to {safe(str(out))}")
 
 
 def profile(
@@ -115,7 +114,7 @@ def export_command(kind: str):
         p = load_profile(a, b, by.value, db)
         records = [{"pair": "–".join(p.pair), **asdict(item)} for item in getattr(p, kind)]
         write_rows(records, [_flat(r) for r in records], format, out)
-        err_console.print(f"{len(records)} {kind} → {escape(str(out))} ({format})")
+        err_console.print(f"{len(records)} {kind} → {safe(str(out))} ({format})")
 
     command.__doc__ = f"A pair's {EXPORTS[kind]}, each with its citation: JSONL (nested) or CSV/Parquet (flat)."
     return command
@@ -135,11 +134,11 @@ def _flat(record: dict) -> dict:
 
 
 def _cite(c: Citation) -> str:
-    return escape(f"“{c.sentence}” — {c.label}, {c.date or 'undated'} [{c.start}:{c.end}]")
+    return safe(f"“{c.sentence}” — {c.label}, {c.date or 'undated'} [{c.start}:{c.end}]")
 
 
 def _print_profile(p: Profile) -> None:
-    console.rule(f"[bold]{escape(p.names[0])}–{escape(p.names[1])}[/]")
+    console.rule(f"[bold]{safe(p.names[0])}–{safe(p.names[1])}[/]")
     console.print(f"{len(p.documents)} documents, {p.first_date or '—'} to {p.last_date or '—'} "
                   f"({p.undated_documents} undated) · {len(p.events)} events · cooperation–conflict index "
                   f"{p.index_all if p.index_all is not None else '—'} (mean PLOVER score, -10 … +10)")
@@ -165,8 +164,8 @@ def _print_profile(p: Profile) -> None:
     for col in ("date", "kind", "place", "participants", "source"):
         contacts.add_column(col, overflow="fold")
     for c in p.contacts:
-        contacts.add_row(c.date or "undated", c.kind + (" (planned)" if c.planned else ""), escape(c.place or "—"),
-                         escape("; ".join(c.participants)), _cite(c.citation))
+        contacts.add_row(c.date or "undated", c.kind + (" (planned)" if c.planned else ""), safe(c.place or "—"),
+                         safe("; ".join(c.participants)), _cite(c.citation))
     console.print(contacts)
     topics = Table(title="Topics", show_lines=True)
     for col in ("topic", "docs", "trend", f"by {p.index_by}", "example"):
@@ -179,12 +178,12 @@ def _print_profile(p: Profile) -> None:
     facts.add_column("fact", overflow="fold")
     facts.add_column("figures", overflow="fold")
     for f in p.facts[:12]:
-        facts.add_row(_cite(f.citation), escape(", ".join(g["text"] + (f" ({g['unit']})" if g["unit"] else "")
+        facts.add_row(_cite(f.citation), safe(", ".join(g["text"] + (f" ({g['unit']})" if g["unit"] else "")
                                                           for g in f.figures)))
     console.print(facts)
     quotes = Table(title="Notable quotes", show_lines=True)
     quotes.add_column("speaker", overflow="fold")
     quotes.add_column("quote", overflow="fold")
     for q in p.quotes[:8]:
-        quotes.add_row(escape(f"{q.speaker} ({q.country})"), _cite(q.citation))
+        quotes.add_row(safe(f"{q.speaker} ({q.country})"), _cite(q.citation))
     console.print(quotes)

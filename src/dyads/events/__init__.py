@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -48,7 +50,7 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
         turn = turn_of(sent.start_char)
         label = doc.turns[turn].label if turn is not None else None
         when = event_date(sent.text, doc_date)
-        ctx = Context(mentions=[m for m in doc.mentions if sent.start_char <= m.start < sent.end_char],
+        ctx = Context(mentions=doc.mentions_in(sent.start_char, sent.end_char),
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
@@ -87,13 +89,12 @@ def _parties(doc: Document) -> list[str]:
     return sorted(counts, key=lambda p: (-counts[p], -mentioned[p]))
 
 
-def _turn_index(doc: Document):
-    starts = [(t.start, t.end, i) for i, t in enumerate(doc.turns)]
+def _turn_index(doc: Document) -> Callable[[int], int | None]:
+    """offset → the index of the turn holding it (turns are in text order and do not overlap)."""
+    starts = [t.start for t in doc.turns]
 
     def find(offset: int) -> int | None:
-        for start, end, i in starts:
-            if start <= offset < end:
-                return i
-        return None
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < doc.turns[i].end else None
 
     return find

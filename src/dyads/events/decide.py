@@ -84,8 +84,8 @@ def document_features(candidates: list[Candidate]) -> list[list[str]]:
     out = []
     for cand in candidates:
         key = (cand.event.type, cand.pair)
-        tags = [f"repeat_rule:{min(len(by_rule[key] - {cand.event.start}), 2)}",
-                f"repeat_any:{min(len(by_any[key] - {cand.event.start}), 2)}"]
+        tags = [f"repeat_{name}:{min(len(seen[key]) - (cand.event.start in seen[key]), 2)}"
+                for name, seen in (("rule", by_rule), ("any", by_any))]
         if cand.rule:
             by_rule[key].add(cand.event.start)
         by_any[key].add(cand.event.start)

@@ -11,8 +11,9 @@ with the actors it names, the pairs it is about, its figures (facts.figures) and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyads.facts.figures import figures
 from dyads.models import Document, Fact
@@ -26,20 +27,26 @@ NOT_FACT = re.compile(r"^\W*(?:first of all|at first)\b", re.I)
 
 def find_facts(doc: Document, sdoc: Doc) -> list[Fact]:
     facts = []
+    ents = list(sdoc.ents)  # once: Span.ents rescans the whole document's entities on every call
     for sent in sdoc.sents:
         text = sent.text.strip()
         if len(text) < 30 or text.endswith("?") or not MARKERS.search(_without_dates(text, doc)):
             continue
         if NOT_FACT.match(text) and not MARKERS.search(NOT_FACT.sub("", text)):
             continue
-        mentions = [m for m in doc.mentions if sent.start_char <= m.start < sent.end_char and m.kind != "place"]
+        mentions = [m for m in doc.mentions_in(sent.start_char, sent.end_char) if m.kind != "place"]
         if mentions:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             actors = sorted({m.country or m.actor_id for m in mentions})
             states = sorted({m.country for m in mentions if m.country})
+            in_sent = ents[bisect_left(ents, sent.start, key=_start):bisect_left(ents, sent.end, key=_start)]
             facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors,
-                              _pairs(states, doc.dyads), figures(sent), tag_topics(text)))
+                              _pairs(states, doc.dyads), figures(in_sent), tag_topics(text)))
     return facts
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _pairs(states: list[str], dyads: list[tuple[str, str]]) -> list[tuple[str, str]]:

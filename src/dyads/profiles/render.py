@@ -25,11 +25,21 @@ def md(text: object) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(str(text))).replace("\n", " ")
 
 
+WEB_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.I)
+
+
+def web_url(url: object) -> str:
+    """The URL if it is plain http(s), else "": a document's `javascript:`, `data:` or `file:` URL is never
+    made a link, and nothing in it can close a Markdown autolink or an HTML attribute."""
+    return url if isinstance(url, str) and WEB_URL.fullmatch(url) else ""
+
+
 @cache
 def _env(autoescape: bool) -> Environment:
     env = Environment(loader=PackageLoader("dyads.profiles", "templates"), trim_blocks=True, lstrip_blocks=True,
                       autoescape=autoescape, keep_trailing_newline=True)
     env.filters["md"] = md
+    env.filters["web_url"] = web_url
     env.filters["signed"] = lambda x: "—" if x is None else f"{x:+.2f}"
     env.filters["topic"] = lambda t: str(t).replace("_", " ")
     return env

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,15 +26,29 @@ def read_path(spec: str, settings: Settings) -> Iterator[SourceItem | Rejection]
                 child = Path(root) / name
                 if child.suffix.lower() in SUPPORTED and not name.startswith("."):
                     yield from read_file(child, settings)
-    elif path.is_file():
+    elif path.exists():
         yield from read_file(path, settings)
     else:
         yield Rejection(spec, errors.NOT_FOUND)
 
 
+# what a path that is not a regular file is; reading a FIFO or a device could block forever
+SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+           (stat.S_ISSOCK, "a socket"))
+
+
 def read_file(path: Path, settings: Settings) -> Iterator[SourceItem | Rejection]:
     name = str(path)
-    size = path.stat().st_size
+    try:
+        info = path.stat()
+    except OSError as exc:
+        yield Rejection(name, f"cannot read: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(info.st_mode):
+        what = next((label for test, label in SPECIAL if test(info.st_mode)), "not a file")
+        yield Rejection(name, errors.NOT_REGULAR.format(what=what))
+        return
+    size = info.st_size
     if size > settings.max_bytes:  # checked before reading: a 5 GB file must not be loaded
         yield Rejection(name, errors.TOO_LARGE.format(size=size, limit=settings.max_bytes))
         return

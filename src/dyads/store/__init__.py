@@ -56,7 +56,8 @@ class Store:
             row = s.get(DocumentRow, key)
             if row is None:
                 rows = s.scalars(
-                    select(DocumentRow).where(or_(DocumentRow.source_id == key, DocumentRow.id.startswith(key)))
+                    select(DocumentRow)
+                    .where(or_(DocumentRow.source_id == key, DocumentRow.id.startswith(key, autoescape=True)))
                     .limit(2)
                 ).all()
                 row = rows[0] if len(rows) == 1 else None
