@@ -33,6 +33,27 @@ def analyse_sample(name: str) -> Document:
     return result
 
 
+def assert_exact(doc: Document, source: str) -> int:
+    """Every offset of `doc` indexes `source` and every evidence string is an exact substring of it;
+    returns the number of mentions and events checked."""
+    from dyads.record import to_record
+
+    out = to_record(doc)
+    for evidence in (out["date_evidence"], (out["location"] or {}).get("text")):
+        assert evidence is None or evidence in source
+    if doc.date and doc.date.start is not None:
+        assert source[doc.date.start:doc.date.start + len(doc.date.text)] == doc.date.text
+    for m in doc.mentions:
+        assert source[m.start:m.end] == m.text
+    for e in doc.events:
+        assert source[e.start:e.end] == e.sentence
+    for t in doc.turns:
+        assert source[t.start:t.start + len(t.label)] == t.label and t.start <= t.text_start <= t.end
+    for span in doc.boilerplate:
+        assert 0 <= span.start < span.end <= len(source)
+    return len(doc.mentions) + len(doc.events)
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"

@@ -15,14 +15,22 @@ from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention
 
+# Tokens beyond which a "sentence" is a flattened list, table or run-on, not a sentence: the longest of 779
+# annotated event sentences (train, conflict, devset) has 90. The coder's tree walks are quadratic in it.
+LONGEST_SENTENCE = 150
+
 
 def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
                   decider: Decider | None = None) -> list[Event]:
     """The document's events: the decision model's choice among the candidates, or the rules alone when no
     model is given."""
     if decider is None:
-        return document_candidates(doc, sdoc, doc_date, title_mentions, propose_all=False)[0]
-    return decider.decide(document_candidates(doc, sdoc, doc_date, title_mentions)[1])
+        events = document_candidates(doc, sdoc, doc_date, title_mentions, propose_all=False)[0]
+    else:
+        events = decider.decide(document_candidates(doc, sdoc, doc_date, title_mentions)[1])
+    for e in events:  # the model read blanked labels and boilerplate; the evidence is the stored text
+        e.sentence = doc.text[e.start:e.end]
+    return events
 
 
 def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
@@ -41,6 +49,8 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
     rule_events: list[Event] = []
     candidates: list[Candidate] = []
     for index, sent in enumerate(sdoc.sents):
+        if len(sent) > LONGEST_SENTENCE:
+            continue
         text = sent.text.strip()
         if len(text) < 12 or not any(ch.isalpha() for ch in text):
             continue

@@ -44,6 +44,8 @@ def prepare(doc: Document) -> str:
         for i in range(turn.start, turn.text_start):
             if chars[i] != "\n":
                 chars[i] = " "
+        if turn.text_start > turn.start:
+            chars[turn.start] = "\n"  # a turn opens a sentence, whatever the line before it ended with
     return "".join(chars)
 
 
@@ -51,7 +53,8 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
     """Pair each document with its spaCy Doc, in order, through one `nlp.pipe` stream."""
     nlp = load_nlp()
     docs = list(docs)  # one batch at a time (pipeline.process_all): as_tuples costs ~10% more, measured
-    pieces = [(i, text[start:end]) for i, text in enumerate(map(prepare, docs)) for start, end in segments(text)]
+    pieces = [(i, text[start:end]) for i, text in enumerate(map(prepare, docs))
+              for start, end in segments(text, SEGMENT)]
     parts: dict[int, list[Doc]] = defaultdict(list)
     for (i, _), sdoc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=batch_size), strict=True):
         parts[i].append(sdoc)
