@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import typer
 
@@ -35,6 +36,9 @@ app.add_typer(export_app, name="export")
 
 
 def main() -> None:
+    if os.environ.get("DYADS_DEBUG"):  # a rejected document's traceback (pipeline.guarded logs it)
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("dyads").setLevel(logging.DEBUG)
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("country_converter").setLevel(logging.ERROR)
     app()
