@@ -10,7 +10,7 @@ import pytest
 
 from dyads.cli.common import samples_dir
 from dyads.models import Document, SourceItem
-from dyads.pipeline import process
+from dyads.pipeline import process, process_all
 
 SAMPLES = samples_dir()
 
@@ -67,3 +67,17 @@ def corpus_dir(tmp_path: Path) -> Path:
     for path in sorted(SAMPLES.glob("s0*.json"))[:12]:
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory):
+    """A store of every bundled sample, built once per test session."""
+    from dyads.sources import read_sources
+    from dyads.store import Store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
+    with Store(url) as store:
+        for doc in process_all(read_sources([str(SAMPLES)])):
+            if isinstance(doc, Document):
+                store.add(doc)
+        yield store

@@ -211,3 +211,40 @@ class Document:
             pos = max(pos, span.end)
         parts.append(self.text[pos:])
         return "".join(parts).strip()
+
+
+@dataclass
+class DocumentRef:
+    """What a view shows of a document beside one of its items: enough to cite and link it."""
+
+    id: str
+    source_id: str | None
+    title: str | None
+    date: str | None
+    doc_type: str
+    url: str | None
+
+
+@dataclass
+class StoredEvent:
+    """An event as the store holds it: the event, its document and its position there."""
+
+    event: Event
+    document: DocumentRef
+    seq: int
+
+    @property
+    def when(self) -> str | None:
+        """The date the sentence states, else its relative date resolved, else the document's date."""
+        return self.event.date or self.event.resolved_date or self.document.date
+
+
+@dataclass
+class PairSummary:
+    """One pair in the store: its documents and events (`query.pair_events`), index and last contact."""
+
+    pair: tuple[str, str]
+    documents: int
+    events: int
+    index: float                 # mean PLOVER score of its events: +10 cooperation … -10 conflict
+    last_contact: str | None     # date of the latest dated, held (not planned) CONSULT between the two

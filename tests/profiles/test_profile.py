@@ -90,19 +90,6 @@ def test_article_sentences_cite_stored_sentences_and_invent_no_numbers(store):
     assert "$25 billion" in text
 
 
-@pytest.fixture(scope="module")
-def samples_store(tmp_path_factory):
-    from dyads.cli.common import samples_dir
-    from dyads.sources import read_sources
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
-    with Store(url) as store:
-        for doc in process_all(read_sources([str(samples_dir())])):
-            if isinstance(doc, Document):
-                store.add(doc)
-        yield store
-
-
 def test_bundled_samples_article_covers_the_seed_article_points(samples_store):
     article = write_article(build_profile(samples_store, "BEL", "USA"))
     _check_article(article, samples_store)

@@ -139,6 +139,8 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus_dir)
 def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(db_url):
     from tests.conftest import analyse_text
 
+    from dyads import query
+    from dyads.models import MODALITIES
     from dyads.store import Store
 
     doc = analyse_text("Belgium did not condemn the United States. Belgium condemned Russia's aggression.",
@@ -147,8 +149,8 @@ def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(db_url):
     assert "asserted" in modalities
     with Store(db_url) as store:
         store.add(doc)
-        default = store.events()
-        everything = store.events(modalities=("asserted", "future", "negated", "hypothetical", "requested"))
-    assert all(ev.modality in ("asserted", "future") for ev, _ in default)
+        default = [se.event for se in query.events(store)]
+        everything = [se.event for se in query.events(store, query.EventFilter(modalities=MODALITIES))]
+    assert all(ev.modality in ("asserted", "future") for ev in default)
     assert len(everything) == len(doc.events) >= len(default)
-    assert {ev.modality for ev, _ in everything} == modalities
+    assert {ev.modality for ev in everything} == modalities

@@ -13,11 +13,12 @@ import pyarrow.parquet as pq
 import typer
 from rich.table import Table
 
+from dyads import query
 from dyads.actors import kb
 from dyads.cli.common import DbOption, console, db_url, err_console, safe
 from dyads.events.export import flat, plover_record
-from dyads.models import COUNTED, MODALITIES, Event
-from dyads.store import EVENT_FIELDS, Store
+from dyads.models import COUNTED, MODALITIES, StoredEvent
+from dyads.store import Store
 
 
 def code_of(name: str) -> str:
@@ -32,13 +33,13 @@ def code_of(name: str) -> str:
     raise typer.BadParameter(f"unknown actor {name!r}: give a country name, demonym or ISO code, or an organisation")
 
 
-def _query(store: Store, actor, dyad, types, since, until, limit, modality=None):
-    pair = tuple(code_of(x) for x in dyad) if dyad else None
+def _query(store: Store, actor, dyad, types, since, until, limit, modality=None) -> list[StoredEvent]:
     if modality and not set(modality) <= set(MODALITIES):
         raise typer.BadParameter(f"modality must be among {', '.join(MODALITIES)}")
-    return store.events(actor=code_of(actor) if actor else None, dyad=pair,
-                        types=[t.upper() for t in types] if types else None, since=since, until=until, limit=limit,
-                        modalities=tuple(modality) if modality else COUNTED)
+    return query.events(store, query.EventFilter(
+        actor=code_of(actor) if actor else None, pair=tuple(code_of(x) for x in dyad) if dyad else None,
+        types=tuple(t.upper() for t in types or ()), since=since, until=until, limit=limit,
+        modalities=tuple(modality) if modality else COUNTED))
 
 
 def list_events(
@@ -58,8 +59,9 @@ def list_events(
     table = Table(title=f"{len(rows)} events", show_lines=True)
     for col in ("date", "type", "source → target", "sentence", "document"):
         table.add_column(col, overflow="fold")
-    for ev, doc in rows:
-        when = ev.date or ev.resolved_date or doc.date or "—"
+    for row in rows:
+        ev, doc = row.event, row.document
+        when = row.when or "—"
         kind = ev.type + (f" ({ev.modality})" if ev.modality != "asserted" else "")
         actors = f"{'+'.join(ev.source_all)} → {'+'.join(ev.target_all)}"
         table.add_row(safe(when), kind, safe(actors), safe(ev.sentence.strip()),
@@ -90,8 +92,8 @@ def export_events(
     """PLOVER-style event records: JSONL (nested) or CSV/Parquet (the same columns, flattened)."""
     with Store(db_url(db)) as store:
         rows = _query(store, actor, dyad, type, since, until, None)
-    records = [plover_record(Event(**{k: getattr(ev, k) for k in EVENT_FIELDS}), doc.source_id or doc.id, ev.seq,
-                             doc.url, doc.title) for ev, doc in rows]
+    records = [plover_record(r.event, r.document.source_id or r.document.id, r.seq, r.document.url,
+                             r.document.title) for r in rows]
     write_rows(records, [flat(r) for r in records], format, out)
     err_console.print(f"{len(records)} events → {out} ({format})")
 
@@ -117,10 +119,8 @@ def list_dyads(
     db: str = DbOption,
 ) -> None:
     """The country pairs in the store: documents, events, cooperation–conflict index, last contact."""
-    from dyads.profiles.overview import pair_overview
-
     with Store(db_url(db)) as store:
-        pairs = pair_overview(store)
+        pairs = query.pairs(store)
     table = Table(title=f"{len(pairs)} pairs (index: mean PLOVER score, -10 conflict … +10 cooperation)")
     for col in ("pair", "documents", "events", "index", "last contact"):
         table.add_column(col, overflow="fold")

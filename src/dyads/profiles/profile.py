@@ -24,9 +24,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from dyads import query
 from dyads.actors import kb
 from dyads.events.lexicon import event_types
-from dyads.models import Document, Event, Fact
+from dyads.models import Document, DocumentRef, Event, Fact
 from dyads.profiles.citations import Citation, cite, sentence_at
 from dyads.store import Store
 from dyads.topics import PATTERNS, tag_topics
@@ -52,16 +53,6 @@ ABOUT_RELATIONSHIP = re.compile(
     r"our two|bilateral)\b", re.I)
 SPOKEN_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                 "SANCTION"}
-
-
-@dataclass
-class DocumentRef:
-    id: str
-    source_id: str | None
-    title: str | None
-    date: str | None
-    doc_type: str
-    url: str | None
 
 
 @dataclass
@@ -160,9 +151,15 @@ def actor_name(code: str, article: bool = False) -> str:
 def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
     """`by`: "year" or "month" (the index's period)."""
     pair = tuple(sorted((a, b)))
-    docs = store.pair_documents(*pair)
+    docs = query.pair_documents(store, *pair)
+    stored = query.events(store, query.EventFilter(pair=pair))
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for se in stored:
+        by_doc[se.document.id].append(se.event)
+    for doc in docs:  # from here on, a document's events are the pair's events (query.pair_event_ids)
+        doc.events = by_doc[doc.id]
     types = event_types()
-    events = [_event_item(ev, doc, types) for doc in docs for ev in doc.events if _between(ev, pair)]
+    events = [_event_item(ev, doc, types) for doc in docs for ev in doc.events]
     events.sort(key=lambda e: (e.date or "9999", e.citation.label, e.citation.start))
     dated = sorted(d.date.value for d in docs if d.date)
     return Profile(
@@ -182,14 +179,6 @@ def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
         quotes=_quotes(docs, pair, types),
         events=events,
     )
-
-
-def _between(ev: Event, pair: tuple[str, str]) -> bool:
-    """An event of the pair that counts (negated, hypothetical and requested events never do)."""
-    if not ev.counts:
-        return False
-    return {ev.source, ev.target} == set(pair) or (
-        bool(set(ev.source_all) & set(pair)) and bool(set(ev.target_all) & set(pair) - set(ev.source_all)))
 
 
 def _when(ev: Event, doc: Document) -> str | None:
@@ -222,7 +211,7 @@ def _contacts(docs: list[Document], pair: tuple[str, str]) -> list[Contact]:
     states: dict[str, str | None] = {}  # participant → their state
     for doc in docs:
         for ev in doc.events:
-            if ev.type != "CONSULT" or ev.trigger.lower() not in CONTACT_TRIGGERS or not _between(ev, pair):
+            if ev.type != "CONSULT" or ev.trigger.lower() not in CONTACT_TRIGGERS:
                 continue
             kind = next((k for k, cue in CONTACT_KINDS if cue.search(ev.sentence)), "talks")
             found_people = _participants(doc, ev, pair)
@@ -386,7 +375,7 @@ def _quotes(docs: list[Document], pair: tuple[str, str], types: dict) -> list[Qu
     for doc in docs:
         speakers = {s.label: s for s in doc.speakers}
         for ev in doc.events:
-            if ev.turn is None or ev.type not in SPOKEN_TYPES or not _between(ev, pair):
+            if ev.turn is None or ev.type not in SPOKEN_TYPES:
                 continue
             speaker = speakers.get(doc.turns[ev.turn].label)
             if not speaker or not speaker.name or not speaker.role or speaker.country not in pair:

@@ -13,10 +13,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from dyads.models import COUNTED, DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
+from dyads.models import DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
 from dyads.store.db import make_engine, upgrade
-from dyads.store.schema import DocumentRow, EventRow, MentionRow, SpeakerRow, TurnRow
+from dyads.store.schema import (
+    DocumentPairRow,
+    DocumentRow,
+    EventActorRow,
+    EventRow,
+    MentionRow,
+    SpeakerRow,
+    TurnRow,
+)
 
 
 class Store:
@@ -70,54 +78,12 @@ class Store:
                 for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow, EventRow)
             }
 
-    def events(self, actor: str | None = None, dyad: tuple[str, str] | None = None, types: list[str] | None = None,
-               since: str | None = None, until: str | None = None, limit: int | None = None,
-               modalities: tuple[str, ...] = COUNTED) -> list[tuple[EventRow, DocumentRow]]:
-        """Stored events, filtered; each with its document (for provenance). Values are bound parameters.
-        By default only the events that count (asserted or planned); negated, hypothetical and requested
-        ones are there for whoever asks for them."""
-        q = select(EventRow, DocumentRow).join(DocumentRow, EventRow.document_id == DocumentRow.id)
-        q = q.where(EventRow.modality.in_(modalities))
-        if actor:
-            q = q.where(or_(EventRow.source == actor, EventRow.target == actor))
-        if dyad:
-            q = q.where(_between(*dyad))
-        if types:
-            q = q.where(EventRow.type.in_(types))
-        when = func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
-        if since:
-            q = q.where(when >= since)
-        if until:
-            q = q.where(when <= until + "\uffff")
-        q = q.order_by(when.nulls_last(), DocumentRow.id, EventRow.seq)
-        if limit:
-            q = q.limit(limit)
-        with self.session() as s:
-            return [(ev, doc) for ev, doc in s.execute(q)]
-
-    def pair_documents(self, a: str, b: str) -> list[Document]:
-        """Documents about the pair: it is one of their main pairs, or they hold an event between the two.
-        Oldest first (undated last)."""
-        pair = sorted((a, b))
-        with self.session() as s:
-            ids = set(s.scalars(select(EventRow.document_id).where(_between(a, b), EventRow.modality.in_(COUNTED))))
-            ids |= {i for i, dyads in s.execute(select(DocumentRow.id, DocumentRow.dyads))
-                    if any(sorted(p) == pair for p in dyads)}
-            rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
-                             .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
-            return [_from_row(r) for r in rows]
-
     def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
         """(id, source_id, doc_type, date, title) of every document, newest first."""
         with self.session() as s:
             return [tuple(r) for r in s.execute(
                 select(DocumentRow.id, DocumentRow.source_id, DocumentRow.doc_type, DocumentRow.date,
                        DocumentRow.title).order_by(DocumentRow.date.desc().nulls_last(), DocumentRow.id))]
-
-
-def _between(a: str, b: str):
-    """Events from a to b or from b to a."""
-    return or_((EventRow.source == a) & (EventRow.target == b), (EventRow.source == b) & (EventRow.target == a))
 
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
@@ -127,6 +93,13 @@ EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentenc
 
 def _event_columns(e: Event) -> dict:
     return {k: getattr(e, k) for k in EVENT_FIELDS}
+
+
+def _actor_rows(e: Event) -> list[EventActorRow]:
+    """Each actor on each side once; the event's own source and target are primary."""
+    return [EventActorRow(side=side, actor=actor, is_primary=actor == primary)
+            for side, listed, primary in (("source", e.source_all, e.source), ("target", e.target_all, e.target))
+            for actor in dict.fromkeys([*(listed or []), *([primary] if primary else [])])]
 
 
 def _to_row(doc: Document) -> DocumentRow:
@@ -144,7 +117,8 @@ def _to_row(doc: Document) -> DocumentRow:
     )
     row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
                                country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
-    row.events = [EventRow(seq=i, **_event_columns(e)) for i, e in enumerate(doc.events)]
+    row.events = [EventRow(seq=i, actors=_actor_rows(e), **_event_columns(e)) for i, e in enumerate(doc.events)]
+    row.pairs = [DocumentPairRow(a=a, b=b) for a, b in {tuple(sorted(p)) for p in doc.dyads if len(set(p)) == 2}]
     row.turns = [TurnRow(seq=i, label=t.label, start=t.start, end=t.end, text_start=t.text_start,
                          interpreted=t.interpreted) for i, t in enumerate(doc.turns)]
     row.speakers = [SpeakerRow(seq=i, label=sp.label, name=sp.name, aliases=sp.aliases, role=sp.role,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -45,6 +45,7 @@ class DocumentRow(Base):
                                                       order_by="MentionRow.start")
     events: Mapped[list[EventRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                   order_by="EventRow.seq")
+    pairs: Mapped[list[DocumentPairRow]] = relationship(cascade="all, delete-orphan")
 
 
 class TurnRow(Base):
@@ -126,3 +127,28 @@ class EventRow(Base):
     modality: Mapped[str] = mapped_column(String(12), index=True, server_default="asserted")
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")
+    actors: Mapped[list[EventActorRow]] = relationship(cascade="all, delete-orphan")
+
+
+class EventActorRow(Base):
+    """One actor on one side of an event: every pair and actor query reads this table, never JSON columns.
+    An event is between a and b when a is on one side and b on the other (`query.pair_events`)."""
+
+    __tablename__ = "event_actors"
+    __table_args__ = (Index("ix_event_actors_actor_side", "actor", "side", "event_id"),)
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    side: Mapped[str] = mapped_column(String(6), primary_key=True)     # source | target
+    actor: Mapped[str] = mapped_column(String(40), primary_key=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean)                   # the event's own source or target
+
+
+class DocumentPairRow(Base):
+    """A main pair of a document (`Document.dyads`), a < b: documents about a pair without parsing JSON."""
+
+    __tablename__ = "document_pairs"
+    __table_args__ = (Index("ix_document_pairs_pair", "a", "b"),)
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    a: Mapped[str] = mapped_column(String(40), primary_key=True)
+    b: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -1,0 +1,115 @@
+"""The read model: every question a view asks of the store, answered here once, as `models` objects.
+
+The CLI, the exports, the profile and the article call only this module (never ORM rows), so a pair's
+events are defined in one place: an event is between a and b when one of them is among its sources and
+the other among its targets (`event_actors`, written by `Store.add`). Every filter is a bound parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, distinct, func, or_, select, union
+from sqlalchemy.orm import aliased
+
+from dyads.models import COUNTED, DocumentRef, Event, PairSummary, StoredEvent
+from dyads.store import EVENT_FIELDS, Store, _from_row
+from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which stored events: all filters combine; by default only those that count (asserted, planned)."""
+
+    actor: str | None = None                   # on either side
+    pair: tuple[str, str] | None = None        # between the two, either direction
+    types: tuple[str, ...] = ()
+    since: str | None = None                   # YYYY[-MM[-DD]], on the event's date (StoredEvent.when)
+    until: str | None = None
+    modalities: tuple[str, ...] = COUNTED
+    document: str | None = None                # content id or the input's own id
+    text: str | None = None                    # words in the sentence
+    limit: int | None = None
+
+
+def pair_event_ids(a: str, b: str):
+    """The one definition of a pair's events, as a subquery of event ids."""
+    src, tgt = aliased(EventActorRow), aliased(EventActorRow)
+    return (select(src.event_id)
+            .join(tgt, and_(tgt.event_id == src.event_id, tgt.side == "target"))
+            .where(src.side == "source",
+                   or_(and_(src.actor == a, tgt.actor == b), and_(src.actor == b, tgt.actor == a))))
+
+
+def _when():
+    return func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
+
+
+def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
+    """Stored events matching `f`, dated ones first in date order, each with its document."""
+    q = (select(EventRow, *DOC_REF).join(DocumentRow, EventRow.document_id == DocumentRow.id)
+         .where(EventRow.modality.in_(f.modalities)))
+    if f.actor:
+        q = q.where(EventRow.id.in_(select(EventActorRow.event_id).where(EventActorRow.actor == f.actor)))
+    if f.pair:
+        q = q.where(EventRow.id.in_(pair_event_ids(*f.pair)))
+    if f.types:
+        q = q.where(EventRow.type.in_(f.types))
+    if f.since:
+        q = q.where(_when() >= f.since)
+    if f.until:
+        q = q.where(_when() <= f.until + "\uffff")
+    if f.document:
+        q = q.where(or_(DocumentRow.id == f.document, DocumentRow.source_id == f.document))
+    for word in (f.text or "").split():
+        q = q.where(EventRow.sentence.contains(word, autoescape=True))
+    q = q.order_by(_when().nulls_last(), DocumentRow.id, EventRow.seq).limit(f.limit)
+    with store.session() as s:
+        return [StoredEvent(Event(**{k: getattr(row, k) for k in EVENT_FIELDS}), DocumentRef(*ref), row.seq)
+                for row, *ref in s.execute(q)]
+
+
+DOC_REF = (DocumentRow.id, DocumentRow.source_id, DocumentRow.title, DocumentRow.date, DocumentRow.doc_type,
+           DocumentRow.url)
+
+
+def pair_document_ids(a: str, b: str):
+    """A pair's documents: those holding one of its events, and those whose main pairs include it."""
+    lo, hi = sorted((a, b))
+    return union(select(EventRow.document_id).where(EventRow.id.in_(pair_event_ids(a, b)),
+                                                    EventRow.modality.in_(COUNTED)),
+                 select(DocumentPairRow.document_id).where(DocumentPairRow.a == lo, DocumentPairRow.b == hi))
+
+
+def pair_documents(store: Store, a: str, b: str):
+    """The pair's documents, whole (the profile reads their mentions, turns and facts), oldest first."""
+    with store.session() as s:
+        rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(pair_document_ids(a, b)))
+                         .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
+        return [_from_row(r) for r in rows]
+
+
+def pairs(store: Store) -> list[PairSummary]:
+    """Every pair with at least one event that counts: most events first."""
+    src, tgt = aliased(EventActorRow), aliased(EventActorRow)
+    lo = case((src.actor < tgt.actor, src.actor), else_=tgt.actor).label("lo")
+    hi = case((src.actor < tgt.actor, tgt.actor), else_=src.actor).label("hi")
+    links = (select(src.event_id, lo, hi).distinct()
+             .join(tgt, and_(tgt.event_id == src.event_id, tgt.side == "target"))
+             .where(src.side == "source", src.actor != tgt.actor).subquery())
+    held = and_(EventRow.type == "CONSULT", EventRow.future.is_(False))
+    q = (select(links.c.lo, links.c.hi, func.count(), func.avg(EventRow.score),
+                func.max(case((held, _when()), else_=None)))
+         .select_from(links).join(EventRow, EventRow.id == links.c.event_id)
+         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+         .where(EventRow.modality.in_(COUNTED)).group_by(links.c.lo, links.c.hi))
+    doc_links = union(select(EventRow.document_id.label("document_id"), links.c.lo, links.c.hi)
+                      .join(EventRow, EventRow.id == links.c.event_id).where(EventRow.modality.in_(COUNTED)),
+                      select(DocumentPairRow.document_id, DocumentPairRow.a, DocumentPairRow.b)).subquery()
+    docs_q = (select(doc_links.c.lo, doc_links.c.hi, func.count(distinct(doc_links.c.document_id)))
+              .group_by(doc_links.c.lo, doc_links.c.hi))
+    with store.session() as s:
+        documents = {(a, b): n for a, b, n in s.execute(docs_q)}
+        out = [PairSummary((a, b), documents.get((a, b), 0), n, round(avg, 2), last)
+               for a, b, n, avg, last in s.execute(q)]
+    return sorted(out, key=lambda p: (-p.events, p.pair))

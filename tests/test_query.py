@@ -1,0 +1,83 @@
+"""The read model: one definition of a pair's events, so every view counts the same."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from dyads import query
+from dyads.cli.app import app
+from dyads.models import Document, SourceItem
+from dyads.pipeline import process_all
+from dyads.profiles.article import write_article
+from dyads.profiles.profile import build_profile
+from dyads.query import EventFilter
+from dyads.store import Store
+
+TEXTS = [
+    "Belgium and the United States signed an agreement on customs cooperation on June 3, 2019.",
+    " date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels.",
+    " date 2021-09-02 The United States condemned Belgium's decision to expel an American diplomat.",
+    " date 2022-01-15 France and Germany agreed to hold talks on energy security.",
+    " date 2022-02-01 France did not condemn Germany.",
+]
+
+
+@pytest.fixture
+def fixture_store(db_url):
+    with Store(db_url) as store:
+        for doc in process_all([SourceItem(f"t{i}", "text", t, source_id=f"t{i}") for i, t in enumerate(TEXTS)]):
+            assert isinstance(doc, Document)
+            store.add(doc)
+        yield store
+
+
+def test_pairs_overview_hand_computed(fixture_store):
+    by_pair = {p.pair: p for p in query.pairs(fixture_store)}
+    # SUPPORT (signing, 3.5), CONSULT (the meeting, 1.0), ACCUSE (the condemnation, -3.0)
+    bel_usa = by_pair[("BEL", "USA")]
+    assert (bel_usa.documents, bel_usa.events, bel_usa.index) == (3, 3, 0.5)
+    assert bel_usa.last_contact == "2021-03-24"
+    assert by_pair[("DEU", "FRA")].events == 1  # the negated condemnation does not count
+
+
+def test_event_filters(fixture_store):
+    def types(**kw) -> list[str]:
+        return [se.event.type for se in query.events(fixture_store, EventFilter(**kw))]
+
+    assert types(pair=("USA", "BEL")) == ["SUPPORT", "CONSULT", "ACCUSE"]  # date order, either direction
+    assert types(pair=("BEL", "USA"), since="2021", until="2021-06") == ["CONSULT"]
+    assert types(pair=("BEL", "USA"), types=("ACCUSE",)) == ["ACCUSE"]
+    assert types(actor="FRA", text="energy") == ["AGREE"]
+    assert types(pair=("FRA", "DEU"), modalities=("negated",)) == ["ACCUSE"]
+    assert types(document="t1") == ["CONSULT"]
+    assert types(text="100% _") == []  # LIKE characters are literal
+    [se] = query.events(fixture_store, EventFilter(document="t2"))
+    assert se.document.source_id == "t2" and se.when == "2021-09-02" and se.event.sentence in TEXTS[2]
+
+
+def _cli_counts(store: Store, pair: tuple[str, str]) -> tuple[int, int]:
+    runner = CliRunner()
+    listed = runner.invoke(app, ["events", "--dyad", *pair, "--limit", "0", "--db", store.url]).output
+    overview = runner.invoke(app, ["dyads", "--limit", "0", "--db", store.url]).output
+    row = re.search(rf"{pair[0]}–{pair[1]}\s*│\s*(\d+)\s*│\s*(\d+)", overview)
+    assert row, overview
+    return int(re.search(r"(\d+) events", listed).group(1)), int(row.group(2))
+
+
+@pytest.mark.parametrize("which", ["fixture_store", "samples_store"])
+def test_every_view_counts_a_pairs_events_and_documents_alike(which, request):
+    store = request.getfixturevalue(which)
+    summaries = query.pairs(store)
+    assert summaries
+    for summary in summaries[:8]:
+        profile = build_profile(store, *summary.pair)
+        listed = query.events(store, EventFilter(pair=summary.pair))
+        assert summary.events == len(listed) == sum(profile.events_by_type.values()) == len(profile.events)
+        assert summary.documents == len(profile.documents)
+    top = summaries[0]
+    assert _cli_counts(store, top.pair) == (top.events, top.events)
+    article = write_article(build_profile(store, *top.pair))
+    assert article.title
