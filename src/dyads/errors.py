@@ -1,10 +1,46 @@
-"""Reasons an input is rejected. The library never prints; the CLI shows `Rejection`s."""
+"""Errors the library raises and the reasons an input is rejected. The library never prints: the CLI
+renders a `DyadsError` as one line, `error E001: …`, without a traceback, and lists `Rejection`s.
+
+Each error class has a stable code, so scripts and issue reports can name it.
+"""
 
 from __future__ import annotations
 
 
 class DyadsError(Exception):
     """Base class for errors the CLI turns into one clear message."""
+
+    code = "E000"
+
+
+class UnknownActor(DyadsError):
+    """A name that is no state, demonym, ISO code or organisation in the knowledge base."""
+
+    code = "E001"
+
+
+class BadDate(DyadsError):
+    """A date option that is not YYYY, YYYY-MM or YYYY-MM-DD, or not a real date."""
+
+    code = "E002"
+
+
+class StoreUnreadable(DyadsError):
+    """A --db that is not a database dyads can open (another file, a damaged file, no permission)."""
+
+    code = "E003"
+
+
+class MissingDriver(DyadsError):
+    """A database URL whose driver package is not installed."""
+
+    code = "E004"
+
+
+class BadOption(DyadsError):
+    """An option value outside what the command accepts."""
+
+    code = "E006"
 
 
 class InputRejected(DyadsError):
@@ -17,6 +53,8 @@ class InputRejected(DyadsError):
 
 class ModelError(DyadsError):
     """An event model file that cannot be read or is not a model."""
+
+    code = "E005"
 
 
 # The catalogue of rejection reasons, so tests and messages agree on wording.

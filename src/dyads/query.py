@@ -7,14 +7,39 @@ the other among its targets (`event_actors`, written by `Store.add`). Every filt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import and_, case, distinct, func, or_, select, union
 from sqlalchemy.orm import aliased
 
-from dyads.models import COUNTED, DocumentRef, Event, PairSummary, StoredEvent
+from dyads.errors import BadDate, BadOption
+from dyads.models import COUNTED, MODALITIES, DocumentRef, Event, PairSummary, StoredEvent
 from dyads.store import EVENT_FIELDS, Store, _from_row
 from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow
+
+DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_prefix(value: str | None, option: str = "date") -> str | None:
+    """`value` if it is YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day; `BadDate` otherwise."""
+    if value is None:
+        return None
+    try:
+        if not DATE_PREFIX.fullmatch(value):
+            raise ValueError
+        date.fromisoformat((value + "-01-01"[len(value) - 4:]) if len(value) < 10 else value)
+    except ValueError:
+        raise BadDate(f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return value
+
+
+def day(value: str, option: str = "date") -> date:
+    """A full YYYY-MM-DD date; `BadDate` otherwise."""
+    if len(date_prefix(value, option)) != 10:
+        raise BadDate(f"{option} {value!r} is not a day: use YYYY-MM-DD")
+    return date.fromisoformat(value)
 
 
 @dataclass(frozen=True)
@@ -30,6 +55,12 @@ class EventFilter:
     document: str | None = None                # content id or the input's own id
     text: str | None = None                    # words in the sentence
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        date_prefix(self.since, "since")
+        date_prefix(self.until, "until")
+        if bad := set(self.modalities) - set(MODALITIES):
+            raise BadOption(f"modality {', '.join(sorted(bad))} is not one of {', '.join(MODALITIES)}")
 
 
 def pair_event_ids(a: str, b: str):

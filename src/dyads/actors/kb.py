@@ -14,12 +14,15 @@ Loaded once per process; lookups are dictionary reads.
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+
+from dyads.errors import UnknownActor
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,24 @@ def _lookup(index: tuple[dict[str, Alias], dict[str, Alias]], surface: str) -> A
         surface = surface[4:]
     exact, folded = index
     return exact.get(surface) or folded.get(fold(surface))
+
+
+def actor_code(name: str) -> str:
+    """'Belgium', 'belgian', 'BEL' or 'NATO' → the actor code the store uses; `UnknownActor` otherwise,
+    naming the closest known names."""
+    codes = set(countries()) | {a.code for a in organization_aliases()}
+    if name.strip().upper() in codes:
+        return name.strip().upper()
+    for surface in (name.strip(), name.strip().title()):
+        alias = country_alias(surface) or organization_alias(surface)
+        if alias:
+            return alias.code
+    known = [*countries().values(), *(a.text for a in country_aliases() if a.kind != "metonym"),
+             *(a.text for a in organization_aliases())]
+    close = difflib.get_close_matches(name.strip().title(), list(dict.fromkeys(known)), n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+    raise UnknownActor(f"Unknown actor {name!r}{hint}: give a country name, demonym or ISO code, "
+                       "or an organisation")
 
 
 def country_alias(surface: str) -> Alias | None:

@@ -11,6 +11,7 @@ from rich.table import Table
 from dyads.actors import kb
 from dyads.actors.resolve import TITLES, person_id
 from dyads.cli.common import console, safe
+from dyads.query import day
 
 app = typer.Typer(help="Look up states, organisations and office-holders.", no_args_is_help=True)
 
@@ -28,7 +29,7 @@ def find(
     on: str = typer.Option(None, "--date", help="Resolve office-holders on this date (YYYY-MM-DD)"),
 ) -> None:
     """What a name resolves to, best first, with the alternatives."""
-    when = date.fromisoformat(on) if on else None
+    when = day(on, "--date") if on else None
     table = Table(title=f"“{safe(text)}”")
     for col in ("actor", "kind", "country", "why"):
         table.add_column(col)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 
 import typer
+from rich.console import Console
 
 from dyads.cli import actors
 from dyads.cli.code import code, eval_plover
+from dyads.cli.common import safe
 from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.profile import EXPORTS, article, export_command, profile
 from dyads.cli.show import list_documents, show
 from dyads.cli.train import train
+from dyads.errors import DyadsError
 
 app = typer.Typer(help="dyads: a cited knowledge base of bilateral relations from diplomatic documents.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -41,4 +45,8 @@ def main() -> None:
         logging.getLogger("dyads").setLevel(logging.DEBUG)
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("country_converter").setLevel(logging.ERROR)
-    app()
+    try:
+        app()
+    except DyadsError as exc:  # the library's errors, one line each, never a traceback
+        Console(stderr=True).print(f"[red]error {exc.code}[/]: {safe(exc)}", soft_wrap=True)
+        sys.exit(2)

@@ -17,27 +17,13 @@ from dyads import query
 from dyads.actors import kb
 from dyads.cli.common import DbOption, console, db_url, err_console, safe
 from dyads.events.export import flat, plover_record
-from dyads.models import COUNTED, MODALITIES, StoredEvent
+from dyads.models import COUNTED, StoredEvent
 from dyads.store import Store
 
 
-def code_of(name: str) -> str:
-    """'Belgium', 'belgian', 'BEL' or 'NATO' → the actor code used in the store."""
-    codes = set(kb.countries()) | {a.code for a in kb.organization_aliases()}
-    if name.upper() in codes:
-        return name.upper()
-    for surface in (name, name.title()):
-        alias = kb.country_alias(surface) or kb.organization_alias(surface)
-        if alias:
-            return alias.code
-    raise typer.BadParameter(f"unknown actor {name!r}: give a country name, demonym or ISO code, or an organisation")
-
-
 def _query(store: Store, actor, dyad, types, since, until, limit, modality=None) -> list[StoredEvent]:
-    if modality and not set(modality) <= set(MODALITIES):
-        raise typer.BadParameter(f"modality must be among {', '.join(MODALITIES)}")
     return query.events(store, query.EventFilter(
-        actor=code_of(actor) if actor else None, pair=tuple(code_of(x) for x in dyad) if dyad else None,
+        actor=kb.actor_code(actor) if actor else None, pair=tuple(map(kb.actor_code, dyad)) if dyad else None,
         types=tuple(t.upper() for t in types or ()), since=since, until=until, limit=limit,
         modalities=tuple(modality) if modality else COUNTED))
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from dyads.actors.kb import actor_code
 from dyads.cli.common import CONTROL, DbOption, console, db_url, err_console, safe
-from dyads.cli.events import Format, code_of, write_rows
+from dyads.cli.events import Format, write_rows
 from dyads.profiles.article import write_article
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import Profile, build_profile
@@ -46,7 +47,7 @@ class Period(StrEnum):
 
 
 def load_profile(a: str, b: str, by: str, db: str | None) -> Profile:
-    pair = code_of(a), code_of(b)
+    pair = actor_code(a), actor_code(b)
     if pair[0] == pair[1]:
         raise typer.BadParameter(f"a pair needs two different actors, got {a} and {b}")
     with Store(db_url(db)) as store:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import sessionmaker
 
 from dyads.models import DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
 from dyads.settings import default_db_url
-from dyads.store.db import make_engine, upgrade
+from dyads.store.db import open_engine
 from dyads.store.schema import (
     DocumentPairRow,
     DocumentRow,
@@ -30,8 +30,7 @@ from dyads.store.schema import (
 class Store:
     def __init__(self, url: str | None = None):
         self.url = url or default_db_url()
-        self.engine = make_engine(self.url)
-        upgrade(self.engine)
+        self.engine = open_engine(self.url)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:

@@ -9,7 +9,42 @@ from importlib import resources
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+
+from dyads.errors import MissingDriver, StoreUnreadable
+
+# driver module → what to install for it
+DRIVER_PACKAGES = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary", "pymysql": "PyMySQL",
+                   "MySQLdb": "mysqlclient", "asyncpg": "asyncpg"}
+
+
+def open_engine(url: str) -> Engine:
+    """An engine at the latest schema, or the reason the database cannot be used, as a `DyadsError`."""
+    shown = _shown(url)
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+    except NoSuchModuleError:
+        raise StoreUnreadable(f"{shown}: SQLAlchemy knows no database of this kind (use sqlite:/// or "
+                              "postgresql+psycopg://)") from None
+    except ModuleNotFoundError as exc:
+        package = DRIVER_PACKAGES.get(exc.name or "", exc.name)
+        raise MissingDriver(f"the database URL {shown} needs the {package!r} package: pip install '{package}'"
+                            ) from None
+    except ArgumentError as exc:
+        raise StoreUnreadable(f"{shown} is not a database URL or path: {exc}") from None
+    except DatabaseError as exc:
+        reason = " ".join(str(exc.orig or exc).split())
+        raise StoreUnreadable(f"cannot open the database {shown}: {reason}") from None
+    return engine
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
 
 
 def make_engine(url: str) -> Engine:
