@@ -3,11 +3,11 @@ index backfilled, and downgrading loses nothing the previous release had."""
 
 from alembic import command
 from sqlalchemy import inspect, text
+from tests.conftest import analyse_text
 
 from dyads import query
 from dyads.store import Store
 from dyads.store.db import alembic_config
-from tests.conftest import analyse_text
 
 PREVIOUS = "0005"
 
