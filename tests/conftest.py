@@ -36,9 +36,9 @@ def analyse_sample(name: str) -> Document:
 def assert_exact(doc: Document, source: str) -> int:
     """Every offset of `doc` indexes `source` and every evidence string is an exact substring of it;
     returns the number of mentions and events checked."""
-    from dyads.record import to_record
+    from dyads.export.records import document_record
 
-    out = to_record(doc)
+    out = document_record(doc)
     for evidence in (out["date_evidence"], (out["location"] or {}).get("text")):
         assert evidence is None or evidence in source
     if doc.date and doc.date.start is not None:

@@ -35,6 +35,10 @@ def test_events_list_filter_and_export_in_three_formats(db_url, tmp_path):
     assert run("export", "events", "-f", "csv", "-o", csv_path, "--db", db_url).exit_code == 0
     rows = list(csv.DictReader(csv_path.open()))
     assert len(rows) == len(records) and "text_info_start" in rows[0]
+    # every row says where it comes from and when: a spreadsheet timeline needs no lookup
+    assert all(r["document_id"] and r["document_type"] and r["cite_info_title"] for r in rows)
+    assert all(r["date"] for r in rows if r["document_date"])
+    assert {"modality", "resolved_date", "event_date", "cite_info_url"} <= set(rows[0])
     assert run("export", "events", "-f", "parquet", "-o", parquet, "--db", db_url).exit_code == 0
     assert pq.read_table(parquet).num_rows == len(records)
 

@@ -2,7 +2,8 @@
 
 from tests.conftest import analyse_sample, analyse_text
 
-from dyads.events.export import plover_record, plover_type
+from dyads.export.records import plover_record, plover_type
+from dyads.models import DocumentRef, StoredEvent
 
 TRANSCRIPT = (" date 2021-03-24 FOREIGN MINISTER WILMES:  Mr. Secretary, dear Antony, let me reiterate my warm "
               "welcome to Belgium.  {body}\n\nSECRETARY BLINKEN:  Thank you, Sophie.\n")
@@ -24,7 +25,8 @@ def test_planned_meeting_is_consult_flagged_future_and_agree_in_the_plover_expor
     planned = [e for e in doc.events if e.type == "CONSULT" and e.future]
     assert planned, found
     assert plover_type(planned[0]) == "AGREE"
-    assert plover_record(planned[0], "doc", 0, None, None)["event"] == "AGREE"
+    stored = StoredEvent(planned[0], DocumentRef("d", None, None, None, "other", None), 0)
+    assert plover_record(stored)["event"] == "AGREE"
 
 
 def test_negated_event_is_not_emitted():

@@ -13,20 +13,12 @@ import typer
 from rich.table import Table
 
 from dyads.cli.common import console, err_console
-from dyads.events.export import plover_type
 from dyads.events.lexicon import event_types
 from dyads.events.sentences import code_texts
-from dyads.models import Event
+from dyads.export.records import event_record, plover_type
 
 # CAMEO country codes that differ from ISO 3166 alpha-3, as they appear in the PLOVER records.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "DRC": "COD", "UKG": "GBR"}
-
-
-def event_json(e: Event) -> dict:
-    return {"type": e.type, "mode": e.mode, "source": e.source or None, "target": e.target or None,
-            "source_all": e.source_all,
-            "target_all": e.target_all, "cameo": e.cameo, "score": e.score, "future": e.future,
-            "sentence": e.sentence, "date": e.date, "date_text": e.date_text}
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -57,7 +49,7 @@ def code(
     try:
         for coded in code_texts((str(r.get("id", i)), str(r.get("text", "")), _day(r.get("date")))
                                 for i, r in enumerate(rows)):
-            sink.write(json.dumps({"id": coded.id, "events": [event_json(e) for e in coded.events]},
+            sink.write(json.dumps({"id": coded.id, "events": [event_record(e) for e in coded.events]},
                                   ensure_ascii=False) + "\n")
     finally:
         if out:

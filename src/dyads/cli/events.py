@@ -3,20 +3,16 @@ provenance (document, date, exact sentence and offsets)."""
 
 from __future__ import annotations
 
-import csv
-import json
-from enum import StrEnum
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import typer
 from rich.table import Table
 
 from dyads import query
 from dyads.actors import kb
 from dyads.cli.common import DbOption, console, db_url, err_console, safe
-from dyads.events.export import flat, plover_record
+from dyads.export import Format, write_rows
+from dyads.export.records import plover_record
 from dyads.models import COUNTED, StoredEvent
 from dyads.store import Store
 
@@ -55,12 +51,6 @@ def list_events(
     console.print(table)
 
 
-class Format(StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-
-
 export_app = typer.Typer(help="Export stored data.", no_args_is_help=True)
 
 
@@ -78,26 +68,9 @@ def export_events(
     """PLOVER-style event records: JSONL (nested) or CSV/Parquet (the same columns, flattened)."""
     with Store(db_url(db)) as store:
         rows = _query(store, actor, dyad, type, since, until, None)
-    records = [plover_record(r.event, r.document.source_id or r.document.id, r.seq, r.document.url,
-                             r.document.title) for r in rows]
-    write_rows(records, [flat(r) for r in records], format, out)
+    records = [plover_record(r) for r in rows]
+    write_rows(records, format, out)
     err_console.print(f"{len(records)} events → {out} ({format})")
-
-
-def write_rows(records: list[dict], flat_rows: list[dict], format: Format, out: Path) -> None:
-    """JSONL keeps the nested records; CSV and Parquet get the flat rows (same columns)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if format is Format.jsonl:
-        with out.open("w", encoding="utf-8") as f:
-            for r in records:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif format is Format.csv:
-        with out.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=list(flat_rows[0]) if flat_rows else ["id"])
-            writer.writeheader()
-            writer.writerows(flat_rows)
-    else:
-        pq.write_table(pa.Table.from_pylist(flat_rows), out)
 
 
 def list_dyads(

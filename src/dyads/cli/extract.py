@@ -16,9 +16,9 @@ from dyads.cli.common import (
     report_rejections,
     safe_filename,
 )
+from dyads.export.records import document_record
 from dyads.models import Rejection
 from dyads.pipeline import process_all
-from dyads.record import to_record
 from dyads.settings import Settings
 from dyads.sources import read_sources
 
@@ -40,7 +40,7 @@ def extract(
         if isinstance(result, Rejection):
             rejected.append(result)
             continue
-        record = to_record(result)
+        record = document_record(result)
         path = out / f"{_unique(safe_filename(record['id']), used)}.json"
         path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
         written += 1

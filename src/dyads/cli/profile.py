@@ -3,7 +3,6 @@ generated, cited relations article (Markdown, HTML)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
@@ -13,7 +12,7 @@ from rich.table import Table
 
 from dyads.actors.kb import actor_code
 from dyads.cli.common import CONTROL, DbOption, console, db_url, err_console, safe
-from dyads.cli.events import Format, write_rows
+from dyads.export import Format, write_rows
 from dyads.profiles.article import write_article
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import Profile, build_profile
@@ -114,24 +113,11 @@ def export_command(kind: str):
     ) -> None:
         p = load_profile(a, b, by.value, db)
         records = [{"pair": "–".join(p.pair), **asdict(item)} for item in getattr(p, kind)]
-        write_rows(records, [_flat(r) for r in records], format, out)
+        write_rows(records, format, out)
         err_console.print(f"{len(records)} {kind} → {safe(str(out))} ({format})")
 
     command.__doc__ = f"A pair's {EXPORTS[kind]}, each with its citation: JSONL (nested) or CSV/Parquet (flat)."
     return command
-
-
-def _flat(record: dict) -> dict:
-    """Nested citation fields become citation_* columns; lists and dicts become JSON text."""
-    out = {}
-    for key, value in record.items():
-        if key == "citation":
-            out.update({f"citation_{k}": v for k, v in value.items()})
-        elif isinstance(value, list | dict):
-            out[key] = json.dumps(value, ensure_ascii=False)
-        else:
-            out[key] = value
-    return out
 
 
 def _cite(c: Citation) -> str:

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from dyads.cli.common import DbOption, console, db_url, safe
-from dyads.record import to_record
+from dyads.export.records import document_record
 from dyads.store import Store
 
 
@@ -24,7 +24,7 @@ def show(
         console.print(f"[red]No document[/] {safe(doc_id)!s} in the store (try `dyads list`).")
         raise typer.Exit(1)
     if as_json:
-        console.print_json(json.dumps(to_record(doc) | {"content_id": doc.id, "title": doc.title}))
+        console.print_json(json.dumps(document_record(doc) | {"content_id": doc.id, "title": doc.title}))
         return
     meta = Table.grid(padding=(0, 2))
     for key, value in (
