@@ -9,9 +9,7 @@ import typer
 from rich.table import Table
 
 from dyads.actors import kb
-from dyads.actors.resolve import TITLES, person_id
 from dyads.cli.common import console, safe
-from dyads.query import day
 
 app = typer.Typer(help="Look up states, organisations and office-holders.", no_args_is_help=True)
 
@@ -29,6 +27,8 @@ def find(
     on: str = typer.Option(None, "--date", help="Resolve office-holders on this date (YYYY-MM-DD)"),
 ) -> None:
     """What a name resolves to, best first, with the alternatives."""
+    from dyads.query import day
+
     when = day(on, "--date") if on else None
     table = Table(title=f"“{safe(text)}”")
     for col in ("actor", "kind", "country", "why"):
@@ -43,6 +43,8 @@ def find(
 
 
 def _candidates(text: str, when: date | None) -> list[tuple]:
+    from dyads.actors.resolve import TITLES, person_id
+
     rows = []
     if alias := kb.country_alias(text):
         name = kb.countries().get(alias.code, alias.code)

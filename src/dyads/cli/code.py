@@ -13,9 +13,6 @@ import typer
 from rich.table import Table
 
 from dyads.cli.common import console, err_console
-from dyads.events.lexicon import event_types
-from dyads.events.sentences import code_texts
-from dyads.export.records import event_record, plover_type
 
 # CAMEO country codes that differ from ISO 3166 alpha-3, as they appear in the PLOVER records.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "DRC": "COD", "UKG": "GBR"}
@@ -44,6 +41,9 @@ def code(
     out: Path = typer.Option(None, "--out", "-o", help="Output JSONL [default: standard output]"),
 ) -> None:
     """Code each line's text: one {"id", "events": [...]} line per input line."""
+    from dyads.events.sentences import code_texts
+    from dyads.export.records import event_record
+
     rows = _read_jsonl(input)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
@@ -61,6 +61,10 @@ def code(
 def eval_plover(file: Path = typer.Argument(..., exists=True, dir_okay=False,
                                              help="plover_gsr_v05_normalized.jsonl")) -> None:
     """Event-type, quad and actor accuracy of the main coded event against the PLOVER records."""
+    from dyads.events.lexicon import event_types
+    from dyads.events.sentences import code_texts
+    from dyads.export.records import plover_type
+
     rows = _read_jsonl(file)
     quads = {name: t.quad for name, t in event_types().items()}
     confusion: Counter[tuple[str, str]] = Counter()

@@ -4,24 +4,29 @@ provenance (document, date, exact sentence and offsets)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
-from dyads import query
-from dyads.actors import kb
 from dyads.cli.common import DbOption, console, db_url, err_console, safe
-from dyads.export import Format, write_rows
-from dyads.export.records import plover_record
-from dyads.models import COUNTED, StoredEvent
-from dyads.store import Store
+from dyads.export import Format
+from dyads.models import COUNTED
+
+if TYPE_CHECKING:
+    from dyads.models import StoredEvent
 
 
-def _query(store: Store, actor, dyad, types, since, until, limit, modality=None) -> list[StoredEvent]:
-    return query.events(store, query.EventFilter(
-        actor=kb.actor_code(actor) if actor else None, pair=tuple(map(kb.actor_code, dyad)) if dyad else None,
-        types=tuple(t.upper() for t in types or ()), since=since, until=until, limit=limit,
-        modalities=tuple(modality) if modality else COUNTED))
+def _query(db: str | None, actor, dyad, types, since, until, limit, modality=None) -> list[StoredEvent]:
+    from dyads import query
+    from dyads.actors import kb
+    from dyads.store import Store
+
+    with Store(db_url(db)) as store:
+        return query.events(store, query.EventFilter(
+            actor=kb.actor_code(actor) if actor else None, pair=tuple(map(kb.actor_code, dyad)) if dyad else None,
+            types=tuple(t.upper() for t in types or ()), since=since, until=until, limit=limit,
+            modalities=tuple(modality) if modality else COUNTED))
 
 
 def list_events(
@@ -36,8 +41,7 @@ def list_events(
     db: str = DbOption,
 ) -> None:
     """List stored events with the sentence each was coded from."""
-    with Store(db_url(db)) as store:
-        rows = _query(store, actor, dyad, type, since, until, limit or None, modality)
+    rows = _query(db, actor, dyad, type, since, until, limit or None, modality)
     table = Table(title=f"{len(rows)} events", show_lines=True)
     for col in ("date", "type", "source → target", "sentence", "document"):
         table.add_column(col, overflow="fold")
@@ -66,8 +70,10 @@ def export_events(
     db: str = DbOption,
 ) -> None:
     """PLOVER-style event records: JSONL (nested) or CSV/Parquet (the same columns, flattened)."""
-    with Store(db_url(db)) as store:
-        rows = _query(store, actor, dyad, type, since, until, None)
+    rows = _query(db, actor, dyad, type, since, until, None)
+    from dyads.export import write_rows
+    from dyads.export.records import plover_record
+
     records = [plover_record(r) for r in rows]
     write_rows(records, format, out)
     err_console.print(f"{len(records)} events → {out} ({format})")
@@ -78,6 +84,9 @@ def list_dyads(
     db: str = DbOption,
 ) -> None:
     """The country pairs in the store: documents, events, cooperation–conflict index, last contact."""
+    from dyads import query
+    from dyads.store import Store
+
     with Store(db_url(db)) as store:
         pairs = query.pairs(store)
     table = Table(title=f"{len(pairs)} pairs (index: mean PLOVER score, -10 conflict … +10 cooperation)")

@@ -16,11 +16,8 @@ from dyads.cli.common import (
     report_rejections,
     safe_filename,
 )
-from dyads.export.records import document_record
 from dyads.models import Rejection
-from dyads.pipeline import process_all
 from dyads.settings import Settings
-from dyads.sources import read_sources
 
 
 def extract(
@@ -31,6 +28,10 @@ def extract(
     allow_private: bool = AllowPrivateOption,
 ) -> None:
     """Write a record per document without touching the store. Exit status 1 if any input was rejected."""
+    from dyads.export.records import document_record
+    from dyads.pipeline import process_all
+    from dyads.sources import read_sources
+
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     used: set[str] = set()

@@ -18,11 +18,8 @@ from dyads.cli.common import (
     safe,
     samples_dir,
 )
-from dyads.ingest import ingest as run_ingest
 from dyads.models import Rejection
 from dyads.settings import Settings
-from dyads.sources import read_sources
-from dyads.store import Store
 
 
 def ingest(
@@ -39,6 +36,10 @@ def ingest(
     Exit status: 0 when every input was stored or already present, 1 when any input was rejected,
     130 when interrupted (what was stored stays whole; run the same command again to finish).
     """
+    from dyads.ingest import ingest as run_ingest
+    from dyads.sources import read_sources
+    from dyads.store import Store
+
     specs = list(sources or []) + ([str(samples_dir())] if samples else [])
     if not specs:
         raise typer.BadParameter("name at least one source, or use --samples")

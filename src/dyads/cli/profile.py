@@ -6,25 +6,17 @@ from __future__ import annotations
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
-from dyads.actors.kb import actor_code
 from dyads.cli.common import CONTROL, DbOption, console, db_url, err_console, safe
-from dyads.export import Format, write_rows
-from dyads.profiles.article import write_article
-from dyads.profiles.citations import Citation
-from dyads.profiles.profile import Profile, build_profile
-from dyads.profiles.render import (
-    article_html,
-    article_json,
-    article_markdown,
-    profile_html,
-    profile_json,
-    profile_markdown,
-)
-from dyads.store import Store
+from dyads.export import Format
+
+if TYPE_CHECKING:
+    from dyads.profiles.citations import Citation
+    from dyads.profiles.profile import Profile
 
 
 class ProfileFormat(StrEnum):
@@ -46,6 +38,10 @@ class Period(StrEnum):
 
 
 def load_profile(a: str, b: str, by: str, db: str | None) -> Profile:
+    from dyads.actors.kb import actor_code
+    from dyads.profiles.profile import build_profile
+    from dyads.store import Store
+
     pair = actor_code(a), actor_code(b)
     if pair[0] == pair[1]:
         raise typer.BadParameter(f"a pair needs two different actors, got {a} and {b}")
@@ -80,6 +76,8 @@ def profile(
     if format is ProfileFormat.rich:
         _print_profile(p)
     else:
+        from dyads.profiles.render import profile_html, profile_json, profile_markdown
+
         render = {ProfileFormat.json: profile_json, ProfileFormat.markdown: profile_markdown,
                   ProfileFormat.html: profile_html}[format]
         _write(render(p), out)
@@ -93,6 +91,9 @@ def article(
     db: str = DbOption,
 ) -> None:
     """A "X–Y relations" article written from the stored events and facts; every sentence cites its source."""
+    from dyads.profiles.article import write_article
+    from dyads.profiles.render import article_html, article_json, article_markdown
+
     art = write_article(load_profile(a, b, "year", db))
     render = {ArticleFormat.markdown: article_markdown, ArticleFormat.html: article_html,
               ArticleFormat.json: article_json}[format]
@@ -113,6 +114,8 @@ def export_command(kind: str):
     ) -> None:
         p = load_profile(a, b, by.value, db)
         records = [{"pair": "–".join(p.pair), **asdict(item)} for item in getattr(p, kind)]
+        from dyads.export import write_rows
+
         write_rows(records, format, out)
         err_console.print(f"{len(records)} {kind} → {safe(str(out))} ({format})")
 

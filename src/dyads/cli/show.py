@@ -8,8 +8,6 @@ import typer
 from rich.table import Table
 
 from dyads.cli.common import DbOption, console, db_url, safe
-from dyads.export.records import document_record
-from dyads.store import Store
 
 
 def show(
@@ -18,6 +16,9 @@ def show(
     db: str = DbOption,
 ) -> None:
     """Show a stored document."""
+    from dyads.export.records import document_record
+    from dyads.store import Store
+
     with Store(db_url(db)) as store:
         doc = store.get(doc_id)
     if doc is None:
@@ -56,6 +57,8 @@ def show(
 
 def list_documents(db: str = DbOption) -> None:
     """List stored documents."""
+    from dyads.store import Store
+
     with Store(db_url(db)) as store:
         rows = store.documents()
     table = Table(title=f"{len(rows)} documents")

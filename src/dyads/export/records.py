@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dyads.events.lexicon import event_types
 from dyads.models import Document, Event, StoredEvent
 
 FUTURE_AS_AGREE = {"CONSULT", "SUPPORT"}
@@ -59,6 +58,8 @@ def plover_type(e: Event) -> str:
 
 def plover_record(stored: StoredEvent) -> dict[str, Any]:
     """The PLOVER fields, then where the event comes from: a spreadsheet of these rows is a timeline."""
+    from dyads.events.lexicon import event_types  # the event package loads spaCy: only when exporting
+
     e, doc = stored.event, stored.document
     kind = plover_type(e)
     doc_id = doc.source_id or doc.id

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import time
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from dyads.errors import MissingDriver, StoreUnreadable
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # driver module → what to install for it
 DRIVER_PACKAGES = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary", "pymysql": "PyMySQL",
@@ -62,6 +64,8 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("dyads.store") / "migrations"))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -72,6 +76,8 @@ def alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine, attempts: int = 5) -> None:
     """Migrate to head. Two processes opening a new database at once race to create it; the loser
     retries and finds the schema already at head."""
+    from alembic import command
+
     for attempt in range(attempts):
         try:
             command.upgrade(alembic_config(engine), "head")
