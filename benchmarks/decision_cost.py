@@ -19,6 +19,7 @@ from benchmarks.scaling import corpus
 from dyads.models import Document
 from dyads.nlp import load_nlp, prepare
 from dyads.pipeline import _structure, process_all
+from dyads.settings import Settings
 
 
 def best(fn, repeat: int) -> float:
@@ -36,13 +37,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     items = corpus(args.size)
-    texts = [prepare(d) for d in map(_structure, items) if isinstance(d, Document)]
+    texts = [prepare(d) for d in (_structure(i, "en") for i in items) if isinstance(d, Document)]
     nlp = load_nlp()
-    list(process_all(items[:20], "bundled"))  # warm-up: model, tables, lexicon
+    list(process_all(items[:20]))  # warm-up: model, tables, lexicon
     timings = {
         "nlp": best(lambda: list(nlp.pipe(texts, batch_size=16)), args.repeat),
-        "rules": best(lambda: list(process_all(items, "rules")), args.repeat),
-        "decided": best(lambda: list(process_all(items, "bundled")), args.repeat),
+        "rules": best(lambda: list(process_all(items, Settings(model="rules"))), args.repeat),
+        "decided": best(lambda: list(process_all(items)), args.repeat),
     }
     for name, seconds in timings.items():
         print(f"{name:8s} {seconds:7.2f} s  {args.size / seconds:6.1f} documents/s")

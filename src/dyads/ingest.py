@@ -12,13 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from dyads.events.decide import BUNDLED
 from dyads.models import Document, Rejection, SourceItem
 from dyads.pipeline import batched, guarded, process_all
-from dyads.settings import DEFAULT
+from dyads.settings import DEFAULT, Settings
 from dyads.store import Store
-
-CHUNK = 16  # documents per task: one nlp.pipe batch
 
 
 @dataclass
@@ -29,28 +26,28 @@ class Outcome:
     rejection: Rejection | None = None
 
 
-def _process_chunk(chunk: tuple[SourceItem | Rejection, ...], model: str = BUNDLED,
-                   budget: float = DEFAULT.time_budget) -> list[Document | Rejection]:
-    return list(process_all(chunk, model, budget))
+def _process_chunk(chunk: tuple[SourceItem | Rejection, ...], settings: Settings = DEFAULT
+                   ) -> list[Document | Rejection]:
+    return list(process_all(chunk, settings))
 
 
-def processed(items: Iterable[SourceItem | Rejection], workers: int = 1, model: str = BUNDLED,
-              budget: float = DEFAULT.time_budget) -> Iterator[Document | Rejection]:
+def processed(items: Iterable[SourceItem | Rejection], workers: int = 1, settings: Settings = DEFAULT
+              ) -> Iterator[Document | Rejection]:
     """Documents (or rejections) in input order, computed by `workers` processes."""
     if workers <= 1:
-        yield from process_all(items, model, budget)
+        yield from process_all(items, settings)
         return
     # forkserver/spawn, never fork: the CLI runs a progress thread, and forking a threaded process can hang
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
         # imap keeps order and bounds nothing by itself; chunks are small and results are written at once
-        for results in pool.imap(partial(_process_chunk, model=model, budget=budget), batched(items, CHUNK)):
+        for results in pool.imap(partial(_process_chunk, settings=settings), batched(items, settings.batch)):
             yield from results
 
 
-def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int = 1, model: str = BUNDLED,
-           budget: float = DEFAULT.time_budget) -> Iterator[Outcome]:
-    for result in processed(items, workers, model, budget):
+def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int = 1, settings: Settings = DEFAULT
+           ) -> Iterator[Outcome]:
+    for result in processed(items, workers, settings):
         stored = guarded(result.name, "storing", None, store.add, result) if isinstance(result, Document) else result
         if isinstance(stored, Rejection):
             yield Outcome(result.name, rejection=stored)

@@ -183,6 +183,7 @@ class Document:
     topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
     facts: list[Fact] = field(default_factory=list)             # sentences stating facts (devset 3.10)
     id: str = ""          # content hash, set by text.fingerprint
+    language: str = "en"  # what the pipeline read it as (Settings.language)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end): a binary search, since a sentence loop over a long

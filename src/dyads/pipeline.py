@@ -20,41 +20,43 @@ from dyads import errors
 from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.budget import allowance, time_budget
-from dyads.errors import InputRejected
+from dyads.errors import BadOption, InputRejected
 from dyads.events import code_document
-from dyads.events.decide import BUNDLED, Decider, load_decider
+from dyads.events.decide import Decider, load_decider
 from dyads.facts import find_facts
 from dyads.models import Document, Rejection, SourceItem, Speaker
-from dyads.nlp import parse
-from dyads.settings import DEFAULT
+from dyads.nlp import MODELS, parse
+from dyads.settings import DEFAULT, Settings
 from dyads.structure import analyse
 from dyads.text import clean
 from dyads.topics import tag_topics
 
-BATCH = 16  # documents per nlp.pipe batch: larger batches bought nothing measurable on 2 cores
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def process(item: SourceItem, model: str = BUNDLED) -> Document | Rejection:
-    return next(process_all([item], model))
+def process(item: SourceItem, settings: Settings = DEFAULT) -> Document | Rejection:
+    return next(process_all([item], settings))
 
 
-def process_all(items: Iterable[SourceItem | Rejection], model: str = BUNDLED,
-                budget: float = DEFAULT.time_budget) -> Iterator[Document | Rejection]:
-    """`model`: the bundled event model, a model file from `dyads train`, or "rules" for the rules alone;
-    `budget`: seconds per 100,000 characters a document may spend in cleaning, structure or coding."""
-    for result, _ in analysed(items, load_decider(model), budget):
+def process_all(items: Iterable[SourceItem | Rejection], settings: Settings = DEFAULT
+                ) -> Iterator[Document | Rejection]:
+    """The event model, batch size, language and per-document time budget come from `settings`."""
+    if settings.language not in MODELS:
+        raise BadOption(f"language {settings.language!r} has no pipeline yet (available: {', '.join(MODELS)})")
+    for result, _ in analysed(items, load_decider(settings.model), settings):
         yield result
 
 
-def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None,
-             budget: float = DEFAULT.time_budget) -> Iterator[tuple[Document | Rejection, Doc | None]]:
+def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None, settings: Settings = DEFAULT
+             ) -> Iterator[tuple[Document | Rejection, Doc | None]]:
     """Each result with its spaCy parse (None for a rejection): training reads candidates off the parse."""
+    budget = settings.time_budget
     structured = (item if isinstance(item, Rejection) else
-                  guarded(item.name, "reading and cleaning", _seconds(item.data, budget), _structure, item)
+                  guarded(item.name, "reading and cleaning", _seconds(item.data, budget), _structure, item,
+                          settings.language)
                   for item in items)
-    for chunk in batched(structured, BATCH):
+    for chunk in batched(structured, settings.batch):
         parsed = _parsed([d for d in chunk if isinstance(d, Document)])
         for result in chunk:
             outcome = parsed.get(id(result), result)
@@ -103,8 +105,10 @@ def batched(iterable: Iterable, n: int) -> Iterator[tuple]:
         yield chunk
 
 
-def _structure(item: SourceItem) -> Document:
-    return analyse(clean(item))
+def _structure(item: SourceItem, language: str) -> Document:
+    doc = analyse(clean(item))
+    doc.language = language
+    return doc
 
 
 def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document:

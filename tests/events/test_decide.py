@@ -11,6 +11,7 @@ from dyads.errors import ModelError
 from dyads.events.decide import load_decider
 from dyads.models import SourceItem
 from dyads.pipeline import process
+from dyads.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,7 +61,7 @@ def test_quoted_speech_is_never_turned_around():
 
 def test_rules_alone_on_request():
     item = SourceItem("t", "text", "Belgium and the United States signed an agreement on customs cooperation.", "t")
-    doc = process(item, model="rules")
+    doc = process(item, Settings(model="rules"))
     assert {e.modality for e in doc.events} == {"asserted"}
     assert "SUPPORT" in {e.type for e in doc.events}
 

@@ -13,6 +13,7 @@ import dyads.nlp
 from dyads.models import Document, Rejection, SourceItem
 from dyads.nlp import segments
 from dyads.pipeline import process_all
+from dyads.settings import Settings
 from tests.conftest import SAMPLES, assert_exact
 
 
@@ -44,7 +45,7 @@ def test_segmented_parse_keeps_every_offset(monkeypatch):
 @pytest.mark.slow
 def test_text_over_spacy_max_length_is_stored_whole():
     text = transcript(1_100_000)  # spaCy refuses more than 1,000,000 characters in one call (E088)
-    [doc] = process_all([SourceItem("long", "text", text)], budget=0)
+    [doc] = process_all([SourceItem("long", "text", text)], Settings(time_budget=0))
     assert isinstance(doc, Document), doc
     assert assert_exact(doc, text) > 1000 and doc.events
 

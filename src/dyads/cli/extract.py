@@ -36,8 +36,8 @@ def extract(
     written = 0
     used: set[str] = set()
     rejected: list[Rejection] = []
-    sources = read_sources(inputs, Settings(allow_private=allow_private))
-    for result in process_all(sources, check_model(model), time_budget):
+    settings = Settings(model=check_model(model), time_budget=time_budget, allow_private=allow_private)
+    for result in process_all(read_sources(inputs, settings), settings):
         if isinstance(result, Rejection):
             rejected.append(result)
             continue

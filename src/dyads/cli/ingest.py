@@ -52,8 +52,8 @@ def ingest(
         try:
             with progress:
                 task = progress.add_task("ingest", total=None, current="")
-                sources = read_sources(specs, Settings(allow_private=allow_private))
-                for outcome in run_ingest(sources, store, workers, check_model(model), time_budget):
+                settings = Settings(model=check_model(model), time_budget=time_budget, allow_private=allow_private)
+                for outcome in run_ingest(read_sources(specs, settings), store, workers, settings):
                     if outcome.rejection:
                         rejected.append(outcome.rejection)
                     added += outcome.added

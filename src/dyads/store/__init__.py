@@ -112,7 +112,7 @@ def _to_row(doc: Document) -> DocumentRow:
         text=doc.text, boilerplate=[[b.start, b.end, b.label] for b in doc.boilerplate],
         ingested_at=datetime.now(UTC).replace(tzinfo=None),
         countries=doc.countries, organizations=doc.organizations, dyads=[list(p) for p in doc.dyads],
-        topics=doc.topics, facts=[asdict(f) for f in doc.facts],
+        topics=doc.topics, facts=[asdict(f) for f in doc.facts], language=doc.language,
     )
     row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
                                country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
@@ -141,7 +141,7 @@ def _from_row(row: DocumentRow) -> Document:
         countries=list(row.countries), organizations=list(row.organizations),
         dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=[_fact(f, row.text) for f in row.facts],
         events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events],
-        id=row.id,
+        id=row.id, language=row.language,
     )
 
 

@@ -36,6 +36,7 @@ class DocumentRow(Base):
     dyads: Mapped[list] = mapped_column(JSON, default=list)
     topics: Mapped[list] = mapped_column(JSON, default=list)
     facts: Mapped[list] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(8), server_default="en")
 
     turns: Mapped[list[TurnRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                 order_by="TurnRow.seq")

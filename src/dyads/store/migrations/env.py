@@ -6,7 +6,7 @@ kill between two of them would leave tables without a version row ("table docume
 ever after). The migration connection therefore switches the driver to autocommit and issues its own
 BEGIN IMMEDIATE (which also makes a second process opening a new store wait instead of racing); the
 closing commit is the only one, so an interrupted first run leaves an empty file that the next run
-migrates from scratch.
+migrates from scratch. Foreign keys are off while migrating (see below) and back on after.
 """
 
 from alembic import context
@@ -22,6 +22,9 @@ with engine.connect() as connection:
     sqlite = engine.dialect.name == "sqlite"
     if sqlite:
         saved, raw.isolation_level = raw.isolation_level, None
+        # batch migrations rebuild a table (copy, drop, rename); with foreign keys on, dropping `documents`
+        # would cascade-delete every event. The pragma only takes effect outside a transaction.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     try:
         context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
@@ -33,4 +36,5 @@ with engine.connect() as connection:
         if sqlite:
             if raw.in_transaction:
                 raw.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             raw.isolation_level = saved

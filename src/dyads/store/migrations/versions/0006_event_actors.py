@@ -1,4 +1,5 @@
-"""event_actors and document_pairs: pair and actor queries on indexed rows, not JSON columns
+"""event_actors and document_pairs: pair and actor queries on indexed rows, not JSON columns;
+documents.language
 
 Revision ID: 0006
 Revises: 0005
@@ -14,6 +15,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("documents") as batch:
+        batch.add_column(sa.Column("language", sa.String(8), nullable=False, server_default="en"))
     actors = op.create_table(
         "event_actors",
         sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
@@ -47,6 +50,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("documents") as batch:
+        batch.drop_column("language")
     op.drop_index("ix_document_pairs_pair", "document_pairs")
     op.drop_table("document_pairs")
     op.drop_index("ix_event_actors_actor_side", "event_actors")
