@@ -60,7 +60,8 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
     for (i, _), sdoc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=batch_size), strict=True):
         parts[i].append(sdoc)
     for i, doc in enumerate(docs):
-        yield doc, parts[i][0] if len(parts[i]) == 1 else Doc.from_docs(parts[i], ensure_whitespace=False)
+        pieces_of = parts.pop(i)  # dropped as soon as joined: a long text is not held twice
+        yield doc, pieces_of[0] if len(pieces_of) == 1 else Doc.from_docs(pieces_of, ensure_whitespace=False)
 
 
 def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
