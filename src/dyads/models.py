@@ -126,6 +126,7 @@ class Event:
     resolved_date: str | None = None  # relative expressions resolved against the document date
     turn: int | None = None         # index of the speaker turn
     modality: str = "asserted"      # asserted | future | negated | hypothetical | requested
+    topics: list[str] | None = None  # of its sentence, tagged at ingest (None: stored before they were)
 
     @property
     def counts(self) -> bool:

@@ -121,6 +121,8 @@ def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document
     summarise(doc, in_title)
     doc.events = code_document(doc, sdoc, day, in_title, decider)
     doc.topics = tag_topics(sdoc.text)  # the prepared text, computed once for the model
+    for event in doc.events:
+        event.topics = tag_topics(event.sentence)
     doc.facts = find_facts(doc, sdoc)
     return doc
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, case, distinct, func, or_, select, union
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, selectinload
 
 from dyads.errors import BadDate, BadOption
-from dyads.models import COUNTED, MODALITIES, DocumentRef, Event, PairSummary, StoredEvent
-from dyads.store import EVENT_FIELDS, Store, _from_row
+from dyads.models import COUNTED, MODALITIES, Document, DocumentRef, Event, PairSummary, StoredEvent
+from dyads.store import EVENT_FIELDS, Store, document_from_row
 from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow
 
 DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -112,12 +112,15 @@ def pair_document_ids(a: str, b: str):
                  select(DocumentPairRow.document_id).where(DocumentPairRow.a == lo, DocumentPairRow.b == hi))
 
 
-def pair_documents(store: Store, a: str, b: str):
-    """The pair's documents, whole (the profile reads their mentions, turns and facts), oldest first."""
+def pair_documents(store: Store, a: str, b: str) -> list[Document]:
+    """The pair's documents with their turns, speakers and mentions (the profile reads them) but without
+    their events: `events(pair=…)` gives the pair's. Oldest first. One query per table, not per document."""
     with store.session() as s:
         rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(pair_document_ids(a, b)))
+                         .options(selectinload(DocumentRow.turns), selectinload(DocumentRow.speakers),
+                                  selectinload(DocumentRow.mentions))
                          .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
-        return [_from_row(r) for r in rows]
+        return [document_from_row(r, events=False) for r in rows]
 
 
 def pairs(store: Store) -> list[PairSummary]:

@@ -186,9 +186,9 @@ def _when(ev: Event, doc: Document) -> str | None:
 
 
 def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
+    topics = ev.topics if ev.topics is not None else tag_topics(ev.sentence)  # stored since migration 0006
     return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, _when(ev, doc), ev.future,
-                     ev.trigger, tag_topics(ev.sentence), _named(doc, ev.start, ev.end),
-                     cite(doc, ev.start, ev.end))
+                     ev.trigger, topics, _named(doc, ev.start, ev.end), cite(doc, ev.start, ev.end))
 
 
 def _named(doc: Document, start: int, end: int) -> list[str]:

@@ -68,7 +68,7 @@ class Store:
                     .limit(2)
                 ).all()
                 row = rows[0] if len(rows) == 1 else None
-            return _from_row(row) if row is not None else None
+            return document_from_row(row) if row is not None else None
 
     def counts(self) -> dict[str, int]:
         with self.session() as s:
@@ -87,7 +87,7 @@ class Store:
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
                 "mode", "cameo", "score", "confidence", "future", "date", "date_precision", "date_text",
-                "resolved_date", "turn", "modality")
+                "resolved_date", "turn", "modality", "topics")
 
 
 def _event_columns(e: Event) -> dict:
@@ -126,7 +126,8 @@ def _to_row(doc: Document) -> DocumentRow:
     return row
 
 
-def _from_row(row: DocumentRow) -> Document:
+def document_from_row(row: DocumentRow, events: bool = True) -> Document:
+    """The Document a row holds; without `events` its events are left unloaded (and empty)."""
     return Document(
         text=row.text, kind=row.kind, name=row.name, source_id=row.source_id, url=row.url, title=row.title,
         boilerplate=[Span(*b) for b in row.boilerplate], doc_type=row.doc_type,
@@ -140,7 +141,7 @@ def _from_row(row: DocumentRow) -> Document:
                   for m in row.mentions],
         countries=list(row.countries), organizations=list(row.organizations),
         dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=[_fact(f, row.text) for f in row.facts],
-        events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events],
+        events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events] if events else [],
         id=row.id, language=row.language,
     )
 

@@ -126,6 +126,7 @@ class EventRow(Base):
     trigger: Mapped[str] = mapped_column(Text)
     turn: Mapped[int | None] = mapped_column(Integer)
     modality: Mapped[str] = mapped_column(String(12), index=True, server_default="asserted")
+    topics: Mapped[list | None] = mapped_column(JSON, nullable=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")
     actors: Mapped[list[EventActorRow]] = relationship(cascade="all, delete-orphan")

@@ -1,5 +1,5 @@
 """event_actors and document_pairs: pair and actor queries on indexed rows, not JSON columns;
-documents.language
+documents.language; events.topics
 
 Revision ID: 0006
 Revises: 0005
@@ -17,6 +17,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("language", sa.String(8), nullable=False, server_default="en"))
+    with op.batch_alter_table("events") as batch:
+        batch.add_column(sa.Column("topics", sa.JSON, nullable=True))  # null: tagged when read
     actors = op.create_table(
         "event_actors",
         sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
@@ -50,6 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("events") as batch:
+        batch.drop_column("topics")
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("language")
     op.drop_index("ix_document_pairs_pair", "document_pairs")
