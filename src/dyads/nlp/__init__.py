@@ -66,7 +66,8 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
         parts[i].append(sdoc)
     for i, doc in enumerate(docs):
         pieces_of = parts.pop(i)  # dropped as soon as joined: a long text is not held twice
-        yield doc, pieces_of[0] if len(pieces_of) == 1 else Doc.from_docs(pieces_of, ensure_whitespace=False, exclude=["tensor"])
+        joined = Doc.from_docs(pieces_of, ensure_whitespace=False, exclude=["tensor"]) if len(pieces_of) > 1 else None
+        yield doc, joined or pieces_of[0]
 
 
 def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
