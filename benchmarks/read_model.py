@@ -36,9 +36,9 @@ from dyads.sources import read_sources
 from dyads.store import Store, _to_row
 
 STATES = (  # renamed among themselves; the publisher, USA, never is
-    "BEL", "FRA", "DEU", "GBR", "JPN", "KOR", "IND", "CHN", "RUS", "UKR", "BRA", "CAN", "AUS",
-          "ITA", "ESP", "NLD", "POL", "TUR", "EGY", "ZAF", "NGA", "KEN", "MEX", "ARG", "IDN", "VNM", "PHL",
-          "SAU", "ISR", "IRN", "PAK", "SWE", "NOR", "FIN", "DNK", "GRC", "PRT", "CZE", "HUN")
+    "BEL", "FRA", "DEU", "GBR", "JPN", "KOR", "IND", "CHN", "RUS", "UKR", "BRA", "CAN", "AUS", "ITA",
+    "ESP", "NLD", "POL", "TUR", "EGY", "ZAF", "NGA", "KEN", "MEX", "ARG", "IDN", "VNM", "PHL", "SAU",
+    "ISR", "IRN", "PAK", "SWE", "NOR", "FIN", "DNK", "GRC", "PRT", "CZE", "HUN")
 
 
 def variant(doc: Document, i: int, rng: random.Random) -> Document:
