@@ -84,8 +84,7 @@ def _parsed(docs: list[Document]) -> dict[int, Doc | Rejection]:
     except Exception:  # noqa: BLE001 - retried one by one below
         out: dict[int, Doc | Rejection] = {}
         for doc in docs:
-            result = guarded(doc.name, "parsing", None, lambda d: next(parse([d]))[1], doc)
-            out[id(doc)] = result
+            out[id(doc)] = guarded(doc.name, "parsing", None, lambda d: next(parse([d]))[1], doc)
         return out
 
 
