@@ -72,6 +72,11 @@ def pair_event_ids(a: str, b: str):
                    or_(and_(src.actor == a, tgt.actor == b), and_(src.actor == b, tgt.actor == a))))
 
 
+DOC_REF = (  # the columns of a DocumentRef, in its order
+    DocumentRow.id, DocumentRow.source_id, DocumentRow.title, DocumentRow.date, DocumentRow.doc_type,
+    DocumentRow.url)
+
+
 def _when():
     return func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
 
@@ -98,10 +103,6 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
     with store.session() as s:
         return [StoredEvent(Event(**{k: getattr(row, k) for k in EVENT_FIELDS}), DocumentRef(*ref), row.seq)
                 for row, *ref in s.execute(q)]
-
-
-DOC_REF = (DocumentRow.id, DocumentRow.source_id, DocumentRow.title, DocumentRow.date, DocumentRow.doc_type,
-           DocumentRow.url)
 
 
 def pair_document_ids(a: str, b: str):
