@@ -8,6 +8,7 @@ the other among its targets (`event_actors`, written by `Store.add`). Every filt
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,9 +16,9 @@ from sqlalchemy import and_, case, distinct, func, or_, select, union
 from sqlalchemy.orm import aliased, selectinload
 
 from dyads.errors import BadDate, BadOption
-from dyads.models import COUNTED, MODALITIES, Document, DocumentRef, Event, PairSummary, StoredEvent
+from dyads.models import COUNTED, MODALITIES, Document, DocumentRef, Event, Mention, PairSummary, StoredEvent
 from dyads.store import EVENT_FIELDS, Store, document_from_row
-from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow
+from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow, MentionRow
 
 DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -77,6 +78,10 @@ DOC_REF = (  # the columns of a DocumentRef, in its order
     DocumentRow.url)
 
 
+MENTION_COLUMNS = (MentionRow.start, MentionRow.end, MentionRow.text, MentionRow.actor_id, MentionRow.kind,
+                   MentionRow.country, MentionRow.confidence, MentionRow.rule)  # a Mention, in its order
+
+
 def _when():
     return func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
 
@@ -116,12 +121,16 @@ def pair_document_ids(a: str, b: str):
 def pair_documents(store: Store, a: str, b: str) -> list[Document]:
     """The pair's documents with their turns, speakers and mentions (the profile reads them) but without
     their events: `events(pair=…)` gives the pair's. Oldest first. One query per table, not per document."""
+    ids = pair_document_ids(a, b)
     with store.session() as s:
-        rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(pair_document_ids(a, b)))
-                         .options(selectinload(DocumentRow.turns), selectinload(DocumentRow.speakers),
-                                  selectinload(DocumentRow.mentions))
+        rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
+                         .options(selectinload(DocumentRow.turns), selectinload(DocumentRow.speakers))
                          .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
-        return [document_from_row(r, events=False) for r in rows]
+        mentions: dict[str, list[Mention]] = defaultdict(list)  # plain rows: tens of thousands, no ORM objects
+        for doc_id, *fields in s.execute(select(MentionRow.document_id, *MENTION_COLUMNS)
+                                         .where(MentionRow.document_id.in_(ids)).order_by(MentionRow.start)):
+            mentions[doc_id].append(Mention(*fields))
+        return [document_from_row(r, events=False, mentions=mentions[r.id]) for r in rows]
 
 
 def pairs(store: Store) -> list[PairSummary]:

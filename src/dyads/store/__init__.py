@@ -126,8 +126,9 @@ def _to_row(doc: Document) -> DocumentRow:
     return row
 
 
-def document_from_row(row: DocumentRow, events: bool = True) -> Document:
-    """The Document a row holds; without `events` its events are left unloaded (and empty)."""
+def document_from_row(row: DocumentRow, events: bool = True, mentions: list[Mention] | None = None) -> Document:
+    """The Document a row holds; without `events` its events are left unloaded (and empty); `mentions`,
+    when the caller read them in bulk, stand for the row's."""
     return Document(
         text=row.text, kind=row.kind, name=row.name, source_id=row.source_id, url=row.url, title=row.title,
         boilerplate=[Span(*b) for b in row.boilerplate], doc_type=row.doc_type,
@@ -137,8 +138,8 @@ def document_from_row(row: DocumentRow, events: bool = True) -> Document:
         turns=[Turn(t.label, t.start, t.end, t.text_start, t.interpreted) for t in row.turns],
         speakers=[Speaker(sp.label, sp.name, list(sp.aliases), sp.role, sp.role_type, sp.country,
                           sp.organization, sp.turns, sp.actor_id) for sp in row.speakers],
-        mentions=[Mention(m.start, m.end, m.text, m.actor_id, m.kind, m.country, m.confidence, m.rule)
-                  for m in row.mentions],
+        mentions=mentions if mentions is not None else [
+            Mention(m.start, m.end, m.text, m.actor_id, m.kind, m.country, m.confidence, m.rule) for m in row.mentions],
         countries=list(row.countries), organizations=list(row.organizations),
         dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=[_fact(f, row.text) for f in row.facts],
         events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events] if events else [],
