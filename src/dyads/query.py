@@ -88,7 +88,8 @@ def _when():
 
 def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
     """Stored events matching `f`, dated ones first in date order, each with its document."""
-    q = (select(EventRow, *DOC_REF).join(DocumentRow, EventRow.document_id == DocumentRow.id)
+    columns = [getattr(EventRow, k) for k in EVENT_FIELDS]  # plain rows, not ORM objects: a pair has thousands
+    q = (select(EventRow.seq, *columns, *DOC_REF).join(DocumentRow, EventRow.document_id == DocumentRow.id)
          .where(EventRow.modality.in_(f.modalities)))
     if f.actor:
         q = q.where(EventRow.id.in_(select(EventActorRow.event_id).where(EventActorRow.actor == f.actor)))
@@ -106,8 +107,8 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
         q = q.where(EventRow.sentence.contains(word, autoescape=True))
     q = q.order_by(_when().nulls_last(), DocumentRow.id, EventRow.seq).limit(f.limit)
     with store.session() as s:
-        return [StoredEvent(Event(**{k: getattr(row, k) for k in EVENT_FIELDS}), DocumentRef(*ref), row.seq)
-                for row, *ref in s.execute(q)]
+        return [StoredEvent(Event(**dict(zip(EVENT_FIELDS, row[1:len(columns) + 1], strict=True))),
+                            DocumentRef(*row[len(columns) + 1:]), row[0]) for row in s.execute(q)]
 
 
 def pair_document_ids(a: str, b: str):
