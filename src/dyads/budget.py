@@ -20,9 +20,10 @@ class OverBudget(InputRejected):
     """Raised inside the guarded block when its time is up."""
 
 
-def allowance(chars: int, per_100k: float) -> float:
-    """Seconds for a text of `chars` characters: linear in length, never less than one unit."""
-    return per_100k * max(1.0, chars / 100_000)
+def allowance(chars: int, per_100k: float) -> float | None:
+    """Seconds for a text of `chars` characters: linear in length, never less than one unit; None when
+    `per_100k` is 0 (no budget)."""
+    return per_100k * max(1.0, chars / 100_000) if per_100k else None
 
 
 @contextmanager

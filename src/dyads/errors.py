@@ -8,39 +8,37 @@ from __future__ import annotations
 
 
 class DyadsError(Exception):
-    """Base class for errors the CLI turns into one clear message."""
+    """Base class for errors the CLI turns into one clear message; a subclass states its code in its header."""
 
     code = "E000"
 
+    def __init_subclass__(cls, code: str = "", **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.code = code or cls.code
 
-class UnknownActor(DyadsError):
+
+class UnknownActor(DyadsError, code="E001"):
     """A name that is no state, demonym, ISO code or organisation in the knowledge base."""
 
-    code = "E001"
 
-
-class BadDate(DyadsError):
+class BadDate(DyadsError, code="E002"):
     """A date option that is not YYYY, YYYY-MM or YYYY-MM-DD, or not a real date."""
 
-    code = "E002"
 
-
-class StoreUnreadable(DyadsError):
+class StoreUnreadable(DyadsError, code="E003"):
     """A --db that is not a database dyads can open (another file, a damaged file, no permission)."""
 
-    code = "E003"
 
-
-class MissingDriver(DyadsError):
+class MissingDriver(DyadsError, code="E004"):
     """A database URL whose driver package is not installed."""
 
-    code = "E004"
+
+class ModelError(DyadsError, code="E005"):
+    """An event model file that cannot be read or is not a model."""
 
 
-class BadOption(DyadsError):
+class BadOption(DyadsError, code="E006"):
     """An option value outside what the command accepts."""
-
-    code = "E006"
 
 
 class InputRejected(DyadsError):
@@ -49,12 +47,6 @@ class InputRejected(DyadsError):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
-
-
-class ModelError(DyadsError):
-    """An event model file that cannot be read or is not a model."""
-
-    code = "E005"
 
 
 # The catalogue of rejection reasons, so tests and messages agree on wording.

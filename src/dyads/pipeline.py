@@ -53,16 +53,18 @@ def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None, s
     """Each result with its spaCy parse (None for a rejection): training reads candidates off the parse."""
     budget = settings.time_budget
     structured = (item if isinstance(item, Rejection) else
-                  guarded(item.name, "reading and cleaning", _seconds(item.data, budget), _structure, item,
+                  guarded(item.name, "reading and cleaning", allowance(len(item.data), budget), _structure, item,
                           settings.language)
                   for item in items)
     for chunk in batched(structured, settings.batch):
         parsed = _parsed([d for d in chunk if isinstance(d, Document)])
         for result in chunk:
-            outcome = parsed.get(id(result), result)
-            if isinstance(outcome, Doc):
-                result = guarded(result.name, "coding", _seconds(result.text, budget), enrich, result, outcome, decider)
-            yield result, outcome if isinstance(outcome, Doc) and isinstance(result, Document) else None
+            sdoc = parsed.get(id(result), result)  # a rejection stays one; a parse that failed becomes one
+            if not isinstance(sdoc, Doc):
+                yield sdoc, None
+                continue
+            done = guarded(result.name, "coding", allowance(len(result.text), budget), enrich, result, sdoc, decider)
+            yield done, sdoc if isinstance(done, Document) else None
 
 
 def guarded(name: str, stage: str, seconds: float | None, step: Callable[..., T], *args: object) -> T | Rejection:
@@ -86,10 +88,6 @@ def _parsed(docs: list[Document]) -> dict[int, Doc | Rejection]:
         for doc in docs:
             out[id(doc)] = guarded(doc.name, "parsing", None, lambda d: next(parse([d]))[1], doc)
         return out
-
-
-def _seconds(text: str | bytes, budget: float) -> float | None:
-    return allowance(len(text), budget) if budget else None
 
 
 def _short_error(exc: BaseException) -> str:

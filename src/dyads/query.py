@@ -30,7 +30,7 @@ def date_prefix(value: str | None, option: str = "date") -> str | None:
     try:
         if not DATE_PREFIX.fullmatch(value):
             raise ValueError
-        date.fromisoformat((value + "-01-01"[len(value) - 4:]) if len(value) < 10 else value)
+        date.fromisoformat((value + "-01-01")[:10])  # a year or month stands for its first day
     except ValueError:
         raise BadDate(f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
     return value

@@ -35,7 +35,7 @@ def find(
         table.add_column(col)
     rows = _candidates(text, when)
     for row in rows:
-        table.add_row(*(safe(str(v or "—")) for v in row))
+        table.add_row(*(safe(v or "—") for v in row))
     if not rows:
         console.print(f"Nothing in the knowledge base matches “{safe(text)}”.")
         raise typer.Exit(1)

@@ -59,7 +59,7 @@ def _write(text: str, out: Path | None) -> None:
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
-    err_console.print(f"written to {safe(str(out))}")
+    err_console.print(f"written to {safe(out)}")
 
 
 def profile(
@@ -117,7 +117,7 @@ def export_command(kind: str):
         from dyads.export import write_rows
 
         write_rows(records, format, out)
-        err_console.print(f"{len(records)} {kind} → {safe(str(out))} ({format})")
+        err_console.print(f"{len(records)} {kind} → {safe(out)} ({format})")
 
     command.__doc__ = f"A pair's {EXPORTS[kind]}, each with its citation: JSONL (nested) or CSV/Parquet (flat)."
     return command

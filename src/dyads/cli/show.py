@@ -22,7 +22,7 @@ def show(
     with Store(db_url(db)) as store:
         doc = store.get(doc_id)
     if doc is None:
-        console.print(f"[red]No document[/] {safe(doc_id)!s} in the store (try `dyads list`).")
+        console.print(f"[red]No document[/] {safe(doc_id)} in the store (try `dyads list`).")
         raise typer.Exit(1)
     if as_json:
         console.print_json(json.dumps(document_record(doc) | {"content_id": doc.id, "title": doc.title}))
@@ -37,14 +37,14 @@ def show(
         ("mentions", f"{len(doc.mentions)} actor mentions" if doc.mentions else None),
         ("events", f"{len(doc.events)} events (dyads events lists them)" if doc.events else None),
     ):
-        meta.add_row(f"[bold]{key}[/]", safe(str(value)) if value else "—")
+        meta.add_row(f"[bold]{key}[/]", safe(value) if value else "—")
     console.print(meta)
     if doc.speakers:
         table = Table(title="Speakers")
         for col in ("label", "name", "role", "role type", "country", "turns"):
             table.add_column(col)
         for s in doc.speakers:
-            table.add_row(*(safe(str(v or "—")) for v in (s.label, s.name, s.role, s.role_type,
+            table.add_row(*(safe(v or "—") for v in (s.label, s.name, s.role, s.role_type,
                                                               s.country or s.organization, s.turns)))
         console.print(table)
         for turn in doc.turns:
@@ -65,7 +65,7 @@ def list_documents(db: str = DbOption) -> None:
     for col in ("id", "source id", "type", "date", "title"):
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(safe(str(v or "—")) for v in row))
+        table.add_row(*(safe(v or "—") for v in row))
     console.print(table)
 
 

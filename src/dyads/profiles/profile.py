@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from dyads import query
 from dyads.actors import kb
 from dyads.events.lexicon import event_types
-from dyads.models import Document, DocumentRef, Event, Fact
+from dyads.models import Document, DocumentRef, Event, Fact, StoredEvent
 from dyads.profiles.citations import Citation, cite, sentence_at
 from dyads.store import Store
 from dyads.topics import PATTERNS, tag_topics
@@ -159,7 +159,8 @@ def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
     for doc in docs:  # from here on, a document's events are the pair's events (query.pair_event_ids)
         doc.events = by_doc[doc.id]
     types = event_types()
-    events = [_event_item(ev, doc, types) for doc in docs for ev in doc.events]
+    by_id = {doc.id: doc for doc in docs}
+    events = [_event_item(se, by_id[se.document.id], types) for se in stored]
     events.sort(key=lambda e: (e.date or "9999", e.citation.label, e.citation.start))
     dated = sorted(d.date.value for d in docs if d.date)
     return Profile(
@@ -181,13 +182,10 @@ def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
     )
 
 
-def _when(ev: Event, doc: Document) -> str | None:
-    return ev.date or ev.resolved_date or (doc.date.value if doc.date else None)
-
-
-def _event_item(ev: Event, doc: Document, types: dict) -> EventItem:
+def _event_item(se: StoredEvent, doc: Document, types: dict) -> EventItem:
+    ev = se.event
     topics = ev.topics if ev.topics is not None else tag_topics(ev.sentence)  # stored since migration 0006
-    return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, _when(ev, doc), ev.future,
+    return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, se.when, ev.future,
                      ev.trigger, topics, _named(doc, ev.start, ev.end), cite(doc, ev.start, ev.end))
 
 

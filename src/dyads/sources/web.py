@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import httpx
 
 from dyads import errors
-from dyads.budget import OverBudget, time_budget
+from dyads.budget import time_budget
 from dyads.errors import InputRejected
 from dyads.models import Rejection, SourceItem
 from dyads.settings import Settings
@@ -55,9 +55,7 @@ def fetch_url(url: str, settings: Settings) -> Iterator[SourceItem | Rejection]:
     try:
         with time_budget(settings.fetch_timeout, errors.FETCH_DEADLINE):
             fetched = _fetch(url, settings)
-    except OverBudget as exc:
-        fetched = Rejection(url, exc.reason)
-    except InputRejected as exc:
+    except InputRejected as exc:  # a private address, or the deadline (budget.OverBudget)
         fetched = Rejection(url, exc.reason)
     except httpx.TooManyRedirects:
         fetched = Rejection(url, errors.FETCH_FAILED.format(error=f"more than {settings.max_redirects} redirects"))
