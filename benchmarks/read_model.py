@@ -60,6 +60,11 @@ def variant(doc: Document, i: int, rng: random.Random) -> Document:
         e.source, e.target = rename(e.source), rename(e.target)
         e.source_all, e.target_all = list(map(rename, e.source_all)), list(map(rename, e.target_all))
         e.date, e.resolved_date = redate(e.date), redate(e.resolved_date)
+        e.named = [rename(a) for a in e.named or []]
+    for c in new.contacts:
+        c.date, c.host = redate(c.date), rename(c.host)
+        c.participants = [(name, rename(state)) for name, state in c.participants]
+    new.topic_spans = [replace(t, actor=rename(t.actor)) for t in new.topic_spans]
     for s in new.speakers:
         s.country = rename(s.country)
     return new

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from dyads import query
 from dyads.cli.app import app
+from dyads.errors import BadOption
 from dyads.models import Document, SourceItem
 from dyads.pipeline import process_all
 from dyads.profiles.article import write_article
@@ -81,3 +82,30 @@ def test_every_view_counts_a_pairs_events_and_documents_alike(which, request):
     assert _cli_counts(store, top.pair) == (top.events, top.events)
     article = write_article(build_profile(store, *top.pair))
     assert article.title
+
+
+def test_quad_topic_and_actor_queries(fixture_store):
+    def types(**kw) -> list[str]:
+        return [se.event.type for se in query.events(fixture_store, EventFilter(**kw))]
+
+    assert types(pair=("BEL", "USA"), quads=("verbal_conflict",)) == ["ACCUSE"]
+    assert types(quads=("verbal_cooperation",), topics=("climate_energy",)) == ["AGREE"]  # "energy security"
+    with pytest.raises(BadOption, match="topic weather"):
+        EventFilter(topics=("weather",))
+    belgium = query.actor(fixture_store, "BEL")
+    assert belgium.partners == [("USA", 3)]
+    assert sum(belgium.as_source.values()) + sum(belgium.as_target.values()) == 3
+    assert "2021" in belgium.as_target or "2021" in belgium.as_source
+
+
+def test_contacts_are_stored_at_ingest_and_read_alike(fixture_store):
+    """The overview's last contact and the profile's contacts come from the same stored rows."""
+    [meeting] = build_profile(fixture_store, "BEL", "USA").contacts
+    assert (meeting.date, meeting.kind, meeting.place) == ("2021-03-24", "meeting", "Brussels")
+    assert meeting.participants == ["Secretary Blinken", "Foreign Minister Sophie Wilmès"]
+    assert meeting.citation.sentence.startswith("Secretary Blinken met")
+    stored = fixture_store.get("t1")
+    assert [c.kind for c in stored.contacts] == ["meeting"] and stored.events[stored.contacts[0].event].type == "CONSULT"
+    # agreeing to hold talks is no contact: the pair has events but no last contact
+    assert build_profile(fixture_store, "DEU", "FRA").contacts == []
+    assert {p.pair: p.last_contact for p in query.pairs(fixture_store)}[("DEU", "FRA")] is None

@@ -127,6 +127,7 @@ class Event:
     turn: int | None = None         # index of the speaker turn
     modality: str = "asserted"      # asserted | future | negated | hypothetical | requested
     topics: list[str] | None = None  # of its sentence, tagged at ingest (None: stored before they were)
+    named: list[str] | None = None   # the states and organisations its sentence names (people → their state)
 
     @property
     def counts(self) -> bool:
@@ -159,6 +160,31 @@ class Fact:
 
 
 @dataclass
+class Contact:
+    """A high-level contact (meeting, call, visit, summit, talks) that one event records, read at ingest so
+    every view counts the same contacts (`contacts.find_contacts`)."""
+
+    event: int                      # index of its event in the document's events
+    kind: str                       # meeting | call | visit | summit | talks
+    date: str | None                # the sentence's date, else the document's for its own event
+    planned: bool
+    place: str | None
+    host: str | None                # the state a visit goes to
+    participants: list[tuple[str, str | None]] = field(default_factory=list)  # (name with title, state)
+
+
+@dataclass(frozen=True)
+class TopicSpan:
+    """The first sentence carrying a topic's cue, and the first that also names `actor` ("" for any)."""
+
+    topic: str
+    actor: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass
 class Document:
     """A cleaned document with its structure, ready to store or to write as a record."""
 
@@ -183,6 +209,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)             # the fixed list of 16 (devset 3.8)
     facts: list[Fact] = field(default_factory=list)             # sentences stating facts (devset 3.10)
+    contacts: list[Contact] = field(default_factory=list)
+    topic_spans: list[TopicSpan] = field(default_factory=list)
     id: str = ""          # content hash, set by text.fingerprint
     language: str = "en"  # what the pipeline read it as (Settings.language)
 
@@ -192,6 +220,11 @@ class Document:
         first = bisect_left(self.mentions, start, key=lambda m: m.start)
         last = bisect_left(self.mentions, end, lo=first, key=lambda m: m.start)
         return self.mentions[first:last]
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """The states and organisations named in [start, end) (an office-holder stands for their state)."""
+        return sorted({m.country or m.actor_id for m in self.mentions_in(start, end)
+                       if m.kind in ("state", "organization", "person")})
 
     def masked_text(self, labels: set[str] | None = None) -> str:
         """The text with boilerplate (of the given labels, default all) blanked out: same length, so
@@ -228,6 +261,29 @@ class DocumentRef:
 
 
 @dataclass
+class Voice:
+    """Who speaks one turn: what a citation names and a quote needs."""
+
+    start: int            # the turn's text
+    end: int
+    name: str | None
+    role: str | None
+    role_type: str
+    country: str | None
+
+
+@dataclass
+class DocumentHead(DocumentRef):
+    """A document without its text: what a profile reads of each of a pair's documents."""
+
+    date_text: str | None = None
+    topics: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    voices: list[Voice] = field(default_factory=list)          # one per turn, in turn order
+    topic_spans: list[TopicSpan] = field(default_factory=list)
+
+
+@dataclass
 class StoredEvent:
     """An event as the store holds it: the event, its document and its position there."""
 
@@ -250,3 +306,14 @@ class PairSummary:
     events: int
     index: float                 # mean PLOVER score of its events: +10 cooperation … -10 conflict
     last_contact: str | None     # date of the latest dated, held (not planned) CONSULT between the two
+
+
+@dataclass
+class ActorSummary:
+    """One actor in the store: its events on each side by year, the actors it has events with, its turns."""
+
+    actor: str
+    as_source: dict[str, int]    # year ("undated") → events it is a source of
+    as_target: dict[str, int]
+    partners: list[tuple[str, int]]   # the other side of its events, most events first
+    turns: int                   # speaking turns of speakers resolved to it (a state's officials count)

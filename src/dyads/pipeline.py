@@ -20,6 +20,7 @@ from dyads import errors
 from dyads.actors.resolve import person_id, resolve, title_mentions
 from dyads.actors.summary import summarise
 from dyads.budget import allowance, time_budget
+from dyads.contacts import find_contacts
 from dyads.errors import BadOption, InputRejected
 from dyads.events import code_document
 from dyads.events.decide import Decider, load_decider
@@ -29,7 +30,7 @@ from dyads.nlp import MODELS, parse
 from dyads.settings import DEFAULT, Settings
 from dyads.structure import analyse
 from dyads.text import clean
-from dyads.topics import tag_topics
+from dyads.topics import tag_topics, topic_spans
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -120,6 +121,9 @@ def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document
     doc.topics = tag_topics(sdoc.text)  # the prepared text, computed once for the model
     for event in doc.events:
         event.topics = tag_topics(event.sentence)
+        event.named = doc.actors_in(event.start, event.end)
+    doc.topic_spans = topic_spans(doc, sdoc.text)
+    doc.contacts = find_contacts(doc)
     doc.facts = find_facts(doc, sdoc)
     return doc
 

@@ -12,13 +12,36 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, distinct, func, or_, select, union
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy import String, and_, case, cast, distinct, func, or_, select, union
+from sqlalchemy.orm import aliased
 
 from dyads.errors import BadDate, BadOption
-from dyads.models import COUNTED, MODALITIES, Document, DocumentRef, Event, Mention, PairSummary, StoredEvent
-from dyads.store import EVENT_FIELDS, Store, document_from_row
-from dyads.store.schema import DocumentPairRow, DocumentRow, EventActorRow, EventRow, MentionRow
+from dyads.events.lexicon import event_types
+from dyads.models import (
+    COUNTED,
+    MODALITIES,
+    ActorSummary,
+    Contact,
+    DocumentHead,
+    DocumentRef,
+    Event,
+    PairSummary,
+    StoredEvent,
+    TopicSpan,
+    Voice,
+)
+from dyads.store import EVENT_FIELDS, Store, contact_from_row, fact_from_json
+from dyads.store.schema import (
+    ContactRow,
+    DocumentPairRow,
+    DocumentRow,
+    EventActorRow,
+    EventRow,
+    SpeakerRow,
+    TopicSpanRow,
+    TurnRow,
+)
+from dyads.topics import CUES
 
 DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -50,6 +73,8 @@ class EventFilter:
     actor: str | None = None                   # on either side
     pair: tuple[str, str] | None = None        # between the two, either direction
     types: tuple[str, ...] = ()
+    quads: tuple[str, ...] = ()                # verbal_cooperation, material_conflict, ...
+    topics: tuple[str, ...] = ()               # any of these, on the event's sentence
     since: str | None = None                   # YYYY[-MM[-DD]], on the event's date (StoredEvent.when)
     until: str | None = None
     modalities: tuple[str, ...] = COUNTED
@@ -60,8 +85,17 @@ class EventFilter:
     def __post_init__(self) -> None:
         date_prefix(self.since, "since")
         date_prefix(self.until, "until")
-        if bad := set(self.modalities) - set(MODALITIES):
-            raise BadOption(f"modality {', '.join(sorted(bad))} is not one of {', '.join(MODALITIES)}")
+        quads = {t.quad for t in event_types().values()}
+        for name, given, known in (("modality", self.modalities, MODALITIES), ("type", self.types, event_types()),
+                                   ("quad", self.quads, quads), ("topic", self.topics, CUES)):
+            if bad := set(given) - set(known):
+                raise BadOption(f"{name} {', '.join(sorted(bad))} is not one of {', '.join(sorted(known))}")
+
+    @property
+    def all_types(self) -> tuple[str, ...]:
+        """The types asked for, by name or by quad."""
+        by_quad = tuple(name for name, t in event_types().items() if t.quad in self.quads)
+        return (*self.types, *by_quad)
 
 
 def pair_event_ids(a: str, b: str):
@@ -78,10 +112,6 @@ DOC_REF = (  # the columns of a DocumentRef, in its order
     DocumentRow.url)
 
 
-MENTION_COLUMNS = (MentionRow.start, MentionRow.end, MentionRow.text, MentionRow.actor_id, MentionRow.kind,
-                   MentionRow.country, MentionRow.confidence, MentionRow.rule)  # a Mention, in its order
-
-
 def _when():
     return func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
 
@@ -95,8 +125,11 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
         q = q.where(EventRow.id.in_(select(EventActorRow.event_id).where(EventActorRow.actor == f.actor)))
     if f.pair:
         q = q.where(EventRow.id.in_(pair_event_ids(*f.pair)))
-    if f.types:
-        q = q.where(EventRow.type.in_(f.types))
+    if f.types or f.quads:
+        q = q.where(EventRow.type.in_(f.all_types))
+    if f.topics:  # topics are JSON lists of fixed names: a quoted name cannot occur but as an element
+        listed = cast(EventRow.topics, String)
+        q = q.where(or_(*(listed.contains(f'"{t}"', autoescape=True) for t in f.topics)))
     if f.since:
         q = q.where(_when() >= f.since)
     if f.until:
@@ -119,19 +152,37 @@ def pair_document_ids(a: str, b: str):
                  select(DocumentPairRow.document_id).where(DocumentPairRow.a == lo, DocumentPairRow.b == hi))
 
 
-def pair_documents(store: Store, a: str, b: str) -> list[Document]:
-    """The pair's documents with their turns, speakers and mentions (the profile reads them) but without
-    their events: `events(pair=…)` gives the pair's. Oldest first. One query per table, not per document."""
+def pair_heads(store: Store, a: str, b: str) -> list[DocumentHead]:
+    """The pair's documents without their text, each with what its citations and topics need (dates,
+    topics, facts, the speaker of each turn, topic sentences). Oldest first; one query per table."""
     ids = pair_document_ids(a, b)
     with store.session() as s:
-        rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))
-                         .options(selectinload(DocumentRow.turns), selectinload(DocumentRow.speakers))
-                         .order_by(DocumentRow.date.nulls_last(), DocumentRow.id)).all()
-        mentions: dict[str, list[Mention]] = defaultdict(list)  # plain rows: tens of thousands, no ORM objects
-        for doc_id, *fields in s.execute(select(MentionRow.document_id, *MENTION_COLUMNS)
-                                         .where(MentionRow.document_id.in_(ids)).order_by(MentionRow.start)):
-            mentions[doc_id].append(Mention(*fields))
-        return [document_from_row(r, events=False, mentions=mentions[r.id]) for r in rows]
+        voices: dict[str, list[Voice]] = defaultdict(list)
+        for doc_id, *fields in s.execute(
+                select(TurnRow.document_id, TurnRow.text_start, TurnRow.end, SpeakerRow.name, SpeakerRow.role,
+                       func.coalesce(SpeakerRow.role_type, "other"), SpeakerRow.country)
+                .outerjoin(SpeakerRow, and_(SpeakerRow.document_id == TurnRow.document_id,
+                                            SpeakerRow.label == TurnRow.label))
+                .where(TurnRow.document_id.in_(ids)).order_by(TurnRow.document_id, TurnRow.seq)):
+            voices[doc_id].append(Voice(*fields))
+        spans: dict[str, list[TopicSpan]] = defaultdict(list)
+        for doc_id, *fields in s.execute(select(TopicSpanRow.document_id, TopicSpanRow.topic, TopicSpanRow.actor,
+                                                TopicSpanRow.start, TopicSpanRow.end, TopicSpanRow.sentence)
+                                         .where(TopicSpanRow.document_id.in_(ids))):
+            spans[doc_id].append(TopicSpan(*fields))
+        rows = s.execute(select(*DOC_REF, DocumentRow.date_text, DocumentRow.topics, DocumentRow.facts)
+                         .where(DocumentRow.id.in_(ids)).order_by(DocumentRow.date.nulls_last(), DocumentRow.id))
+        return [DocumentHead(*ref, date_text=date_text, topics=list(topics), facts=[fact_from_json(f) for f in facts],
+                             voices=voices[ref[0]], topic_spans=spans[ref[0]])
+                for *ref, date_text, topics, facts in rows]
+
+
+def pair_contacts(store: Store, a: str, b: str) -> dict[tuple[str, int], Contact]:
+    """The contacts of the pair's events that count, by (document id, event seq)."""
+    q = (select(EventRow.document_id, EventRow.seq, ContactRow).join(ContactRow, ContactRow.event_id == EventRow.id)
+         .where(EventRow.id.in_(pair_event_ids(a, b)), EventRow.modality.in_(COUNTED)))
+    with store.session() as s:
+        return {(doc_id, seq): contact_from_row(seq, row) for doc_id, seq, row in s.execute(q)}
 
 
 def pairs(store: Store) -> list[PairSummary]:
@@ -142,11 +193,10 @@ def pairs(store: Store) -> list[PairSummary]:
     links = (select(src.event_id, lo, hi).distinct()
              .join(tgt, and_(tgt.event_id == src.event_id, tgt.side == "target"))
              .where(src.side == "source", src.actor != tgt.actor).subquery())
-    held = and_(EventRow.type == "CONSULT", EventRow.future.is_(False))
     q = (select(links.c.lo, links.c.hi, func.count(), func.avg(EventRow.score),
-                func.max(case((held, _when()), else_=None)))
+                func.max(case((ContactRow.planned.is_(False), ContactRow.date), else_=None)))
          .select_from(links).join(EventRow, EventRow.id == links.c.event_id)
-         .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+         .outerjoin(ContactRow, ContactRow.event_id == EventRow.id)
          .where(EventRow.modality.in_(COUNTED)).group_by(links.c.lo, links.c.hi))
     doc_links = union(select(EventRow.document_id.label("document_id"), links.c.lo, links.c.hi)
                       .join(EventRow, EventRow.id == links.c.event_id).where(EventRow.modality.in_(COUNTED)),
@@ -158,3 +208,26 @@ def pairs(store: Store) -> list[PairSummary]:
         out = [PairSummary((a, b), documents.get((a, b), 0), n, round(avg, 2), last)
                for a, b, n, avg, last in s.execute(q)]
     return sorted(out, key=lambda p: (-p.events, p.pair))
+
+
+def actor(store: Store, code: str) -> ActorSummary:
+    """An actor's events as source and target over time, its partners and its speaking turns."""
+    mine, other = aliased(EventActorRow), aliased(EventActorRow)
+    year = func.coalesce(func.substr(_when(), 1, 4), "undated")
+    counted = (select(mine.side, year, func.count(distinct(EventRow.id)))
+               .join(EventRow, EventRow.id == mine.event_id).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+               .where(mine.actor == code, EventRow.modality.in_(COUNTED)).group_by(mine.side, year))
+    partners = (select(other.actor, func.count(distinct(mine.event_id)))
+                .join(other, and_(other.event_id == mine.event_id, other.side != mine.side, other.actor != code))
+                .join(EventRow, EventRow.id == mine.event_id)
+                .where(mine.actor == code, EventRow.modality.in_(COUNTED)).group_by(other.actor))
+    turns = (select(func.count()).select_from(TurnRow)
+             .join(SpeakerRow, and_(SpeakerRow.document_id == TurnRow.document_id, SpeakerRow.label == TurnRow.label))
+             .where(or_(SpeakerRow.actor_id == code, SpeakerRow.country == code)))
+    sides: dict[str, dict[str, int]] = {"source": {}, "target": {}}
+    with store.session() as s:
+        for side, when, n in s.execute(counted):
+            sides[side][when] = n
+        ranked = sorted(s.execute(partners), key=lambda r: (-r[1], r[0]))
+        return ActorSummary(code, dict(sorted(sides["source"].items())), dict(sorted(sides["target"].items())),
+                            [(a, n) for a, n in ranked], s.scalar(turns) or 0)

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from dyads.models import StoredEvent
 
 
-def _query(db: str | None, actor, dyad, types, since, until, limit, modality=None) -> list[StoredEvent]:
+def _query(db: str | None, actor, dyad, types, since, until, limit, modality=None, **more) -> list[StoredEvent]:
+    """`more`: quads, topics, text, document, as `query.EventFilter` takes them."""
     from dyads import query
     from dyads.actors import kb
     from dyads.store import Store
@@ -26,7 +27,8 @@ def _query(db: str | None, actor, dyad, types, since, until, limit, modality=Non
         return query.events(store, query.EventFilter(
             actor=kb.actor_code(actor) if actor else None, pair=tuple(map(kb.actor_code, dyad)) if dyad else None,
             types=tuple(t.upper() for t in types or ()), since=since, until=until, limit=limit,
-            modalities=tuple(modality) if modality else COUNTED))
+            modalities=tuple(modality) if modality else COUNTED,
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in more.items() if v}))
 
 
 def list_events(
@@ -38,10 +40,16 @@ def list_events(
     limit: int = typer.Option(50, "--limit", help="At most this many (0: all)"),
     modality: list[str] = typer.Option(None, "--modality", help="asserted, future (the default: both), negated, "
                                                                  "hypothetical or requested; repeat for several"),
+    quad: list[str] = typer.Option(None, "--quad", help="verbal_cooperation, material_cooperation, "
+                                                         "verbal_conflict or material_conflict; repeat for several"),
+    topic: list[str] = typer.Option(None, "--topic", help="A topic of the sentence (trade_economy, ...)"),
+    text: str = typer.Option(None, "--text", help="Words the sentence contains"),
+    document: str = typer.Option(None, "--document", help="Only this document (content id or input id)"),
     db: str = DbOption,
 ) -> None:
     """List stored events with the sentence each was coded from."""
-    rows = _query(db, actor, dyad, type, since, until, limit or None, modality)
+    rows = _query(db, actor, dyad, type, since, until, limit or None, modality, quads=quad, topics=topic,
+                  text=text, document=document)
     table = Table(title=f"{len(rows)} events", show_lines=True)
     for col in ("date", "type", "source → target", "sentence", "document"):
         table.add_column(col, overflow="fold")

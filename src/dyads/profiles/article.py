@@ -17,7 +17,7 @@ from datetime import date
 
 from dyads.actors import kb
 from dyads.profiles.citations import Citation
-from dyads.profiles.profile import ABOUT_RELATIONSHIP, Contact, EventItem, FactItem, Profile, actor_name
+from dyads.profiles.profile import ABOUT_RELATIONSHIP, ContactItem, EventItem, FactItem, Profile, actor_name
 
 TOPIC_PHRASES = {
     "alliances_security": "On security and defence", "terrorism": "On counterterrorism",
@@ -190,7 +190,7 @@ class _Writer:
             text = f"{who}{' of ' + when[3:] if when else ''} {verb}: “{quote}”"
         return Sentence(_capitalise(text), [self._cite(c)], quote)
 
-    def _contact(self, c: Contact) -> Sentence | None:
+    def _contact(self, c: ContactItem) -> Sentence | None:
         if (c.citation.document, c.citation.start) in self.used:
             return None
         people = _join(c.participants)

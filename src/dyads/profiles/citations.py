@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyads.models import Document
+from dyads.models import DocumentHead
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,13 @@ class Citation:
         return self.source_id or self.document
 
 
-def cite(doc: Document, start: int, end: int) -> Citation:
-    """The citation of `doc.text[start:end]`, trimmed of surrounding whitespace."""
-    raw = doc.text[start:end]
-    start += len(raw) - len(raw.lstrip())
-    end = start + len(raw.strip())
-    return Citation(doc.id, doc.source_id, doc.title, doc.url, doc.date.value if doc.date else None,
-                    doc.date.text if doc.date else None, doc.doc_type, _speaker(doc, start), start, end,
-                    doc.text[start:end])
+def cite(doc: DocumentHead, start: int, text: str) -> Citation:
+    """The citation of `text`, which starts at `start` in the stored text (an event's or a fact's
+    sentence), trimmed of surrounding whitespace."""
+    start += len(text) - len(text.lstrip())
+    text = text.strip()
+    return Citation(doc.id, doc.source_id, doc.title, doc.url, doc.date, doc.date_text, doc.doc_type,
+                    _speaker(doc, start), start, start + len(text), text)
 
 
 AUTHOR_IN_TITLE = re.compile(  # "Remarks by Chargé d'Affaires Lussenhop", "(Ambassador Howard Gutman, 2012)"
@@ -47,22 +46,13 @@ AUTHOR_IN_TITLE = re.compile(  # "Remarks by Chargé d'Affaires Lussenhop", "(Am
     r"Foreign Minister)\s+(?:[A-Z][\w'’.-]*\s?){1,4})")
 
 
-def _speaker(doc: Document, pos: int) -> str | None:
+def _speaker(doc: DocumentHead, pos: int) -> str | None:
     """The speaker of the turn holding `pos`; for a speech or statement without turns, the official its
     title names as its author."""
-    if not doc.turns:
+    if not doc.voices:
         m = AUTHOR_IN_TITLE.search(doc.title or "") if doc.doc_type in ("remarks", "press_release") else None
         return re.sub(r"(?:['’]s)?(?:\s+(?:Remarks|remarks|at|to))*$", "", m.group(1).strip()) if m else None
-    turn = next((t for t in doc.turns if t.text_start <= pos < t.end), None)
-    speaker = next((s for s in doc.speakers if turn and s.label == turn.label), None)
-    if speaker is None or speaker.role_type in ("journalist", "moderator"):
+    voice = next((v for v in doc.voices if v.start <= pos < v.end), None)
+    if voice is None or voice.role_type in ("journalist", "moderator"):
         return None
-    return " ".join(filter(None, (speaker.role, speaker.name))) or None
-
-
-def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around text[start:end], for spans that are not stored with their
-    sentence (a topic cue): from the previous sentence end or line break to the next."""
-    left = max((m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+|\n", text[:start])), default=0)
-    right = re.compile(r"[.!?][”\"’)]?(?=\s|$)|\n").search(text, end)
-    return left, right.end() if right and text[right.start()] != "\n" else (right.start() if right else len(text))
+    return " ".join(filter(None, (voice.role, voice.name))) or None

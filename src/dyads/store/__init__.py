@@ -13,16 +13,31 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from dyads.models import DateValue, Document, Event, Fact, Figure, Location, Mention, Span, Speaker, Turn
+from dyads.models import (
+    Contact,
+    DateValue,
+    Document,
+    Event,
+    Fact,
+    Figure,
+    Location,
+    Mention,
+    Span,
+    Speaker,
+    TopicSpan,
+    Turn,
+)
 from dyads.settings import default_db_url
 from dyads.store.db import open_engine
 from dyads.store.schema import (
+    ContactRow,
     DocumentPairRow,
     DocumentRow,
     EventActorRow,
     EventRow,
     MentionRow,
     SpeakerRow,
+    TopicSpanRow,
     TurnRow,
 )
 
@@ -74,7 +89,7 @@ class Store:
         with self.session() as s:
             return {
                 table.__tablename__: s.scalar(select(func.count()).select_from(table))
-                for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow, EventRow)
+                for table in (DocumentRow, TurnRow, SpeakerRow, MentionRow, EventRow, ContactRow)
             }
 
     def documents(self) -> list[tuple[str, str | None, str, str | None, str | None]]:
@@ -87,7 +102,7 @@ class Store:
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
                 "mode", "cameo", "score", "confidence", "future", "date", "date_precision", "date_text",
-                "resolved_date", "turn", "modality", "topics")
+                "resolved_date", "turn", "modality", "topics", "named")
 
 
 def _event_columns(e: Event) -> dict:
@@ -116,7 +131,11 @@ def _to_row(doc: Document) -> DocumentRow:
     )
     row.mentions = [MentionRow(start=m.start, end=m.end, text=m.text, actor_id=m.actor_id, kind=m.kind,
                                country=m.country, confidence=m.confidence, rule=m.rule) for m in doc.mentions]
-    row.events = [EventRow(seq=i, actors=_actor_rows(e), **_event_columns(e)) for i, e in enumerate(doc.events)]
+    contacts = {c.event: c for c in doc.contacts}
+    row.events = [EventRow(seq=i, actors=_actor_rows(e), contact=_contact_row(contacts.get(i)), **_event_columns(e))
+                  for i, e in enumerate(doc.events)]
+    row.topic_spans = [TopicSpanRow(topic=t.topic, actor=t.actor, start=t.start, end=t.end, sentence=t.sentence)
+                       for t in doc.topic_spans]
     row.pairs = [DocumentPairRow(a=a, b=b) for a, b in {tuple(sorted(p)) for p in doc.dyads if len(set(p)) == 2}]
     row.turns = [TurnRow(seq=i, label=t.label, start=t.start, end=t.end, text_start=t.text_start,
                          interpreted=t.interpreted) for i, t in enumerate(doc.turns)]
@@ -124,6 +143,15 @@ def _to_row(doc: Document) -> DocumentRow:
                                role_type=sp.role_type, country=sp.country, organization=sp.organization,
                                turns=sp.turns, actor_id=sp.actor_id) for i, sp in enumerate(doc.speakers)]
     return row
+
+
+def _contact_row(c: Contact | None) -> ContactRow | None:
+    return c and ContactRow(kind=c.kind, date=c.date, planned=c.planned, place=c.place, host=c.host,
+                            participants=[list(p) for p in c.participants])
+
+
+def contact_from_row(seq: int, row: ContactRow) -> Contact:
+    return Contact(seq, row.kind, row.date, row.planned, row.place, row.host, [tuple(p) for p in row.participants])
 
 
 def document_from_row(row: DocumentRow, events: bool = True, mentions: list[Mention] | None = None) -> Document:
@@ -141,18 +169,23 @@ def document_from_row(row: DocumentRow, events: bool = True, mentions: list[Ment
         mentions=mentions if mentions is not None else [
             Mention(m.start, m.end, m.text, m.actor_id, m.kind, m.country, m.confidence, m.rule) for m in row.mentions],
         countries=list(row.countries), organizations=list(row.organizations),
-        dyads=[tuple(p) for p in row.dyads], topics=list(row.topics), facts=[_fact(f, row.text) for f in row.facts],
+        dyads=[tuple(p) for p in row.dyads], topics=list(row.topics),
+        facts=[fact_from_json(f, row.text) for f in row.facts],
         events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events] if events else [],
+        contacts=[contact_from_row(e.seq, e.contact) for e in row.events if e.contact] if events else [],
+        topic_spans=[TopicSpan(t.topic, t.actor, t.start, t.end, t.sentence) for t in row.topic_spans],
         id=row.id, language=row.language,
     )
 
 
-def _fact(value: dict | str, text: str) -> Fact:
-    if isinstance(value, str):  # stored before facts carried their offsets and figures
-        start = text.find(value)
+def fact_from_json(value: dict | str, text: str | None = None) -> Fact:
+    """A stored fact; one stored as a bare sentence (before facts carried their offsets and figures) is
+    found in `text`, else has no offsets."""
+    if isinstance(value, str):
+        start = text.find(value) if text is not None else -1
         return Fact(value, start, start + len(value))
     return Fact(**{**value, "dyads": [tuple(p) for p in value["dyads"]],
                    "figures": [Figure(**f) for f in value["figures"]]})
 
 
-__all__ = ["Store", "EVENT_FIELDS"]
+__all__ = ["Store", "EVENT_FIELDS", "contact_from_row", "document_from_row", "fact_from_json"]

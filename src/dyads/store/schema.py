@@ -47,6 +47,7 @@ class DocumentRow(Base):
     events: Mapped[list[EventRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
                                                   order_by="EventRow.seq")
     pairs: Mapped[list[DocumentPairRow]] = relationship(cascade="all, delete-orphan")
+    topic_spans: Mapped[list[TopicSpanRow]] = relationship(cascade="all, delete-orphan")
 
 
 class TurnRow(Base):
@@ -127,9 +128,38 @@ class EventRow(Base):
     turn: Mapped[int | None] = mapped_column(Integer)
     modality: Mapped[str] = mapped_column(String(12), index=True, server_default="asserted")
     topics: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    named: Mapped[list | None] = mapped_column(JSON, nullable=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")
     actors: Mapped[list[EventActorRow]] = relationship(cascade="all, delete-orphan")
+    contact: Mapped[ContactRow | None] = relationship(cascade="all, delete-orphan")
+
+
+class ContactRow(Base):
+    """The contact an event records (`contacts.find_contacts`): its pair is its event's."""
+
+    __tablename__ = "contacts"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    planned: Mapped[bool] = mapped_column(Boolean)
+    place: Mapped[str | None] = mapped_column(Text)
+    host: Mapped[str | None] = mapped_column(String(40))
+    participants: Mapped[list] = mapped_column(JSON)   # [[name, state], ...]
+
+
+class TopicSpanRow(Base):
+    """Where a document states a topic's cue: first overall (actor "") and first naming each actor."""
+
+    __tablename__ = "topic_spans"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    topic: Mapped[str] = mapped_column(String(40), primary_key=True)
+    actor: Mapped[str] = mapped_column(String(80), primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
 
 
 class EventActorRow(Base):

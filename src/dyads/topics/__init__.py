@@ -7,6 +7,9 @@ speaker labels excluded) states a cue at least `MIN_HITS` times.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from dyads.models import Document, TopicSpan
 
 CUES: dict[str, tuple[str, ...]] = {  # alternatives, each a regular expression
     "alliances_security": (
@@ -97,3 +100,38 @@ def tag_topics(text: str) -> list[str]:
         if hits >= MIN_HITS:
             found.append(topic)
     return sorted(found)
+
+
+def topic_spans(doc: Document, content: str) -> list[TopicSpan]:
+    """For each of the document's topics, the first sentence of `content` (the text with boilerplate
+    blanked, same offsets) carrying its cue, and the first naming each actor: what a profile cites."""
+    bounds = SentenceBounds(doc.text)
+    spans = []
+    for topic in doc.topics:
+        first: dict[str, TopicSpan] = {}
+        for m in PATTERNS[topic].finditer(content):
+            start, end = bounds.around(m.start(), m.end())
+            for actor in ["", *{x.country or x.actor_id for x in doc.mentions_in(start, end) if x.kind != "place"}]:
+                first.setdefault(actor, TopicSpan(topic, actor, start, end, doc.text[start:end]))
+        spans.extend(first.values())
+    return spans
+
+
+class SentenceBounds:
+    """The sentence around a span that is not stored with its sentence (a topic cue): from the previous
+    sentence end or line break to the next. Boundaries are found once per text (cues are many)."""
+
+    END = re.compile(r"[.!?][”\"’)]?\s+|\n")
+    STOP = re.compile(r"[.!?][”\"’)]?(?=\s|$)|\n")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [m.end() for m in self.END.finditer(text)]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, start) - 1
+        left = self.ends[i] if i >= 0 else 0
+        right = self.STOP.search(self.text, end)
+        if right is None:
+            return left, len(self.text)
+        return left, right.start() if self.text[right.start()] == "\n" else right.end()
