@@ -81,16 +81,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
     ap.add_argument("--keep", type=Path, help="Folder to keep the stores in (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="Time the stores already kept in --keep, unfilled")
     args = ap.parse_args()
-    base = [d for d in process_all(read_sources([str(samples_dir())])) if isinstance(d, Document)]
+    base = [] if args.reuse else [d for d in process_all(read_sources([str(samples_dir())])) if isinstance(d, Document)]
     folder = args.keep or Path(tempfile.mkdtemp())
     rows = []
     for size in args.sizes:
         path = folder / f"read-{size}.db"
-        path.unlink(missing_ok=True)
+        reuse = args.reuse and path.exists()
+        if not reuse:
+            path.unlink(missing_ok=True)
         with Store(f"sqlite:///{path}") as store:
             t = time.perf_counter()
-            fill(store, base, size)
+            if not reuse:
+                fill(store, base, size)
             filled = time.perf_counter() - t
             pairs = query.pairs(store)
             busiest, median = pairs[0].pair, pairs[len(pairs) // 2].pair

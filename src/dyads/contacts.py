@@ -11,6 +11,7 @@ restatements of one contact across documents is the read model's (profiles).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dyads.actors import kb
 from dyads.models import Contact, Document, Event
@@ -96,6 +97,7 @@ def participants(doc: Document, ev: Event, actors: set[str]) -> list[tuple[str, 
     return list(names.values())
 
 
+@cache
 def surname(name: str) -> str:
     """The folded last word of a name: how two mentions of one person are matched."""
     words = re.findall(r"\w[\w-]*", re.sub(r"['’]s\b", "", name))

@@ -8,6 +8,7 @@ can always be checked against the database.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from dyads.models import DocumentHead
@@ -52,7 +53,8 @@ def _speaker(doc: DocumentHead, pos: int) -> str | None:
     if not doc.voices:
         m = AUTHOR_IN_TITLE.search(doc.title or "") if doc.doc_type in ("remarks", "press_release") else None
         return re.sub(r"(?:['’]s)?(?:\s+(?:Remarks|remarks|at|to))*$", "", m.group(1).strip()) if m else None
-    voice = next((v for v in doc.voices if v.start <= pos < v.end), None)
+    i = bisect_right(doc.voices, pos, key=lambda v: v.start) - 1  # turns are in text order
+    voice = doc.voices[i] if i >= 0 and pos < doc.voices[i].end else None
     if voice is None or voice.role_type in ("journalist", "moderator"):
         return None
     return " ".join(filter(None, (voice.role, voice.name))) or None

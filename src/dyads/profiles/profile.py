@@ -134,7 +134,11 @@ def actor_name(code: str, article: bool = False) -> str:
 def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
     """`by`: "year" or "month" (the index's period). Reads stored rows only (query.pair_heads, events,
     contacts): no document text is loaded, so a pair of thousands of documents takes well under a second."""
-    pair = tuple(sorted((a, b)))
+    with query.bulk_read():
+        return _build(store, tuple(sorted((a, b))), by)
+
+
+def _build(store: Store, pair: tuple[str, str], by: str) -> Profile:
     heads = query.pair_heads(store, *pair)
     stored = query.events(store, query.EventFilter(pair=pair))
     types = event_types()
@@ -182,6 +186,7 @@ def _contacts(stored: list[StoredEvent], docs: dict[str, DocumentHead],
               contacts: dict[tuple[str, int], Contact]) -> list[ContactItem]:
     """The pair's contacts, one per document and date, and across documents one per date and participant."""
     found: list[ContactItem] = []
+    same_day: dict[tuple[str | None, bool], list[ContactItem]] = defaultdict(list)  # only these can be the same
     states: dict[str, str | None] = {}  # participant → their state
     for se in sorted(stored, key=lambda se: (docs[se.document.id].date or "9999", se.document.id, se.seq)):
         contact = contacts.get((se.document.id, se.seq))
@@ -191,9 +196,10 @@ def _contacts(stored: list[StoredEvent], docs: dict[str, DocumentHead],
         people = [name for name, _ in contact.participants]
         item = ContactItem(contact.date, contact.kind, contact.planned, contact.place, people,
                            cite(docs[se.document.id], se.event.start, se.event.sentence), contact.host)
-        same = next((c for c in found if _same_contact(c, item)), None)
+        same = next((c for c in same_day[item.date, item.planned] if _same_contact(c, item)), None)
         if same is None:
             found.append(item)
+            same_day[item.date, item.planned].append(item)
         else:
             same.participants += [p for p in people if surname(p) not in map(surname, same.participants)]
             same.place = same.place or item.place
