@@ -16,10 +16,10 @@ from dyads.store.db import alembic_config
 
 @pytest.mark.parametrize(("previous", "dropped"), [("0006", {"contacts", "topic_spans"}),
                                                    ("0005", {"event_actors", "document_pairs", "contacts"})])
-def test_down_to_an_earlier_release_and_up_again(db_url, previous, dropped):
+def test_down_to_an_earlier_release_and_up_again(store_url, previous, dropped):
     doc = analyse_text("Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on 24 March 2021. "
                        "The United States condemned Russia's aggression against Ukraine.", title="Readout")
-    with Store(db_url) as store:
+    with Store(store_url) as store:
         store.add(doc)
         before = [(se.event.type, se.event.sentence) for se in query.events(store)]
         pairs_before = query.pairs(store)

@@ -27,23 +27,23 @@ def ingest(store: Store, *specs: str) -> tuple[int, int]:
     return added, present
 
 
-def test_reingest_adds_nothing(db_url, corpus_dir):
-    with Store(db_url) as store:
+def test_reingest_adds_nothing(store_url, corpus_dir):
+    with Store(store_url) as store:
         assert ingest(store, str(corpus_dir)) == (12, 0)
         before = store.counts()
         assert ingest(store, str(corpus_dir)) == (0, 12)
         assert store.counts() == before
 
 
-def test_same_content_with_other_whitespace_is_one_document(db_url, tmp_path):
+def test_same_content_with_other_whitespace_is_one_document(store_url, tmp_path):
     (tmp_path / "a.txt").write_text("SECRETARY KERRY: Hello\r\nworld.  Thank you.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("SECRETARY KERRY:  Hello world.\nThank you.\n", encoding="utf-8")
-    with Store(db_url) as store:
+    with Store(store_url) as store:
         assert ingest(store, str(tmp_path)) == (1, 1)
 
 
-def test_round_trip_and_lookup_by_source_id(db_url):
-    with Store(db_url) as store:
+def test_round_trip_and_lookup_by_source_id(store_url):
+    with Store(store_url) as store:
         ingest(store, str(SAMPLES / "devset-d03.json"))
         doc = store.get("d03")
         assert doc is not None and store.get(doc.id[:6]).id == doc.id
@@ -52,9 +52,9 @@ def test_round_trip_and_lookup_by_source_id(db_url):
         assert all(doc.text[t.start:].startswith(t.label) for t in doc.turns)
 
 
-def test_interrupt_while_writing_leaves_no_half_document(db_url, corpus_dir, monkeypatch):
+def test_interrupt_while_writing_leaves_no_half_document(store_url, corpus_dir, monkeypatch):
     """Ctrl-C between the document row and its speakers: the whole document is rolled back."""
-    store = Store(db_url)
+    store = Store(store_url)
     docs = [d for d in process_all(read_sources([str(corpus_dir)])) if isinstance(d, Document)]
     assert store.add(docs[0])
     calls = {"n": 0}
@@ -136,7 +136,7 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus_dir)
     assert results[1] == results[2]
 
 
-def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(db_url):
+def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(store_url):
     from tests.conftest import analyse_text
 
     from dyads import query
@@ -147,7 +147,7 @@ def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(db_url):
                        title="Statement")
     modalities = {e.modality for e in doc.events}
     assert "asserted" in modalities
-    with Store(db_url) as store:
+    with Store(store_url) as store:
         store.add(doc)
         default = [se.event for se in query.events(store)]
         everything = [se.event for se in query.events(store, query.EventFilter(modalities=MODALITIES))]
