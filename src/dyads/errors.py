@@ -41,6 +41,14 @@ class BadOption(DyadsError, code="E006"):
     """An option value outside what the command accepts."""
 
 
+class NotFound(DyadsError, code="E007"):
+    """A document, actor or pair the store does not hold."""
+
+
+class Unauthorised(DyadsError, code="E008"):
+    """A write to the web API without the server's token."""
+
+
 class InputRejected(DyadsError):
     """An input cannot become a document; `reason` says why in words a user can act on."""
 

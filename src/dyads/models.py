@@ -317,3 +317,20 @@ class ActorSummary:
     as_target: dict[str, int]
     partners: list[tuple[str, int]]   # the other side of its events, most events first
     turns: int                   # speaking turns of speakers resolved to it (a state's officials count)
+
+
+@dataclass
+class SearchHit:
+    """A document or an event sentence that a full-text search found."""
+
+    kind: str                    # document | event
+    document: DocumentRef
+    snippet: str                 # the matching passage, each match between MARK_START and MARK_END
+    start: int | None = None     # the event sentence's offsets in the stored text
+    end: int | None = None
+    event_type: str | None = None
+
+
+# Around a search match: control characters, so a view can escape the snippet first and mark it after (a
+# stray one in a stored text misplaces a highlight, nothing more).
+MARK_START, MARK_END = "\x02", "\x03"

@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import String, and_, case, cast, distinct, func, or_, select, type_coerce, union
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import aliased
 
 from dyads.errors import BadDate, BadOption
 from dyads.events.lexicon import event_types
 from dyads.models import (
     COUNTED,
+    MARK_END,
+    MARK_START,
     MODALITIES,
     ActorSummary,
     Contact,
@@ -30,6 +33,7 @@ from dyads.models import (
     DocumentRef,
     Event,
     PairSummary,
+    SearchHit,
     StoredEvent,
     TopicSpan,
     Voice,
@@ -98,6 +102,7 @@ class EventFilter:
     document: str | None = None                # content id or the input's own id
     text: str | None = None                    # words in the sentence
     limit: int | None = None
+    offset: int = 0                            # for paging, with limit
 
     def __post_init__(self) -> None:
         date_prefix(self.since, "since")
@@ -161,7 +166,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
         q = q.where(or_(DocumentRow.id == f.document, DocumentRow.source_id == f.document))
     for word in (f.text or "").split():
         q = q.where(EventRow.sentence.contains(word, autoescape=True))
-    q = q.order_by(_when().nulls_last(), DocumentRow.id, EventRow.seq).limit(f.limit)
+    q = q.order_by(_when().nulls_last(), DocumentRow.id, EventRow.seq).limit(f.limit).offset(f.offset or None)
     decode = _list_decoder()
     with store.session() as s:
         return [StoredEvent(Event(**{k: decode(v) if k in JSON_FIELDS else v
@@ -278,3 +283,47 @@ def actor(store: Store, code: str) -> ActorSummary:
         ranked = sorted(s.execute(partners), key=lambda r: (-r[1], r[0]))
         return ActorSummary(code, dict(sorted(sides["source"].items())), dict(sorted(sides["target"].items())),
                             [(a, n) for a, n in ranked], s.scalar(turns) or 0)
+
+
+PG_DOCUMENT = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+PG_EVENT = "to_tsvector('english', e.sentence)"
+
+
+def search(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
+    """Documents, then event sentences, matching every word of `text` (stemmed, any order), best first:
+    SQLite's FTS5 indexes or PostgreSQL's text search (migration 0008). The words are passed as quoted
+    terms, never as query syntax."""
+    words = re.findall(r"\w+", text)[:12]
+    if not words:
+        return []
+    with store.session() as s:
+        if store.engine.dialect.name == "sqlite":
+            terms = " ".join(f'"{w}"' for w in words)
+            docs = s.execute(sa_text(
+                "SELECT d.id, d.source_id, d.title, d.date, d.doc_type, d.url, "
+                "snippet(search_documents, 2, :a, :b, '…', 24) FROM search_documents "
+                "JOIN documents d ON d.id = search_documents.document_id "
+                "WHERE search_documents MATCH :q ORDER BY rank LIMIT :n"),
+                {"q": terms, "a": MARK_START, "b": MARK_END, "n": limit}).all()
+            events = s.execute(sa_text(
+                "SELECT d.id, d.source_id, d.title, d.date, d.doc_type, d.url, "
+                "highlight(search_events, 0, :a, :b), e.start, e.\"end\", e.type FROM search_events "
+                "JOIN events e ON e.id = search_events.rowid JOIN documents d ON d.id = e.document_id "
+                "WHERE search_events MATCH :q ORDER BY rank LIMIT :n"),
+                {"q": terms, "a": MARK_START, "b": MARK_END, "n": limit}).all()
+        else:  # the expressions of the GIN indexes (migration 0008), so the indexes serve the match
+            options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15"
+            words_q = "plainto_tsquery('english', :q)"
+            docs = s.execute(sa_text(
+                "SELECT d.id, d.source_id, d.title, d.date, d.doc_type, d.url, "
+                f"ts_headline('english', d.text, {words_q}, :o) FROM documents d WHERE {PG_DOCUMENT} @@ {words_q} "
+                f"ORDER BY ts_rank({PG_DOCUMENT}, {words_q}) DESC LIMIT :n"),
+                {"q": " ".join(words), "o": options, "n": limit}).all()
+            events = s.execute(sa_text(
+                "SELECT d.id, d.source_id, d.title, d.date, d.doc_type, d.url, "
+                f"ts_headline('english', e.sentence, {words_q}, :o), e.start, e.\"end\", e.type "
+                f"FROM events e JOIN documents d ON d.id = e.document_id WHERE {PG_EVENT} @@ {words_q} "
+                f"ORDER BY ts_rank({PG_EVENT}, {words_q}) DESC LIMIT :n"),
+                {"q": " ".join(words), "o": options + ", HighlightAll=true", "n": limit}).all()
+    return ([SearchHit("document", DocumentRef(*r[:6]), r[6]) for r in docs]
+            + [SearchHit("event", DocumentRef(*r[:6]), r[6], r[7], r[8], r[9]) for r in events])

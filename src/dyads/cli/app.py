@@ -16,6 +16,7 @@ from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
 from dyads.cli.ingest import ingest
 from dyads.cli.profile import EXPORTS, article, export_command, profile
+from dyads.cli.serve import serve
 from dyads.cli.show import list_documents, show
 from dyads.cli.train import train
 from dyads.errors import DyadsError
@@ -34,6 +35,7 @@ app.command("dyads")(list_dyads)
 app.command()(profile)
 app.command()(article)
 app.command()(train)
+app.command()(serve)
 for kind in EXPORTS:  # dyads export facts|topics|contacts A B, beside dyads export events
     export_app.command(kind)(export_command(kind))
 app.add_typer(export_app, name="export")
