@@ -10,6 +10,8 @@ URLs. A `DyadsError` renders as a page or as JSON with its code, never as a trac
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request
@@ -25,9 +27,10 @@ from dyads.web.templating import templates
 
 log = logging.getLogger(__name__)
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")  # Swagger UI styles inline
+# No inline script anywhere (script-src 'self'); inline styles are allowed because Cytoscape.js and Swagger
+# UI set them, and no template puts document text in a style.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 STATUS = {NotFound: 404, UnknownActor: 404, BadDate: 400, BadOption: 400, Unauthorised: 401}
 
 
@@ -35,9 +38,16 @@ def create_app(db_url: str, token: str | None = None, settings: Settings = DEFAU
     """The app over the store at `db_url`; `token` enables the ingest endpoint."""
     from dyads.web import api, pages
 
+    store = Store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = FastAPI(title="dyads", summary="Bilateral relations from diplomatic documents, every item cited",
-                  docs_url=None, redoc_url=None)
-    app.state.store = Store(db_url)
+                  docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.store = store
     app.state.token = token
     app.state.settings = settings
     app.mount("/static", StaticFiles(directory=str(resources.files("dyads.web") / "static")), name="static")
@@ -47,7 +57,7 @@ def create_app(db_url: str, token: str | None = None, settings: Settings = DEFAU
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:  # noqa: ANN001
         response = await call_next(request)
-        response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
+        response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
@@ -71,10 +81,6 @@ def create_app(db_url: str, token: str | None = None, settings: Settings = DEFAU
     async def crash(request: Request, exc: Exception) -> Response:
         log.exception("error serving %s", request.url.path)
         return _error(request, 500, "E000", f"internal error ({type(exc).__name__}); the server log has the details")
-
-    @app.on_event("shutdown")
-    def close() -> None:
-        app.state.store.close()
 
     return app
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from dyads import query
 from dyads.actors import kb
@@ -84,6 +84,7 @@ class Segment:
     classes: list[str]
     actor: str | None = None        # a mention links to its actor
     event: int | None = None        # index of the event whose sentence this run belongs to (the first)
+    ends: list[str] = field(default_factory=list)   # the events whose sentence ends here: "CONSULT USA→BEL"
 
 
 def document(store: Store, key: str) -> tuple[Document, list[Segment]]:
@@ -103,6 +104,10 @@ def document(store: Store, key: str) -> tuple[Document, list[Segment]]:
     starts: dict[int, list] = defaultdict(list)
     for span in spans:
         starts[span[0]].append(span)
+    ending: dict[int, list[str]] = defaultdict(list)
+    for e in doc.events:
+        mode = "" if e.modality == "asserted" else f" ({e.modality})"
+        ending[e.end].append(f"{e.type} {'+'.join(e.source_all)}→{'+'.join(e.target_all)}{mode}")
     open_spans: list = []
     segments = []
     for left, right in zip(cuts, cuts[1:], strict=False):
@@ -110,7 +115,8 @@ def document(store: Store, key: str) -> tuple[Document, list[Segment]]:
         active = [s for s in open_spans if s[0] <= left < s[1]]
         mention = next((s[3] for s in active if s[2] == "mention"), None)
         event = next((s[3] for s in active if s[2].startswith("event")), None)
-        segments.append(Segment(doc.text[left:right], left, sorted({s[2] for s in active}), mention, event))
+        segments.append(Segment(doc.text[left:right], left, sorted({s[2] for s in active}), mention, event,
+                                ending.get(right, [])))
     return doc, segments
 
 
