@@ -116,3 +116,13 @@ def test_contacts_are_stored_at_ingest_and_read_alike(fixture_store):
     # agreeing to hold talks is no contact: the pair has events but no last contact
     assert build_profile(fixture_store, "DEU", "FRA").contacts == []
     assert {p.pair: p.last_contact for p in query.pairs(fixture_store)}[("DEU", "FRA")] is None
+
+
+def test_full_text_search_on_each_backend(fixture_store):
+    """SQLite's FTS5 tables and PostgreSQL's text search, both kept in step by the database (0008)."""
+    hits = query.search(fixture_store, "energy security")
+    assert [h.kind for h in hits] == ["document", "event"]
+    assert hits[1].event_type == "AGREE" and "\x02energy\x03" in hits[1].snippet
+    assert hits[0].document.source_id == "t3" and hits[1].start is not None
+    assert query.search(fixture_store, "expelled diplomats")[0].document.source_id == "t2"  # stemmed
+    assert query.search(fixture_store, '" OR NEAR(') == [] and query.search(fixture_store, "   ") == []

@@ -57,7 +57,8 @@ def document(request: Request, key: str) -> dict:
 @router.get("/actors/{code}", summary="An actor's events as source and target by year, partners and turns")
 def actor(request: Request, code: str) -> dict:
     shown = views.actor(_store(request), views.actor_code(code))
-    return {"name": shown["name"], **asdict(shown["summary"]), "events": [plover_record(e) for e in shown["events"]]}
+    return {"name": shown["name"], "offices": shown["offices"], **asdict(shown["summary"]),
+            "events": [plover_record(e) for e in shown["events"]]}
 
 
 def _filter(actor, pair, type, quad, topic, modality, since, until, document, text, limit, offset):  # noqa: ANN001

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from dyads import query
 from dyads.actors import kb
+from dyads.actors.resolve import person_id
 from dyads.errors import BadOption, NotFound
 from dyads.events.lexicon import event_types
 from dyads.models import COUNTED, MARK_END, MARK_START, Document, SearchHit
@@ -126,7 +127,11 @@ def actor(store: Store, code: str) -> dict:
     if not (summary.as_source or summary.as_target or summary.turns):
         raise NotFound(f"no stored event or turn involves {code}")
     latest = query.events(store, query.EventFilter(actor=code, limit=PAGE))
-    return {"summary": summary, "name": actor_name(code), "events": latest}
+    offices = [h for h in kb.office_holders() if person_id(h.name) == code]
+    name = offices[0].name if offices else actor_name(code)
+    tenure = [{"role": h.role, "country": h.country, "start": h.start.isoformat(),
+               "end": h.end.isoformat() if h.end else None} for h in offices]
+    return {"summary": summary, "name": name, "offices": tenure, "events": latest}
 
 
 def event_filter(actor: str | None = None, pair: str | None = None, types: list[str] | None = None,
