@@ -24,6 +24,7 @@ class Outcome:
     added: bool = False
     present: bool = False
     rejection: Rejection | None = None
+    document: str | None = None      # the content id it was stored under (or found under)
 
 
 def _process_chunk(chunk: tuple[SourceItem | Rejection, ...], settings: Settings = DEFAULT
@@ -52,4 +53,4 @@ def ingest(items: Iterable[SourceItem | Rejection], store: Store, workers: int =
         if isinstance(stored, Rejection):
             yield Outcome(result.name, rejection=stored)
         else:
-            yield Outcome(result.name, added=stored, present=not stored)
+            yield Outcome(result.name, added=stored, present=not stored, document=result.id)

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from dyads.cli import actors
 from dyads.cli.code import code, eval_plover
+from dyads.cli.collect import collect
 from dyads.cli.common import safe
 from dyads.cli.events import export_app, list_dyads, list_events
 from dyads.cli.extract import extract
@@ -36,6 +37,7 @@ app.command()(profile)
 app.command()(article)
 app.command()(train)
 app.command()(serve)
+app.command()(collect)
 for kind in EXPORTS:  # dyads export facts|topics|contacts A B, beside dyads export events
     export_app.command(kind)(export_command(kind))
 app.add_typer(export_app, name="export")

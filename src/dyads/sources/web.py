@@ -14,6 +14,7 @@ import ipaddress
 import socket
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import httpx
 
@@ -51,40 +52,73 @@ def public_address(request: httpx.Request) -> None:
             raise InputRejected(errors.PRIVATE_ADDRESS.format(host=host, address=address, kind=kind))
 
 
-def fetch_url(url: str, settings: Settings) -> Iterator[SourceItem | Rejection]:
+@dataclass
+class Fetched:
+    """A response read within the limits: its status, final URL, headers, and body (empty for a status that
+    carries no document: 304, 4xx, 5xx) with the form its content type names."""
+
+    status: int
+    url: str
+    headers: httpx.Headers
+    body: bytes = b""
+    form: str | None = None
+
+
+def client(settings: Settings, allow_private: bool | None = None) -> httpx.Client:
+    """An httpx client with dyads' limits: redirects bounded, each hop's address checked unless private
+    addresses are allowed (by the user, or by a source that opts in)."""
+    private = settings.allow_private if allow_private is None else allow_private
+    return httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True, max_redirects=settings.max_redirects,
+                        headers={"User-Agent": settings.user_agent},
+                        event_hooks={"request": [] if private else [public_address]})
+
+
+def download(http: httpx.Client, url: str, settings: Settings, headers: dict[str, str] | None = None,
+             accepted: dict[str, str] = ACCEPTED) -> Fetched | Rejection:
+    """GET `url` within one deadline and the size cap (decompressed), only the content types `accepted`
+    names (content type → form). Statuses of 300 and up come back without a body, for the caller to act
+    on (a 304, a 429 to retry)."""
     try:
         with time_budget(settings.fetch_timeout, errors.FETCH_DEADLINE):
-            fetched = _fetch(url, settings)
+            return _download(http, url, settings, headers or {}, accepted)
     except InputRejected as exc:  # a private address, or the deadline (budget.OverBudget)
-        fetched = Rejection(url, exc.reason)
+        return Rejection(url, exc.reason)
     except httpx.TooManyRedirects:
-        fetched = Rejection(url, errors.FETCH_FAILED.format(error=f"more than {settings.max_redirects} redirects"))
+        return Rejection(url, errors.FETCH_FAILED.format(error=f"more than {settings.max_redirects} redirects"))
     except httpx.HTTPError as exc:
-        fetched = Rejection(url, errors.FETCH_FAILED.format(error=f"{type(exc).__name__}: {exc}"))
+        return Rejection(url, errors.FETCH_FAILED.format(error=f"{type(exc).__name__}: {exc}"))
+
+
+def items_from(url: str, fetched: Fetched) -> Iterator[SourceItem | Rejection]:
+    """The documents a fetched body holds (a JSON body may hold several)."""
+    if fetched.form == "json":
+        yield from items_from_json(url, fetched.body, fetched.url)
+    elif fetched.form == "jsonl":
+        yield from items_from_jsonl(url, fetched.body)
+    else:
+        yield SourceItem(url, fetched.form or "text", fetched.body, source_id=None, url=fetched.url)
+
+
+def fetch_url(url: str, settings: Settings) -> Iterator[SourceItem | Rejection]:
+    with client(settings) as http:
+        fetched = download(http, url, settings)
+    if isinstance(fetched, Fetched) and fetched.status >= 300:
+        fetched = Rejection(url, errors.BAD_STATUS.format(status=fetched.status))
     if isinstance(fetched, Rejection):
         yield fetched
         return
-    form, data, final_url = fetched
-    if form == "json":
-        yield from items_from_json(url, data, final_url)
-    elif form == "jsonl":
-        yield from items_from_jsonl(url, data)
-    else:
-        yield SourceItem(url, form, data, source_id=None, url=final_url)
+    yield from items_from(url, fetched)
 
 
-def _fetch(url: str, settings: Settings) -> tuple[str, bytes, str] | Rejection:
-    """(form, body, final URL), or the rejection; the deadline is also checked between chunks, for
-    platforms where `time_budget` cannot interrupt."""
+def _download(http: httpx.Client, url: str, settings: Settings, headers: dict[str, str], accepted: dict[str, str]
+              ) -> Fetched | Rejection:
+    """The deadline is also checked between chunks, for platforms where `time_budget` cannot interrupt."""
     deadline = time.monotonic() + settings.fetch_timeout
-    hooks = {"request": [] if settings.allow_private else [public_address]}
-    with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True, max_redirects=settings.max_redirects,
-                      headers={"User-Agent": settings.user_agent}, event_hooks=hooks) as client, \
-            client.stream("GET", url) as response:
-        if response.status_code >= 400:
-            return Rejection(url, errors.BAD_STATUS.format(status=response.status_code))
+    with http.stream("GET", url, headers=headers) as response:
+        if response.status_code >= 300:
+            return Fetched(response.status_code, str(response.url), response.headers)
         ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        form = ACCEPTED.get(ctype)
+        form = accepted.get(ctype)
         if form is None:
             return Rejection(url, errors.BAD_CONTENT_TYPE.format(ctype=ctype or "none"))
         declared = int(response.headers.get("content-length") or 0)
@@ -97,4 +131,4 @@ def _fetch(url: str, settings: Settings) -> tuple[str, bytes, str] | Rejection:
                 return Rejection(url, errors.TOO_LARGE.format(size=len(body), limit=settings.max_bytes))
             if time.monotonic() > deadline:
                 return Rejection(url, errors.FETCH_DEADLINE.format(seconds=settings.fetch_timeout))
-        return form, bytes(body), str(response.url)
+        return Fetched(response.status_code, str(response.url), response.headers, bytes(body), form)

@@ -184,3 +184,40 @@ class DocumentPairRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     a: Mapped[str] = mapped_column(String(40), primary_key=True)
     b: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class CollectedUrlRow(Base):
+    """What `dyads collect` knows of one URL: when and how it was last fetched, its validators, and the
+    document it produced (with the one it replaced, when the page changed)."""
+
+    __tablename__ = "collected_urls"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_fetched: Mapped[datetime | None] = mapped_column(DateTime)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(12))        # added | present | unchanged | rejected | skipped
+    reason: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10))   # the date the feed or sitemap gave
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    previous_document_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+
+
+class CollectRunRow(Base):
+    """One source's part of one `dyads collect` run."""
+
+    __tablename__ = "collect_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    started: Mapped[datetime] = mapped_column(DateTime)
+    finished: Mapped[datetime] = mapped_column(DateTime)
+    discovered: Mapped[int] = mapped_column(Integer)
+    fetched: Mapped[int] = mapped_column(Integer)
+    added: Mapped[int] = mapped_column(Integer)
+    unchanged: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list] = mapped_column(JSON)                # [[url, reason], ...] of discovery and fetches
