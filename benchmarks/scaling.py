@@ -5,7 +5,8 @@
 For each corpus size (built from the bundled samples, each copy varied so that no two documents are
 the same), and for 1 and 2 processes, it measures side by side:
   floor   spaCy `nlp.pipe` alone over the same prepared texts, same model and settings (n_process=P)
-  ingest  `dyads ingest` end to end (clean, structure, NLP, actors, events, store) with P workers
+  ingest  `dyads ingest` end to end (clean, structure, NLP, actors, events, store): in this process for
+          P = 1, on a local Dask cluster of P workers (`--cluster local:P`) otherwise
 and reports documents/s, sentences/s, tokens/s, peak RSS (the largest single process) and the size of
 the SQLite database per 1,000 documents. Every measurement runs in a fresh subprocess, so its peak RSS
 is its own. It prints one table and writes the rows as JSON, to compare across commits.
@@ -59,18 +60,33 @@ def measure_floor(size: int, processes: int) -> dict:
     return {"seconds": time.perf_counter() - t0, "sentences": sentences, "tokens": tokens}
 
 
+def write_corpus(size: int, folder: Path) -> None:
+    """The corpus as JSON files: what a cluster run hands out are paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in corpus(size):
+        (folder / f"{item.source_id}.json").write_text(
+            json.dumps({"id": item.source_id, "title": item.title, "text": item.data}), encoding="utf-8")
+
+
 def measure_ingest(size: int, processes: int) -> dict:
+    from dyads.cluster import cluster_ingest
     from dyads.ingest import ingest
     from dyads.nlp import load_nlp
+    from dyads.settings import Settings
+    from dyads.sources import read_sources
     from dyads.store import Store
 
-    items = corpus(size)
     load_nlp()("warm up")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
+        write_corpus(size, Path(tmp) / "corpus")
         store = Store(f"sqlite:///{db}")
         t0 = time.perf_counter()
-        added = sum(o.added for o in ingest(items, store, workers=processes))
+        if processes == 1:
+            added = sum(o.added for o in ingest(read_sources([f"{tmp}/corpus"]), store))
+        else:
+            added = sum(o.added for o in cluster_ingest([f"{tmp}/corpus"], store.url, f"local:{processes}",
+                                                        Settings(batch=8)))
         seconds = time.perf_counter() - t0
         counts = store.counts()
         store.close()

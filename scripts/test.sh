@@ -8,7 +8,8 @@ bash scripts/setup.sh
 if [ -z "${DYADS_TEST_POSTGRES:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   pgdir=$(mktemp -d /tmp/dyads-pg.XXXXXX)
   trap 'bash scripts/postgres.sh stop "$pgdir"' EXIT
-  DYADS_TEST_POSTGRES=$(bash scripts/postgres.sh start "$pgdir" "${DYADS_TEST_PG_PORT:-54329}")
+  port=${DYADS_TEST_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+  DYADS_TEST_POSTGRES=$(bash scripts/postgres.sh start "$pgdir" "$port")
   export DYADS_TEST_POSTGRES
 fi
 .venv/bin/python -m pytest "$@"

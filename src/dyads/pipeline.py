@@ -68,6 +68,17 @@ def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None, s
             yield done, sdoc if isinstance(done, Document) else None
 
 
+WARM_UP = ("SECRETARY BLINKEN: Good morning. I met Foreign Minister Sophie Wilmès of Belgium in Brussels on "
+           "24 March 2021, and we condemned Russia's attacks on Ukraine.\nQUESTION: Will NATO respond?")
+
+
+def warm_up(settings: Settings = DEFAULT) -> None:
+    """Build every lazily built model and matcher with one small document. A Dask worker does this before
+    parsing inside `nlp.memory_zone()`: strings a matcher adds while a zone is open are dropped when it
+    closes, and the next zone's lookups then fail (spaCy E018)."""
+    list(process_all([SourceItem("warm-up", "text", WARM_UP, title="Remarks")], settings))
+
+
 def guarded(name: str, stage: str, seconds: float | None, step: Callable[..., T], *args: object) -> T | Rejection:
     """Run one document's step; its rejection, a crash or an overrun becomes that document's `Rejection`."""
     try:

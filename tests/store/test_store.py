@@ -123,19 +123,6 @@ def test_killed_mid_batch_then_rerun_is_complete_without_duplicates(tmp_path: Pa
             assert per_doc.scalar() == 0  # no document has turns but lost its speakers
 
 
-def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus_dir):
-    from dyads.ingest import ingest as run_ingest
-    from dyads.sources import read_sources as read
-
-    results = {}
-    for workers in (1, 2):
-        with Store(f"sqlite:///{tmp_path / f'w{workers}.db'}") as store:
-            outcomes = list(run_ingest(read([str(corpus_dir)]), store, workers=workers))
-            assert sum(o.added for o in outcomes) == 12
-            results[workers] = (store.counts(), sorted(d[0] for d in store.documents()))
-    assert results[1] == results[2]
-
-
 def test_uncounted_events_are_stored_flagged_and_only_listed_on_request(store_url):
     from tests.conftest import analyse_text
 

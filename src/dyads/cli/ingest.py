@@ -25,7 +25,11 @@ from dyads.settings import Settings
 def ingest(
     sources: list[str] = typer.Argument(None, help="Files, directories, .json/.jsonl, URLs, or - for stdin"),
     samples: bool = typer.Option(False, "--samples", help="Also ingest the bundled sample documents"),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that parse and code documents"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                help="Worker processes on this machine (a local Dask cluster: --cluster local:N)"),
+    cluster: str = typer.Option(None, "--cluster", help="local:N, or tcp://HOST:PORT of a Dask scheduler"),
+    out: str = typer.Option(None, "--out", help="parquet://DIR: write partitioned Parquet instead of the store "
+                                                "(cluster runs)"),
     db: str = DbOption,
     model: str = ModelOption,
     time_budget: float = BudgetOption,
@@ -36,6 +40,7 @@ def ingest(
     Exit status: 0 when every input was stored or already present, 1 when any input was rejected,
     130 when interrupted (what was stored stays whole; run the same command again to finish).
     """
+    from dyads.errors import BadOption
     from dyads.ingest import ingest as run_ingest
     from dyads.sources import read_sources
     from dyads.store import Store
@@ -43,32 +48,49 @@ def ingest(
     specs = list(sources or []) + ([str(samples_dir())] if samples else [])
     if not specs:
         raise typer.BadParameter("name at least one source, or use --samples")
+    cluster = cluster or (f"local:{workers}" if workers > 1 else None)
+    if out and (not out.startswith("parquet://") or not cluster):
+        raise BadOption("--out takes parquet://DIR, with --cluster or --workers")
+    target = out or db_url(db)
+    settings = Settings(model=check_model(model), time_budget=time_budget, allow_private=allow_private)
     added = present = 0
     rejected: list[Rejection] = []
-    with Store(db_url(db)) as store:
-        progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[current]}"), TimeElapsedColumn(), console=err_console,
-                            transient=True)
-        try:
-            with progress:
-                task = progress.add_task("ingest", total=None, current="")
-                settings = Settings(model=check_model(model), time_budget=time_budget, allow_private=allow_private)
-                for outcome in run_ingest(read_sources(specs, settings), store, workers, settings):
-                    if outcome.rejection:
-                        rejected.append(outcome.rejection)
-                    added += outcome.added
-                    present += outcome.present
-                    progress.update(task, advance=1, current=safe(_short(outcome.name)))
-        except KeyboardInterrupt:
-            err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
-                              "complete. Run the same command again to finish.")
-            raise typer.Exit(130) from None
-        counts = store.counts()
-    console.print(f"[bold green]{added}[/] ingested, [bold]{present}[/] already present, "
-                  f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected "
-                  f"— the store now holds {counts['documents']} documents, {counts['turns']} turns, "
-                  f"{counts['speakers']} speakers, {counts['mentions']} actor mentions, {counts['events']} events "
-                  f"({safe(store.url)})")
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[current]}"), TimeElapsedColumn(), console=err_console,
+                        transient=True)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None, current="")
+            if cluster:
+                from dyads.cluster import cluster_ingest
+
+                def started(link: str, parts: int) -> None:
+                    err_console.print(f"Dask cluster {safe(cluster)}: {parts} partitions; dashboard {safe(link)}")
+
+                outcomes = cluster_ingest(specs, target, cluster, settings, on_start=started)
+            else:
+                store = Store(target)
+                outcomes = run_ingest(read_sources(specs, settings), store, settings)
+            for outcome in outcomes:
+                if outcome.rejection:
+                    rejected.append(outcome.rejection)
+                added += outcome.added
+                present += outcome.present
+                progress.update(task, advance=1, current=safe(_short(outcome.name)))
+    except KeyboardInterrupt:
+        err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
+                          "complete. Run the same command again to finish.")
+        raise typer.Exit(130) from None
+    summary = (f"[bold green]{added}[/] ingested, [bold]{present}[/] already present, "
+               f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected")
+    if out:
+        console.print(f"{summary} — Parquet partitions in {safe(out)}")
+    else:
+        with Store(target) as store:
+            counts = store.counts()
+        console.print(f"{summary} — the store now holds {counts['documents']} documents, {counts['turns']} turns, "
+                      f"{counts['speakers']} speakers, {counts['mentions']} actor mentions, "
+                      f"{counts['events']} events ({safe(store.url)})")
     report_rejections(rejected)
     if rejected:
         raise typer.Exit(1)

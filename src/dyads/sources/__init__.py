@@ -28,3 +28,21 @@ def read_sources(specs: Iterable[str], settings: Settings = DEFAULT) -> Iterator
             yield from fetch_url(spec, settings)
         else:
             yield from read_path(spec, settings)
+
+
+def expand(specs: Iterable[str]) -> list[str]:
+    """The specs with every directory replaced by its files: the units a cluster run hands out (paths
+    and URLs, never bytes). Standard input cannot be handed out."""
+    from pathlib import Path
+
+    from dyads.errors import BadOption
+    from dyads.sources.files import files_under
+
+    out: list[str] = []
+    for spec in specs:
+        if spec == "-":
+            raise BadOption("standard input (-) cannot be shared out to a cluster: save it to a file first")
+        path = Path(spec)
+        out += [str(p) for p in files_under(path)] if not spec.startswith(("http://", "https://")) and path.is_dir() \
+            else [spec]
+    return out

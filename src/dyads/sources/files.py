@@ -20,16 +20,22 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
 def read_path(spec: str, settings: Settings) -> Iterator[SourceItem | Rejection]:
     path = Path(spec)
     if path.is_dir():
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                child = Path(root) / name
-                if child.suffix.lower() in SUPPORTED and not name.startswith("."):
-                    yield from read_file(child, settings)
+        for child in files_under(path):
+            yield from read_file(child, settings)
     elif path.exists():
         yield from read_file(path, settings)
     else:
         yield Rejection(spec, errors.NOT_FOUND)
+
+
+def files_under(folder: Path) -> Iterator[Path]:
+    """The supported files under a folder, recursively, in a stable order; hidden ones skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            child = Path(root) / name
+            if child.suffix.lower() in SUPPORTED and not name.startswith("."):
+                yield child
 
 
 # what a path that is not a regular file is; reading a FIFO or a device could block forever
