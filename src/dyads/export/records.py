@@ -20,9 +20,12 @@ def document_record(doc: Document) -> dict[str, Any]:
         "id": doc.source_id or doc.id,
         "url": doc.url,
         "doc_type": doc.doc_type,
-        "date": doc.date.value if doc.date else None,
-        "date_evidence": doc.date.text if doc.date else None,
-        "date_alternatives": doc.date_alternatives,
+        # the date the text states (devset README 3.2); a date only the input's metadata gives is the
+        # publication date, kept apart (the store still dates the document by it when the text is silent)
+        "date": doc.date.value if doc.date and doc.date.text else None,
+        "date_evidence": doc.date.text if doc.date and doc.date.text else None,
+        "date_alternatives": doc.date_alternatives if doc.date and doc.date.text else [],
+        "published": doc.date.value if doc.date and not doc.date.text else None,
         "location": (
             {"text": doc.location.text, "city": doc.location.city, "country": doc.location.country}
             if doc.location else None

@@ -14,6 +14,14 @@ ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\."  # "U.S
 PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
 DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'’. -]{1,30}?)?)[ \t]*"
                       r"(?:,[ \t]*\d{1,2} [A-Z][a-z]+ \d{4}:?)?[ \t]*$", re.M)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})"
+SEP = r"[ \t]*[-–—|][ \t]*"
+# a release's dateline with its date: "July 14, 2020 - Ottawa, Ontario - Global Affairs Canada",
+# "Bruxelles, 24/02/2015 - 14:09", "Washington, January 31, 2023: President Biden ..."
+DATED_LINE = re.compile(
+    rf"^[ \t]*(?:{DATE}{SEP})?(?P<p>[A-Z][\w'’. -]{{1,40}}?(?:,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?)"
+    rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|$)|{SEP}[A-Z][^\n]{{0,60}}$)", re.M)
 CUES = [
     re.compile(rf"\bwelcome (?:you )?(?:back )?(?:here )?to (?:the )?{PLACE}"),
     re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be) in (?:the )?{PLACE}"),
@@ -34,6 +42,11 @@ def find_location(masked: str, header_end: int) -> Location | None:
     header = masked[:header_end] if header_end else masked[:600]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
+        if loc and not m.group("p").isupper():
+            return loc
+    for m in DATED_LINE.finditer(masked, 0, OPENING):
+        dated = re.search(DATE, m.group(0))
+        loc = _resolve(m.group("p"), m.start("p")) if dated else None
         if loc and not m.group("p").isupper():
             return loc
     best: Location | None = None

@@ -1,0 +1,34 @@
+"""doc_type from the text's own evidence, on new texts of each kind (devset README 3.1; fact sheets are
+"other", since the annotation has no such type)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.structure.doctype import classify
+
+SPEECH = ("Good evening, ladies and gentlemen.\n\nIt is a pleasure to stand here in Ghent tonight. When I arrived "
+          "as ambassador I promised to visit every province, and I have kept that promise. ") * 3
+BLOG = ("I remember my first week in Nairobi. I walked to the market, I met the traders, and I learned more in "
+        "an afternoon than in a month of briefings. My wife and I still talk about it. ") * 5
+RELEASE = ("Foreign Minister Amelia Ortiz says that Chile condemns the missile launch carried out yesterday.\n\n"
+           "The launch violates Security Council resolutions and threatens regional stability.")
+RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on both sides to show restraint. I will '
+                   'raise this with my counterparts tomorrow.”\n\nThe ministry summoned the ambassador on Monday.')
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("U.S. Relations With Chile (Fact Sheet)", "More information about Chile is available on the Chile Page.",
+     "other"),
+    ("Ambassador Reed at the Ghent Chamber of Commerce", SPEECH, "remarks"),
+    ("A week I will not forget", BLOG, "remarks"),
+    ("Chile condemns missile launch", RELEASE, "press_release"),
+    ("Minister concerned by clashes", RELEASE_QUOTING, "press_release"),   # first person only inside quotes
+    ("Chile–Peru Joint Leaders' Statement on Water Security", "The two leaders reaffirmed their commitment.",
+     "joint_statement"),
+    ("Joint Release by the Trade Ministers of Chile and Peru", "The ministers met in Lima.", "joint_statement"),
+    ("Senior Officials Previewing the Minister's Visit to Peru", "MODERATOR: Thanks, everyone.", "briefing"),
+    ("Press Roundtable in Lima", "Thank you all for coming.", "briefing"),
+])
+def test_document_type_from_its_own_evidence(title, text, expected):
+    assert classify(title, text, []) == expected
