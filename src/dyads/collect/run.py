@@ -15,6 +15,7 @@ from dyads.models import Rejection
 from dyads.settings import Settings
 from dyads.sources.web import Fetched, items_from
 from dyads.store import Store
+from dyads.store.schema import CollectedUrlRow
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _collect_source(source: Source, store: Store, settings: Settings, fetcher: F
     return summary
 
 
-def _due(link: Link, previous: object, since: str | None) -> bool:
+def _due(link: Link, previous: CollectedUrlRow | None, since: str | None) -> bool:
     """New links, links that failed to fetch last time (a 503, a timeout: worth another try), and known
     ones whose feed or sitemap date is newer than our last fetch; never links dated before `since`."""
     if since and link.published and link.published < since:
@@ -80,8 +81,8 @@ def _due(link: Link, previous: object, since: str | None) -> bool:
     return previous.outcome != "skipped" and bool(link.published) and link.published > fetched_on
 
 
-def _fetch_one(source: Source, link: Link, previous: object, store: Store, settings: Settings, fetcher: Fetcher,
-               summary: RunSummary) -> None:
+def _fetch_one(source: Source, link: Link, previous: CollectedUrlRow | None, store: Store, settings: Settings,
+               fetcher: Fetcher, summary: RunSummary) -> None:
     validators = {}
     if previous is not None and previous.etag:
         validators["If-None-Match"] = previous.etag
@@ -112,8 +113,8 @@ def _fetch_one(source: Source, link: Link, previous: object, store: Store, setti
     _store_page(source, link, previous, fetched, store, settings, summary, base)
 
 
-def _store_page(source: Source, link: Link, previous: object, fetched: Fetched, store: Store, settings: Settings,
-                summary: RunSummary, base: dict) -> None:
+def _store_page(source: Source, link: Link, previous: CollectedUrlRow | None, fetched: Fetched, store: Store,
+                settings: Settings, summary: RunSummary, base: dict) -> None:
     """The page through the same ingest as `dyads ingest`; a changed page's new document remembers the old."""
     items = list(items_from(link.url, fetched))
     outcomes = list(ingest(items, store, settings=settings))
