@@ -21,7 +21,7 @@ from sqlalchemy import text as sa_text
 from sqlalchemy.orm import aliased
 
 from dyads.errors import BadDate, BadOption
-from dyads.events.lexicon import event_types
+from dyads.events.lexicon import QUADS, event_types
 from dyads.models import (
     COUNTED,
     MARK_END,
@@ -107,9 +107,8 @@ class EventFilter:
     def __post_init__(self) -> None:
         date_prefix(self.since, "since")
         date_prefix(self.until, "until")
-        quads = {t.quad for t in event_types().values()}
         for name, given, known in (("modality", self.modalities, MODALITIES), ("type", self.types, event_types()),
-                                   ("quad", self.quads, quads), ("topic", self.topics, CUES)):
+                                   ("quad", self.quads, QUADS), ("topic", self.topics, CUES)):
             if bad := set(given) - set(known):
                 raise BadOption(f"{name} {', '.join(sorted(bad))} is not one of {', '.join(sorted(known))}")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -58,39 +60,39 @@ def ingest(
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[current]}"), TimeElapsedColumn(), console=err_console,
                         transient=True)
-    try:
-        with progress:
-            task = progress.add_task("ingest", total=None, current="")
-            if cluster:
-                from dyads.cluster import cluster_ingest
+    with ExitStack() as stack:
+        store = None if out else stack.enter_context(Store(target))  # written here (one process) and counted
+        try:
+            with progress:
+                task = progress.add_task("ingest", total=None, current="")
+                if cluster:
+                    from dyads.cluster import cluster_ingest
 
-                def started(link: str, parts: int) -> None:
-                    err_console.print(f"Dask cluster {safe(cluster)}: {parts} partitions; dashboard {safe(link)}")
+                    def started(link: str, parts: int) -> None:
+                        err_console.print(f"Dask cluster {safe(cluster)}: {parts} partitions; dashboard {safe(link)}")
 
-                outcomes = cluster_ingest(specs, target, cluster, settings, on_start=started)
-            else:
-                store = Store(target)
-                outcomes = run_ingest(read_sources(specs, settings), store, settings)
-            for outcome in outcomes:
-                if outcome.rejection:
-                    rejected.append(outcome.rejection)
-                added += outcome.added
-                present += outcome.present
-                progress.update(task, advance=1, current=safe(_short(outcome.name)))
-    except KeyboardInterrupt:
-        err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
-                          "complete. Run the same command again to finish.")
-        raise typer.Exit(130) from None
-    summary = (f"[bold green]{added}[/] ingested, [bold]{present}[/] already present, "
-               f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected")
-    if out:
-        console.print(f"{summary} — Parquet partitions in {safe(out)}")
-    else:
-        with Store(target) as store:
+                    outcomes = cluster_ingest(specs, target, cluster, settings, on_start=started)
+                else:
+                    outcomes = run_ingest(read_sources(specs, settings), store, settings)
+                for outcome in outcomes:
+                    if outcome.rejection:
+                        rejected.append(outcome.rejection)
+                    added += outcome.added
+                    present += outcome.present
+                    progress.update(task, advance=1, current=safe(_short(outcome.name)))
+        except KeyboardInterrupt:
+            err_console.print(f"[yellow]Interrupted[/] after {added} new documents; every stored document is "
+                              "complete. Run the same command again to finish.")
+            raise typer.Exit(130) from None
+        summary = (f"[bold green]{added}[/] ingested, [bold]{present}[/] already present, "
+                   f"[bold {'red' if rejected else 'green'}]{len(rejected)}[/] rejected")
+        if store is None:
+            console.print(f"{summary} — Parquet partitions in {safe(out)}")
+        else:
             counts = store.counts()
-        console.print(f"{summary} — the store now holds {counts['documents']} documents, {counts['turns']} turns, "
-                      f"{counts['speakers']} speakers, {counts['mentions']} actor mentions, "
-                      f"{counts['events']} events ({safe(store.url)})")
+            console.print(f"{summary} — the store now holds {counts['documents']} documents, {counts['turns']} "
+                          f"turns, {counts['speakers']} speakers, {counts['mentions']} actor mentions, "
+                          f"{counts['events']} events ({safe(store.url)})")
     report_rejections(rejected)
     if rejected:
         raise typer.Exit(1)

@@ -37,6 +37,9 @@ def event_types() -> dict[str, EventType]:
             for r in _rows("types.csv")}
 
 
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")  # types.csv's
+
+
 @cache
 def triggers() -> dict[str, list[Trigger]]:
     """First lemma → triggers starting with it, longest first."""

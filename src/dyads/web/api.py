@@ -61,15 +61,11 @@ def actor(request: Request, code: str) -> dict:
             "events": [plover_record(e) for e in shown["events"]]}
 
 
-def _filter(actor, pair, type, quad, topic, modality, since, until, document, text, limit, offset):  # noqa: ANN001
-    return views.event_filter(actor, pair, type, quad, topic, modality, since, until, document, text, limit, offset)
-
-
 @router.get("/events", summary="Events matching every filter given, in date order, one page at a time")
 def events(request: Request, actor: str | None = None, pair: str | None = None, type: Many = None, quad: Many = None,
            topic: Many = None, modality: Many = None, since: str | None = None, until: str | None = None,
            document: str | None = None, text: str | None = None, limit: int = views.PAGE, offset: int = 0) -> dict:
-    f = _filter(actor, pair, type, quad, topic, modality, since, until, document, text, limit, offset)
+    f = views.event_filter(actor, pair, type, quad, topic, modality, since, until, document, text, limit, offset)
     rows = views.query.events(_store(request), f)
     return {"events": [plover_record(r) for r in rows], "offset": offset, "limit": limit,
             "next_offset": offset + limit if len(rows) == limit else None}
@@ -79,7 +75,7 @@ def events(request: Request, actor: str | None = None, pair: str | None = None, 
 def export(request: Request, format: Format = Format.csv, actor: str | None = None, pair: str | None = None,
            type: Many = None, quad: Many = None, topic: Many = None, modality: Many = None, since: str | None = None,
            until: str | None = None, document: str | None = None, text: str | None = None) -> FileResponse:
-    f = _filter(actor, pair, type, quad, topic, modality, since, until, document, text, None, 0)
+    f = views.event_filter(actor, pair, type, quad, topic, modality, since, until, document, text, None, 0)
     records = [plover_record(r) for r in views.query.events(_store(request), f)]
     with tempfile.NamedTemporaryFile(suffix=f".{format}", delete=False) as tmp:
         path = Path(tmp.name)

@@ -11,12 +11,11 @@ from dyads import query
 from dyads.actors import kb
 from dyads.actors.resolve import person_id
 from dyads.errors import BadOption, NotFound
-from dyads.events.lexicon import event_types
+from dyads.events.lexicon import QUADS, event_types
 from dyads.models import COUNTED, MARK_END, MARK_START, Document, SearchHit
 from dyads.profiles.profile import Profile, actor_name, build_profile
 from dyads.store import Store
 
-QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 PAGE = 50
 
 
