@@ -54,3 +54,44 @@ def test_turn_offsets_index_the_stored_text():
         assert doc.text[turn.start:].startswith(turn.label)
         assert doc.text[turn.text_start] not in " \u00a0:"
     assert doc.text[doc.turns[1].text_start:doc.turns[1].end].strip() == "Welcome to Belgium."
+
+
+def test_questioner_labels_with_a_news_outlet_and_no_space_after_the_colon():
+    text = ("Ms. KAWADA Emi, Press Secretary: Good afternoon.\n\nYonhap, Park:Has the ministry protested?\n\n"
+            "Ms. KAWADA Emi, Press Secretary: We lodged a protest.\n\nSato, Kyodo News: One more question.\n")
+    assert labels(text) == ["Ms. KAWADA Emi, Press Secretary", "Yonhap, Park", "Sato, Kyodo News"]
+    turns = segment(text, text, labels(text))
+    assert text[turns[1].start:turns[1].text_start] == "Yonhap, Park:"
+    assert text[turns[1].text_start:].startswith("Has the ministry protested?")
+    doc = analyse_text(text, title="Press Conference by the Press Secretary")
+    asker = next(s for s in doc.speakers if s.label == "Yonhap, Park")
+    assert (asker.role_type, asker.name, asker.role) == ("journalist", "Park", "Yonhap")
+
+
+def test_name_first_labels_with_nationality_and_mixed_case_names():
+    text = ("Secretary Rubio: Welcome.\n\nIndonesian Foreign Minister Retno Marsudi: Thank you, Marco.\n\n"
+            "Question: On trade?\n\nIndonesian Foreign Minister Retno Marsudi: We agreed.\n")
+    assert labels(text) == ["Secretary Rubio", "Indonesian Foreign Minister Retno Marsudi", "Question"]
+    mixed = "Doorstop\n\nAnthony Albanese: We condemn it.\n\nJournalist: Will you act?\n\nAnthony Albanese: Yes.\n"
+    assert labels(mixed) == ["Anthony Albanese", "Journalist"]
+
+
+def test_a_single_upper_case_name_is_a_speaker_when_the_text_or_the_table_knows_the_person():
+    assert labels("Transcript\n\nJULIE BISHOP: We share the outrage.\n") == ["JULIE BISHOP"]
+    assert labels("Doorstop\n\nSAM HOLT: We share the outrage. Mr Holt left.\n") == ["SAM HOLT"]
+    assert labels("Notice\n\nROBUST PARTNERSHIP: The two countries cooperate.\n") == []
+
+
+def test_a_role_label_after_the_full_label_is_the_same_person():
+    text = ("Penny Wong, Foreign Minister: Today I come to you with news.\n\nJournalist: What next?\n\n"
+            "Foreign Minister: We will keep pressing.\n")
+    assert labels(text) == ["Journalist", "Foreign Minister", "Penny Wong, Foreign Minister"]
+    doc = analyse_text(text, title="Press conference, Canberra")
+    short = next(s for s in doc.speakers if s.label == "Foreign Minister")
+    assert (short.name, short.country) == ("Penny Wong", "AUS")
+
+
+def test_attribution_clauses_and_institutions_are_not_speakers():
+    text = ("A Foreign, Commonwealth & Development Office spokesperson said: The UK condemns the attack.\n\n"
+            "Office of the Trade Representative : Joint Release on trade talks\n\nQUESTION: Why?\n\nMR HALE: Yes.\n")
+    assert labels(text) == ["QUESTION", "MR HALE"]

@@ -75,7 +75,11 @@ def classify(title: str | None, text: str, speakers: list[Speaker]) -> str:
 def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
     opening = text[:1500]
     labels = {s.label.upper() for s in speakers}
-    officials = [s for s in speakers if s.role_type not in ("journalist", "moderator", "other")]
+    people = {}  # one official under two labels ("Chargé d’Affaires Matt Lussenhop", "… Lussenhop") is one
+    for s in speakers:
+        if s.role_type not in ("journalist", "moderator", "other"):
+            people.setdefault(s.name or s.label, s)
+    officials = list(people.values())
     has_questions = any(lab in ("QUESTION", "Q", "REPORTER") for lab in labels)
     for doc_type, rule in TITLE_RULES:
         if title and rule.search(title):

@@ -10,7 +10,7 @@ from datetime import date
 
 from dyads.actors import kb
 from dyads.models import Location, Speaker
-from dyads.structure.turns import GENERIC_LABELS, count_turns
+from dyads.structure.turns import GENERIC_LABELS, count_turns, is_outlet_label, outlet
 
 TITLE_WORDS = [  # longest first; (words, role_type)
     ("MINISTER OF FOREIGN AFFAIRS", "foreign_minister"), ("MINISTER FOR FOREIGN AFFAIRS", "foreign_minister"),
@@ -20,7 +20,8 @@ TITLE_WORDS = [  # longest first; (words, role_type)
     ("DEPUTY SECRETARY", "official"), ("ASSISTANT SECRETARY", "official"), ("UNDER SECRETARY", "official"),
     ("HIGH REPRESENTATIVE", "foreign_minister"), ("SECRETARY GENERAL", "official"),
     ("PRIME MINISTER", "official"), ("VICE PRESIDENT", "official"), ("PRESIDENT", "official"),
-    ("CHANCELLOR", "official"), ("AMBASSADOR", "official"), ("SECRETARY", "foreign_minister"),
+    ("CHANCELLOR", "official"), ("AMBASSADOR", "official"), ("CHARGÉ D’AFFAIRES", "official"),
+    ("CHARGÉ D'AFFAIRES", "official"), ("CHARGE D’AFFAIRES", "official"), ("CHARGE D'AFFAIRES", "official"), ("SECRETARY", "foreign_minister"),
     ("MINISTER", "official"), ("SENATOR", "official"), ("KING", "official"), ("QUEEN", "official"),
     ("SPOKESPERSON", "spokesperson"), ("SENIOR ADMINISTRATION OFFICIAL", "official"),
     ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
@@ -29,7 +30,7 @@ TITLE_WORDS = [  # longest first; (words, role_type)
 JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
 HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency"}
-TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
+TITLE_TOKENS = {"affaires", "defense", "defence", "secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
                 "affairs", "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
                 "chancellor", "vice", "assistant", "under", "senior", "official", "high", "representative"}
 
@@ -37,16 +38,25 @@ TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deput
 def resolve_speakers(labels: list[str], text: str, masked: str, title: str | None, location: Location | None,
                      doc_date: date | None, turn_texts: dict[str, str]) -> list[Speaker]:
     evidence = f"{title or ''}\n{masked}"
-    return [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, "")) for label in labels]
+    speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, "")) for label in labels]
+    for speaker in speakers:  # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is the same person
+        fuller = next((s for s in speakers if s.label != speaker.label and "," in s.label
+                       and s.label.split(",", 1)[1].strip() == speaker.label), None)
+        if fuller and speaker.name is None:
+            speaker.name, speaker.country, speaker.aliases = fuller.name, fuller.country, fuller.aliases
+            speaker.role, speaker.role_type = fuller.role, fuller.role_type
+    return speakers
 
 
 def _resolve(label: str, text: str, evidence: str, title: str | None, location: Location | None,
              doc_date: date | None, own_words: str) -> Speaker:
     speaker = Speaker(label=label, turns=count_turns(label, text))
     upper = re.sub(r"\s+", " ", label).upper().rstrip(".")
-    if upper in JOURNALIST_LABELS:
+    if upper in JOURNALIST_LABELS or is_outlet_label(label):
         speaker.role_type = "journalist"
-        speaker.name = _journalist_name(title, evidence)
+        name, outlet_part = sorted((p.strip() for p in label.split(",")), key=outlet) if "," in label else ("", "")
+        speaker.name = name or _journalist_name(title, evidence)
+        speaker.role = outlet_part or None  # the outlet; `organization` stays for actors (EU, NATO)
         return speaker
     if upper == "MODERATOR":
         speaker.role_type = "moderator"
@@ -56,17 +66,23 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         return speaker
     name_part, role_part = (label.split(",", 1) + [""])[:2]
     title_words, role_type, name_words = _split_title(name_part)
-    surname = name_words[-1] if name_words else None
+    # "LLOYD J. AUSTIN III": the surname is the last word that is not a suffix, which stays with the name
+    surname = next((w for w in reversed(name_words) if not kb.is_name_suffix(w)), None)
+    suffix = name_words[name_words.index(surname) + 1:] if surname else []
     speaker.role_type = role_type
     speaker.role = role_part.strip() or (title_words.title() if title_words else None)
     if role_part and re.search(r"foreign affairs|external affairs|foreign minister", role_part, re.I):
         speaker.role_type = "foreign_minister"
     if surname is None:
         return speaker
-    speaker.name = _fullest_name(surname, evidence) or " ".join(w.title() if w.isupper() else w for w in name_words)
-    speaker.country = (_country_in(label) or _country_near(surname, evidence)
-                       or _host_country(own_words, location))
+    speaker.name = (_fullest_name(surname, evidence) or " ".join(
+        w.title() if w.isupper() else w for w in name_words[:len(name_words) - len(suffix)]))
+    speaker.name = " ".join([speaker.name, *suffix]) if suffix and not speaker.name.endswith(suffix[-1]) else speaker.name
     holders = kb.find_office_holders(surname, doc_date, role_type)
+    named = next((h for h in holders if kb.fold(speaker.name or "") in {kb.fold(n) for n in (h.name, *h.aliases)}
+                  and len((speaker.name or "").split()) > 1), None)  # "Penny Wong": her table row, whoever else is a Wong
+    speaker.country = (_country_in(label) or (named.country if named else None) or _country_near(surname, evidence)
+                       or _host_country(own_words, location))
     holder = next((h for h in holders if speaker.country in (None, h.country)), None)
     if holder:
         if speaker.country is None:
@@ -111,11 +127,13 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
                 given = given[1:]
             while given and (given[0].lower().rstrip(".") in TITLE_TOKENS or not given[0][0].isupper()):
                 given = given[1:]
+            honorific = [k for k, g in enumerate(given) if g.lower().rstrip(".") in HONORIFICS]
+            given = given[honorific[-1] + 1:] if honorific else given  # "… Nonproliferation Dr. Christopher Ford"
             if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):
                 continue
             candidate = " ".join([*given, w.rstrip(".,")])
-            if w.isupper() and not candidate.isupper():
-                candidate = " ".join([*given, w.title()])
+            if w.isupper():  # "JULIE BISHOP", "Guido WESTERWELLE": a name, written in title case
+                candidate = " ".join(x if x[:1].isupper() and not x.isupper() else x.title() for x in [*given, w])
             if best is None or len(candidate.split()) > len(best.split()):
                 best = candidate
     return best

@@ -10,16 +10,22 @@ banner or a forum header ("Author Topic:") never becomes a speaker.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
+from dyads.actors import kb
 from dyads.models import Turn
 
 WORD = r"[^\W\d_][\w.'’\-]*"
-# An upper-case label of one to seven words at a line start: "MR PRICE", "FOREIGN MINISTER ÇAVUŞOĞLU".
-LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:(?=\s)", re.M)
+# What follows a label's colon: white space, or at a line start the turn's first capital ("Morita:North Korea…")
+AFTER = r"(?=\s|[^\W\d_](?<=[A-Z“\"‘'(]))"
+# A label of one to seven words at a line start: "MR PRICE", "FOREIGN MINISTER ÇAVUŞOĞLU", "Julie Bishop".
+LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:{AFTER}", re.M)
 # The same inside flattened text: after the end of a sentence.
 INLINE_LABEL = re.compile(rf"(?<=[.?!”\"’)\]—–-])[ \t]+(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:(?=\s)")
 # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:" / "Dr S. Jaishankar, India’s External Affairs Minister:"
-NAME_ROLE_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:,]{2,60},[^\n:]{3,80}?)[ \t]*:(?=\s)", re.M)
+# and a questioner's "NHK, Morita:" / "Ukai, TV Tokyo:"
+NAME_ROLE_LABEL = re.compile(rf"^[ \t]*(?P<label>[^\W\d_][^\n:,]{{1,60}},[^\n:]{{2,80}}?)[ \t]*:{AFTER}", re.M)
 ROLE_WORDS = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Spokesperson|Spokesman|Representative|Chancellor|"
     r"Premier|Governor|Director|Commissioner|Chairman|Chair|King|Queen|Prince|Senator|Moderator|Official|Officer|"
@@ -30,6 +36,12 @@ TITLE_START = re.compile(
     r"^(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|Secretary|Foreign Minister|Minister|Prime Minister|President|"
     r"Ambassador|Spokesperson|Deputy|Under Secretary|Assistant Secretary|Chancellor|Senator)\b")
 HONORIFIC = re.compile(r"^(?:MR|MS|MRS|DR|H\.E)\b\.?")
+# A surname written after a title elsewhere in the text: "JULIE BISHOP:" once, and "Ms Bishop" in the text
+TITLED_SURNAME = r"\b(?:Mr|Ms|Mrs|Dr|Minister|Secretary|President|Ambassador|Chancellor|Senator|Premier)\.?\s+{}\b"
+# The end of an attribution clause, never a label: "A Foreign Office spokesperson said:"
+ATTRIBUTION = re.compile(r"\b(?:said|says|stated|states|added|adds|told|noted|wrote|declared|announced)$", re.I)
+INSTITUTION = re.compile(r"^(?:The )?(?:Office|Ministry|Department|Embassy|Government|Mission|Bureau)\b")
+LOWER_NAME_WORDS = {"of", "for", "the", "and", "d’Affaires", "d'Affaires", "de", "van", "von", "der", "bin"}
 FUNCTION_WORDS = {"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "A", "AN", "WITH", "AT", "BY", "OUR", "NEW"}
 # Upper-case words that open a line with a colon but are not speakers.
 NOT_SPEAKERS = {
@@ -72,39 +84,83 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
     if collapsed in GENERIC_LABELS:
         return True
     titled = bool(ROLE_WORDS.search(label) or HONORIFIC.match(collapsed))
+    words = collapsed.split()
+    # a bare name ("JULIE BISHOP", "Julie Bishop"), not a heading ("ROBUST SECURITY RELATIONSHIP"): a short
+    # run of words without function words, used as a label twice or written as a name elsewhere
+    bare_name = 2 <= len(words) <= 3 and not any(w in FUNCTION_WORDS for w in words)
     if label == label.upper():
         if sum(ch.isalpha() for ch in label) < 2:
             return False
         if titled:
             return True
-        # a bare name ("JULIE BISHOP"), not a heading ("ROBUST SECURITY RELATIONSHIP"): a short run of
-        # words without function words, used as a label twice or written as a name elsewhere
-        words = collapsed.split()
         if len(words) > 3 or any(w in FUNCTION_WORDS for w in words):
             return False
-        return count >= 2 or re.search(re.escape(label.title()), text) is not None
-    if inline:
+        surname = re.escape(label.split()[-1].title())
+        return (count >= 2 or re.search(re.escape(label.title()), text) is not None
+                or re.search(TITLED_SURNAME.format(surname), text) is not None or _office_holder(label))
+    if inline or not all(w[0].isupper() for w in label.split() if w not in LOWER_NAME_WORDS):
         return False
-    # Title case ("Foreign Minister Wong"): only in a document that really alternates speakers, since a
-    # single "Ambassador Cohen: A brief reflection..." is a headline
-    words = label.split()
-    return (bool(TITLE_START.match(label)) and 2 <= len(words) <= 5 and all(w[0].isupper() for w in words)
-            and total >= 3)
+    # Title case ("Foreign Minister Wong", "South Korean Foreign Minister Kang Kyung-wha", "Julie Bishop"):
+    # only in a document that really alternates speakers, since a single "Ambassador Cohen: A brief
+    # reflection..." is a headline
+    if INSTITUTION.match(label):  # "Office of the United States Trade Representative : Joint Release …"
+        return False
+    if TITLE_START.match(label) or (ROLE_WORDS.search(label) and not ATTRIBUTION.search(label)):
+        return 2 <= len(words) <= 7 and (total >= 3 or count >= 2 or _relabelled(label, text))
+    return bare_name and count >= 2 and total >= 3
+
+
+def _office_holder(label: str) -> bool:
+    """'JULIE BISHOP' is a name the office-holder table knows."""
+    name = kb.fold(label)
+    return any(name in {kb.fold(n) for n in (h.name, *h.aliases)} for h in kb.find_office_holders(label.split()[-1]))
+
+
+def _relabelled(label: str, text: str) -> bool:
+    """The same person labelled again in another form: 'Chargé d’Affaires Matt Lussenhop:' … 'Chargé
+    d’Affaires Lussenhop:'."""
+    surname = re.escape(label.split()[-1])
+    return len(re.findall(rf"^[^\n:]*\b{surname}[ \t]*:", text, re.M)) >= 2
 
 
 def _name_and_role(label: str) -> bool:
     """'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs', not a salutation or a caption."""
-    if label.count(",") != 1:
+    if label.count(",") != 1 or ATTRIBUTION.search(label):
         return False
     name, role = (part.strip() for part in label.split(","))
     words = name.split()
-    return (2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and bool(role) and role[0].isupper()
-            and bool(ROLE_WORDS.search(role)) and "Dear" not in words)
+    if not role or not role[0].isupper() or "Dear" in words or words[0] in ("A", "An", "The"):
+        return False
+    if is_outlet_label(label):
+        return True
+    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and bool(ROLE_WORDS.search(role))
+
+
+def is_outlet_label(label: str) -> bool:
+    """A questioner named with a news outlet, either way round: 'NHK, Morita', 'Ukai, TV Tokyo'."""
+    parts = [part.strip() for part in label.split(",")]
+    return (len(parts) == 2 and all(1 <= len(p.split()) <= 3 and p[0].isupper() for p in parts)
+            and any(outlet(p) for p in parts))
+
+
+def outlet(text: str) -> bool:
+    return " ".join(text.split()).casefold() in news_outlets()
+
+
+@cache
+def news_outlets() -> frozenset[str]:
+    """News agencies, broadcasters and papers whose reporters ask questions at ministry press conferences."""
+    rows = (resources.files("dyads.structure") / "data" / "news_outlets.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in rows.splitlines() if line.strip() and line[0] != "#")
 
 
 def _drop_nested(labels: list[str]) -> list[str]:
-    """'BLINKEN' is not a second speaker when 'SECRETARY BLINKEN' is a label."""
-    return [a for a in labels if not any(a != b and re.search(rf"(?<![A-Za-z]){re.escape(a)}$", b) for b in labels)]
+    """'BLINKEN' is not a second speaker when 'SECRETARY BLINKEN' is a label; 'Foreign Minister' after
+    'Penny Wong, Foreign Minister' is the same person's shorter label, which the annotation keeps."""
+    def nested(a: str, b: str) -> bool:
+        return a != b and re.search(rf"(?<![A-Za-z]){re.escape(a)}$", b) is not None and not b[:-len(a)].rstrip().endswith(",")
+
+    return [a for a in labels if not any(nested(a, b) for b in labels)]
 
 
 def label_pattern(label: str) -> re.Pattern[str]:

@@ -1,0 +1,31 @@
+"""The trigger lexicon is data; these checks keep its rows consistent with the CAMEO codes they carry."""
+
+import pytest
+
+from dyads.events.lexicon import event_types, triggers
+
+# CAMEO root (two digits) → PLOVER type, after the CAMEO-to-PLOVER crosswalk (PLOVER manual, 2021)
+ROOT_TYPE = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "CONCEDE",
+             "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST",
+             "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT",
+             "20": "ASSAULT"}
+# Codes filed elsewhere than their root: 084-087 are RETREAT; the crosswalk files 191 (blockade) and 192
+# (occupy) under COERCE, while the annotation rules (shared/devset/README.md) code invasions and sieges ASSAULT
+EXCEPTIONS = {"084": {"RETREAT"}, "085": {"RETREAT"}, "086": {"RETREAT"}, "087": {"RETREAT"},
+              "191": {"COERCE", "ASSAULT"}, "192": {"COERCE", "ASSAULT"}}
+
+
+def all_rows():
+    return [row for rows in triggers().values() for row in rows]
+
+
+def test_every_trigger_type_is_known_and_its_code_is_cameo():
+    for row in all_rows():
+        assert row.type in event_types(), row
+        assert row.cameo.isdigit() and 3 <= len(row.cameo) <= 4, row
+
+
+@pytest.mark.parametrize("row", all_rows(), ids=lambda r: f"{' '.join(r.words)}/{r.pos}")
+def test_trigger_type_agrees_with_its_cameo_code(row):
+    expected = EXCEPTIONS.get(row.cameo[:3]) or {ROOT_TYPE[row.cameo[:2]]}
+    assert row.type in expected, f"{row.words} is {row.type} but CAMEO {row.cameo} is {expected}"
