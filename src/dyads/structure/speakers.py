@@ -20,8 +20,8 @@ TITLE_WORDS = [  # longest first; (words, role_type)
     ("DEPUTY SECRETARY", "official"), ("ASSISTANT SECRETARY", "official"), ("UNDER SECRETARY", "official"),
     ("HIGH REPRESENTATIVE", "foreign_minister"), ("SECRETARY GENERAL", "official"),
     ("PRIME MINISTER", "official"), ("VICE PRESIDENT", "official"), ("PRESIDENT", "official"),
-    ("CHANCELLOR", "official"), ("AMBASSADOR", "official"), ("CHARGÉ D’AFFAIRES", "official"),
-    ("CHARGÉ D'AFFAIRES", "official"), ("CHARGE D’AFFAIRES", "official"), ("CHARGE D'AFFAIRES", "official"), ("SECRETARY", "foreign_minister"),
+    ("CHANCELLOR", "official"), ("AMBASSADOR", "official"), ("CHARGE D'AFFAIRES", "official"),
+    ("SECRETARY", "foreign_minister"),
     ("MINISTER", "official"), ("SENATOR", "official"), ("KING", "official"), ("QUEEN", "official"),
     ("SPOKESPERSON", "spokesperson"), ("SENIOR ADMINISTRATION OFFICIAL", "official"),
     ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
@@ -30,15 +30,17 @@ TITLE_WORDS = [  # longest first; (words, role_type)
 JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
 HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency"}
-TITLE_TOKENS = {"affaires", "defense", "defence", "secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
-                "affairs", "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
+TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
+                "affairs", "affaires", "defense", "defence",
+                "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
                 "chancellor", "vice", "assistant", "under", "senior", "official", "high", "representative"}
 
 
 def resolve_speakers(labels: list[str], text: str, masked: str, title: str | None, location: Location | None,
                      doc_date: date | None, turn_texts: dict[str, str]) -> list[Speaker]:
     evidence = f"{title or ''}\n{masked}"
-    speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, "")) for label in labels]
+    speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, ""))
+                for label in labels]
     for speaker in speakers:  # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is the same person
         fuller = next((s for s in speakers if s.label != speaker.label and "," in s.label
                        and s.label.split(",", 1)[1].strip() == speaker.label), None)
@@ -77,11 +79,14 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         return speaker
     speaker.name = (_fullest_name(surname, evidence) or " ".join(
         w.title() if w.isupper() else w for w in name_words[:len(name_words) - len(suffix)]))
-    speaker.name = " ".join([speaker.name, *suffix]) if suffix and not speaker.name.endswith(suffix[-1]) else speaker.name
+    if suffix and not speaker.name.endswith(suffix[-1]):
+        speaker.name = " ".join([speaker.name, *suffix])
     holders = kb.find_office_holders(surname, doc_date, role_type)
+    # "Penny Wong": her row of the table decides, whoever else named Wong the text mentions
     named = next((h for h in holders if kb.fold(speaker.name or "") in {kb.fold(n) for n in (h.name, *h.aliases)}
-                  and len((speaker.name or "").split()) > 1), None)  # "Penny Wong": her table row, whoever else is a Wong
-    speaker.country = (_country_in(label) or (named.country if named else None) or _country_near(surname, evidence)
+                  and len((speaker.name or "").split()) > 1), None)
+    speaker.country = (_country_in(label) or (named.country if named else None)
+                       or _country_near(surname, evidence)
                        or _host_country(own_words, location))
     holder = next((h for h in holders if speaker.country in (None, h.country)), None)
     if holder:
@@ -105,7 +110,7 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
 
 def _split_title(name_part: str) -> tuple[str, str, list[str]]:
     words = name_part.split()
-    upper = " ".join(w.upper().rstrip(".") for w in words)
+    upper = " ".join(w.upper().rstrip(".") for w in words).replace("’", "'").replace("É", "E")
     for title, role_type in TITLE_WORDS:
         if upper == title or upper.startswith(title + " "):
             n = len(title.split())

@@ -158,7 +158,8 @@ def _drop_nested(labels: list[str]) -> list[str]:
     """'BLINKEN' is not a second speaker when 'SECRETARY BLINKEN' is a label; 'Foreign Minister' after
     'Penny Wong, Foreign Minister' is the same person's shorter label, which the annotation keeps."""
     def nested(a: str, b: str) -> bool:
-        return a != b and re.search(rf"(?<![A-Za-z]){re.escape(a)}$", b) is not None and not b[:-len(a)].rstrip().endswith(",")
+        inside = a != b and re.search(rf"(?<![A-Za-z]){re.escape(a)}$", b) is not None
+        return inside and not b[:-len(a)].rstrip().endswith(",")
 
     return [a for a in labels if not any(nested(a, b) for b in labels)]
 
