@@ -28,3 +28,25 @@ def test_figures_keep_amount_and_unit():
 def test_seed_transcript_fact():
     facts = [f.sentence for f in analyse_sample("devset-seed-transcript").facts]
     assert any(f.startswith("The U.S. is the first export market for Belgium products") for f in facts)
+
+
+def test_calendar_days_names_with_digits_and_personal_firsts_are_not_facts():
+    doc = analyse_text(
+        "On 21 July the Foreign Secretary called the French and German foreign ministers. "
+        "Germany plays a key role as a member of the G-7 and the G-20. "
+        "This marks my first Memorial Day in Belgium as the U.S. Ambassador. "
+        "Secondly, Iran will be on the agenda; and third, we will discuss Afghanistan. "
+        "Belgium and the United States established diplomatic relations in 1832. "
+        "France is one of NATO's largest troop contributors.")
+    assert [f.sentence for f in doc.facts] == [
+        "Belgium and the United States established diplomatic relations in 1832.",
+        "France is one of NATO's largest troop contributors."]
+
+
+def test_headings_and_datelines_are_not_facts_but_a_cut_off_last_sentence_is():
+    doc = analyse_text("Remarks on the 75th anniversary of the Battle of the Bulge by the U.S. Ambassador to Belgium\n\n"
+                       "Canada and the United States trade more than $2 billion a day in goods and services.\n\n"
+                       "Trade between Belgium and the United States reached $30 billion in")
+    assert [f.sentence for f in doc.facts] == [
+        "Canada and the United States trade more than $2 billion a day in goods and services.",
+        "Trade between Belgium and the United States reached $30 billion in"]
