@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from dyads.cli.common import console, err_console
@@ -84,10 +85,11 @@ def eval_plover(file: Path = typer.Argument(..., exists=True, dir_okay=False,
     table = Table(title="confusion (rows: gold, columns: coded)")
     table.add_column("gold")
     for label in labels:
-        table.add_column(label[:5], justify="right")
+        table.add_column(label[:4], justify="right", no_wrap=True)
     for g in sorted({g for g, _ in confusion}):
         table.add_row(g, *(str(confusion[(g, p)] or "") for p in labels))
-    console.print(table)
+    # 18 columns: a narrower console would elide them to "…"
+    Console(file=console.file, width=max(console.width, 130), highlight=False).print(table)
 
 
 def _actor_match(source: str, gold_actors: list[dict]) -> bool:
