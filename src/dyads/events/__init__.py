@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from spacy.tokens import Doc
@@ -25,17 +25,31 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
     """The document's events: the decision model's choice among the candidates, or the rules alone when no
     model is given."""
     if decider is None:
-        events = document_candidates(doc, sdoc, doc_date, title_mentions, propose_all=False)[0]
+        events = _drop_rereferences([e for found, _ in sentences(doc, sdoc, doc_date, title_mentions, False)
+                                     for e in found])
     else:
-        events = decider.decide(document_candidates(doc, sdoc, doc_date, title_mentions)[1])
+        events = list(decider.decide_sentences(
+            cands for _, cands in sentences(doc, sdoc, doc_date, title_mentions, True) if cands))
     for e in events:  # the model read blanked labels and boilerplate; the evidence is the stored text
         e.sentence = doc.text[e.start:e.end]
     return events
 
 
-def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
-                        propose_all: bool = True) -> tuple[list[Event], list[Candidate]]:
-    """The rule coder's events and (unless `propose_all` is off: the rules alone) every candidate reading."""
+def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = ()
+                        ) -> tuple[list[Event], list[Candidate]]:
+    """The rule coder's events and every candidate reading of the whole document (training)."""
+    rule_events: list[Event] = []
+    candidates: list[Candidate] = []
+    for found, cands in sentences(doc, sdoc, doc_date, title_mentions, True):
+        rule_events.extend(found)
+        candidates.extend(cands)
+    return _drop_rereferences(rule_events), candidates
+
+
+def sentences(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention],
+              propose_all: bool) -> Iterator[tuple[list[Event], list[Candidate]]]:
+    """Per sentence, in order: the rule coder's events and (unless `propose_all` is off: the rules alone)
+    every candidate reading."""
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
@@ -46,8 +60,6 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
     home = [doc.location.country] if doc.location and doc.location.country else []
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
-    rule_events: list[Event] = []
-    candidates: list[Candidate] = []
     for index, sent in enumerate(sdoc.sents):
         if len(sent) > LONGEST_SENTENCE:
             continue
@@ -68,10 +80,8 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
                       sentence_index=index, date_in_sentence=bool(when.date or when.text))
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
-        rule_events.extend(found)
-        if readings is not None and not ctx.journalist:
-            candidates.extend(propose(sent, ctx, found, when, readings))
-    return _drop_rereferences(rule_events), candidates
+        yield found, (propose(sent, ctx, found, when, readings) if readings is not None and not ctx.journalist
+                      else [])
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the

@@ -41,11 +41,12 @@ NOT_FACT = re.compile(r"^\W*(?:first of all|at first|first and foremost)\b", re.
 
 def find_facts(doc: Document, sdoc: Doc) -> list[Fact]:
     facts = []
+    text_end = len(sdoc.text.rstrip())
     ents = list(sdoc.ents)  # once: Span.ents rescans the whole document's entities on every call
     for sent in sdoc.sents:
         text = sent.text.strip()
         in_sent = ents[bisect_left(ents, sent.start, key=_start):bisect_left(ents, sent.end, key=_start)]
-        cut_off = not sdoc.text[sent.end_char:].strip()  # a text that stops mid-sentence
+        cut_off = sent.end_char >= text_end  # a text that stops mid-sentence
         if len(text) < 30 or not (STATEMENT_END.search(text) or cut_off) or not has_marker(sent, in_sent):
             continue
         mentions = [m for m in doc.mentions_in(sent.start_char, sent.end_char) if m.kind != "place"]
