@@ -25,11 +25,11 @@ def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mention
     """The document's events: the decision model's choice among the candidates, or the rules alone when no
     model is given."""
     if decider is None:
-        events = _drop_rereferences([e for found, _ in sentences(doc, sdoc, doc_date, title_mentions, False)
+        events = _drop_rereferences([e for found, _ in per_sentence(doc, sdoc, doc_date, title_mentions, False)
                                      for e in found])
     else:
         events = list(decider.decide_sentences(
-            cands for _, cands in sentences(doc, sdoc, doc_date, title_mentions, True) if cands))
+            cands for _, cands in per_sentence(doc, sdoc, doc_date, title_mentions, True) if cands))
     for e in events:  # the model read blanked labels and boilerplate; the evidence is the stored text
         e.sentence = doc.text[e.start:e.end]
     return events
@@ -40,13 +40,13 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
     """The rule coder's events and every candidate reading of the whole document (training)."""
     rule_events: list[Event] = []
     candidates: list[Candidate] = []
-    for found, cands in sentences(doc, sdoc, doc_date, title_mentions, True):
+    for found, cands in per_sentence(doc, sdoc, doc_date, title_mentions, True):
         rule_events.extend(found)
         candidates.extend(cands)
     return _drop_rereferences(rule_events), candidates
 
 
-def sentences(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention],
+def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention],
               propose_all: bool) -> Iterator[tuple[list[Event], list[Candidate]]]:
     """Per sentence, in order: the rule coder's events and (unless `propose_all` is off: the rules alone)
     every candidate reading."""
