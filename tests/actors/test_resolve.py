@@ -105,3 +105,14 @@ def test_capital_as_a_location_is_a_place():
                       "years ago. The embassy staff flew home from Washington, D.C. last week.", date(2024, 4, 2))
     assert not {f for f in found if f[2] == "state"}, found
     assert {("Tokyo", "JPN", "place"), ("Seoul", "KOR", "place"), ("Washington, D.C.", "USA", "place")} <= found
+
+
+def test_a_titled_surname_the_model_misses_is_still_the_office_holder():
+    from datetime import date
+
+    # the small model tags "Albanese" NORP and "Widodo" nothing; title, surname and date agree with the table
+    found = _resolved("Prime Minister Albanese met President Widodo in Jakarta.", date(2023, 6, 6))
+    assert {t for t, _, kind in found if kind == "person"} == {"Albanese", "Widodo"}
+    # out of office on the date, or without a title: nobody
+    assert not any(t == "Widodo" for t, _, _ in _resolved("President Widodo spoke.", date(2026, 1, 5)))
+    assert not any(t == "Albanese" for t, _, _ in _resolved("Albanese pasta was served.", date(2023, 6, 6)))

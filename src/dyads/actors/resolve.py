@@ -39,6 +39,8 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     matcher = actor_matcher(load_nlp())
     persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
     person_tokens = {i for e in persons for i in range(e.start, e.end)}
+    persons += _titled_surnames(sdoc, person_tokens)
+    person_tokens = {i for e in persons for i in range(e.start, e.end)}
     mentions = []
     matches = matcher(sdoc)
     alias_at = {i: m.code for m in matches for i in range(m.span.start, m.span.end)}
@@ -57,6 +59,17 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
         if mention:
             mentions.append(mention)
     return sorted(mentions, key=lambda mn: mn.start)
+
+
+def _titled_surnames(sdoc: Doc, taken: set[int]) -> list[Span]:
+    """Office-holders' surnames right after a title that the model did not tag as a person ("Prime Minister
+    Albanese" is NORP to it, "President Widodo" nothing): each still has to pass `person_mention`."""
+    found = []
+    for tok in sdoc[1:]:
+        if (tok.i not in taken and tok.is_title and tok.pos_ == "PROPN" and _title_word(sdoc[tok.i - 1].text)
+                and kb.find_office_holders(tok.text)):
+            found.append(Span(sdoc, tok.i, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _alias_mention(m: AliasMatch) -> Mention | None:

@@ -2,7 +2,8 @@
 
 The parser alone runs a header line ("The below is attributable to ...:") into the first sentence of
 the text, and a dateline into a title. Wrapped lines inside a sentence (single line breaks with no
-closing punctuation) are kept together: the devset keeps such sentences whole.
+closing punctuation) are kept together: the devset keeps such sentences whole. A short line before a
+capitalised one is a menu item or a heading ("Home", "Japan-Australia Summit Meeting"): it ends there.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 CLOSERS = {".", ":", "!", "?", "”", '"', ")"}
+SHORT_LINE = 40  # characters: wrapped prose lines run 60 and more; menu items and headings run shorter
 
 
 @Language.component("dyads_paragraph_boundaries")
@@ -19,6 +21,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if not tok.is_space or "\n" not in tok.text:
             continue
         prev = doc[i - 1] if i else None
-        if "\n\n" in tok.text or (prev is not None and (prev.text in CLOSERS or prev.is_space)):
+        if ("\n\n" in tok.text or (prev is not None and (prev.text in CLOSERS or prev.is_space))
+                or _short_line_before(doc, tok)):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _short_line_before(doc: Doc, newline) -> bool:  # noqa: ANN001 - a Token
+    """A menu item, heading or breadcrumb: a line too short to be wrapped prose, the next line capitalised."""
+    start = doc.text.rfind("\n", 0, newline.idx) + 1
+    line = doc.text[start:newline.idx].strip()
+    after = doc[newline.i + 1]
+    return 0 < len(line) <= SHORT_LINE and after.text[:1].isupper()

@@ -1,0 +1,21 @@
+"""Sentence boundaries at the places a page's layout puts them (nlp/boundaries.py)."""
+
+from dyads.nlp import load_nlp
+
+
+def sentences(text):
+    return [s.text.strip() for s in load_nlp()(text).sents]
+
+
+def test_menu_items_and_headings_end_where_their_line_ends():
+    text = ("Home\nNews\nMeetings with Foreign Leaders\nJapan-Australia Summit Meeting\n"
+            "Prime Minister Kishida held a summit meeting with Prime Minister Albanese of Australia.")
+    assert sentences(text)[-1] == ("Prime Minister Kishida held a summit meeting with Prime Minister Albanese "
+                                   "of Australia.")
+    assert "Japan-Australia Summit Meeting" in sentences(text)
+
+
+def test_wrapped_prose_lines_stay_one_sentence():
+    text = ("The two ministers reaffirmed their commitment to the alliance and agreed to\n"
+            "Deepen cooperation on maritime security, supply chains and critical minerals.")
+    assert len(sentences(text)) == 1
