@@ -127,3 +127,9 @@ def test_cli_profile_article_and_exports(store, tmp_path):
     result = runner.invoke(app, args)
     assert result.exit_code == 0 and "citation_sentence" in csv_out.read_text().splitlines()[0]
     assert runner.invoke(app, ["profile", "BEL", "Atlantis", "--db", store.url]).exit_code != 0
+
+
+def test_markdown_escapes_markup_but_not_underscores_inside_words():
+    from dyads.profiles.render import md
+
+    assert md("a_o_2021.pdf says *all* <script> and _this_") == r"a_o_2021.pdf says \*all\* \<script\> and \_this\_"

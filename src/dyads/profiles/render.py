@@ -17,7 +17,9 @@ from jinja2 import Environment, PackageLoader
 from dyads.profiles.article import Article
 from dyads.profiles.profile import Profile
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#<>])")
+# "_" inside a word ("a_o" in a file name) makes no emphasis, so it stays as written: an escape there shows
+# as a literal backslash in renderers that do not follow CommonMark
+MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]|#<>]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def md(text: object) -> str:
