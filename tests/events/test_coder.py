@@ -81,3 +81,19 @@ def test_offsets_and_turns_are_exact_provenance():
 def test_questions_and_courtesies_are_not_events():
     doc = analyse_text("QUESTION: Did you discuss sanctions against Russia?\n\nSECRETARY KERRY: Thank you.\n")
     assert doc.events == []
+
+
+def test_reference_dates_are_not_event_dates_and_relative_ones_keep_their_precision():
+    from datetime import date
+
+    from dyads.events.dates import event_date
+
+    day = date(2023, 7, 13)
+    assert event_date("The two countries have been friends since 1871.", day).date is None
+    assert event_date("Talks held since December 2012 resumed in May 2023.", day).date == "2023-05"
+    assert event_date("Both sides aim to double trade by 2030.", day).date is None
+    assert (event_date("We met in March.", day).text, event_date("We met in March.", day).resolved) == (
+        "in March", "2023-03")
+    assert event_date("They will meet again next year.", day).resolved == "2024"
+    assert event_date("The ministers spoke last month.", day).resolved == "2023-06"
+    assert event_date("The ministers spoke yesterday.", day).resolved == "2023-07-12"

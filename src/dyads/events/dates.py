@@ -18,10 +18,12 @@ import dateparser
 from dyads.structure.dates import MONTH
 
 YEAR_RE = r"(?:1[6-9]|20)\d\d"
-YEAR_RE = r"(?:1[6-9]|20)\d\d"
+# A date after these words is a reference point, not when the event happened: "friends since 1871",
+# "talks held since December 2012", "a goal to reach by 2030"
+REFERENCE = re.compile(r"\b(?:since|until|till|through|by|from|before)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
 FULL = re.compile(rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR_RE}|\d{{1,2}}\s+{MONTH},?\s+{YEAR_RE})\b")
 MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b")
-YEAR = re.compile(r"\b(?:in|since|from|until|by|of|In)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–])")
+YEAR = re.compile(r"\b(?:in|of|In)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–])")
 RELATIVE = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|this (?:week|month|year|morning|afternoon)|"
     rf"(?:last|next|earlier this|later this) (?:week|month|year|weekend)|the last (?:two|three|few) days|"
@@ -40,19 +42,30 @@ class EventDate:
 
 
 def event_date(sentence: str, doc_date: date | None) -> EventDate:
-    if m := FULL.search(sentence):
+    if m := _first(FULL, sentence):
         parsed = dateparser.parse(m.group(0), languages=["en"], settings=SETTINGS)
         if parsed:
             return EventDate(parsed.date().isoformat(), "day", m.group(0), parsed.date().isoformat())
-    if m := MONTH_YEAR.search(sentence):
+    if m := _first(MONTH_YEAR, sentence):
         parsed = dateparser.parse(m.group(0).replace(" of ", " "), languages=["en"], settings=SETTINGS)
         if parsed:
             return EventDate(parsed.strftime("%Y-%m"), "month", m.group(0), parsed.strftime("%Y-%m"))
     if m := YEAR.search(sentence):
         return EventDate(m.group(1), "year", m.group(1), m.group(1))
-    if m := RELATIVE.search(sentence):
-        return EventDate(None, None, m.group(0), _resolve(m.group(0), doc_date))
+    if m := _first(RELATIVE, sentence):
+        text = re.sub(r"(?<=\w{5})\.$", "", m.group(0))  # "in March." ends a sentence; "Sept." keeps its point
+        return EventDate(None, None, text, _resolve(text, doc_date))
     return EventDate(None, None, None, None)
+
+
+def _first(regex: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The first match that is not a reference point ("since December 2012")."""
+    return next((m for m in regex.finditer(sentence) if not REFERENCE.search(sentence[:m.start()])), None)
+
+
+# The precision a relative expression has: "in March", "last month" → the month; "next year" → the year
+MONTH_LEVEL = re.compile(rf"^(?:(?:in|last|next|this|early|late|mid-)\s*)?{MONTH}$|\bmonth\b", re.I)
+YEAR_LEVEL = re.compile(r"\byear\b", re.I)
 
 
 def _resolve(text: str, doc_date: date | None) -> str | None:
@@ -66,4 +79,10 @@ def _resolve(text: str, doc_date: date | None) -> str | None:
     base = datetime.combine(doc_date, datetime.min.time())
     cleaned = re.sub(r"^(?:in|on|this|at the end of the|earlier this|later this|early|late|mid-)\s*", "", low)
     parsed = dateparser.parse(cleaned, languages=["en"], settings={**SETTINGS, "RELATIVE_BASE": base})
-    return parsed.date().isoformat() if parsed else None
+    if not parsed:
+        return None
+    if YEAR_LEVEL.search(low):
+        return parsed.strftime("%Y")
+    if MONTH_LEVEL.search(low.strip()):
+        return parsed.strftime("%Y-%m")
+    return parsed.date().isoformat()
