@@ -47,13 +47,18 @@ def _worker_plugin(settings: Settings):
     from distributed import WorkerPlugin
 
     class DyadsWorker(WorkerPlugin):
-        """Loads the models once per worker process, before its first partition."""
+        """Loads the models once per worker process, before its first partition, and stops the worker's
+        statistical profiler: its call trees of spaCy's and thinc's frames grew the worker by ~70 kB a
+        document (250 → 334 MB over 1,600 documents, measured) until its 1,000-cycle history filled."""
 
         name = "dyads"
 
         def setup(self, worker) -> None:  # noqa: ANN001
             from dyads.pipeline import warm_up
 
+            for callback in ("profile", "profile-cycle"):
+                if (pc := worker.periodic_callbacks.pop(callback, None)) is not None:
+                    pc.stop()
             warm_up(settings)   # the models, the matchers, every cache: outside any memory zone
 
     return DyadsWorker()
