@@ -17,19 +17,20 @@ SHORT_LINE = 40  # characters: wrapped prose lines run 60 and more; menu items a
 
 @Language.component("dyads_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
+    text = doc.text  # built anew on every access: once
     for i, tok in enumerate(doc[:-1]):
         if not tok.is_space or "\n" not in tok.text:
             continue
         prev = doc[i - 1] if i else None
         if ("\n\n" in tok.text or (prev is not None and (prev.text in CLOSERS or prev.is_space))
-                or _short_line_before(doc, tok)):
+                or _short_line_before(text, doc, tok)):
             doc[i + 1].is_sent_start = True
     return doc
 
 
-def _short_line_before(doc: Doc, newline) -> bool:  # noqa: ANN001 - a Token
+def _short_line_before(text: str, doc: Doc, newline) -> bool:  # noqa: ANN001 - a Token
     """A menu item, heading or breadcrumb: a line too short to be wrapped prose, the next line capitalised."""
-    start = doc.text.rfind("\n", 0, newline.idx) + 1
-    line = doc.text[start:newline.idx].strip()
+    start = text.rfind("\n", 0, newline.idx) + 1
+    line = text[start:newline.idx].strip()
     after = doc[newline.i + 1]
     return 0 < len(line) <= SHORT_LINE and after.text[:1].isupper()
