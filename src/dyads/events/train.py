@@ -175,9 +175,9 @@ def train(paths: Sequence[str], log=print) -> Decider:
         probs = _cv_scores(examples, c)
         for threshold, second in product(THRESHOLDS, SECONDS):
             figures = score(examples, _decided(examples, probs, threshold, second))
-            tried.append((figures["f1"], figures["p"], c, threshold, second, figures))
+            tried.append((figures["f1"], c, threshold, second, figures))
         log(f"C={c}: best F1 so far {max(tried, key=lambda t: t[0])[0]}")
-    _, _, c, threshold, second, figures = max(tried, key=lambda t: t[0])
+    _, c, threshold, second, figures = max(tried, key=lambda t: t[0])
     log(f"chosen: C={c}, thresholds {threshold}, {second}: {figures}")
     final = fit(examples, c)
     meta = {"trained_on": sorted(e.id for e in examples), "C": c, "cross_validated_strict": figures,
