@@ -39,8 +39,9 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     matcher = actor_matcher(load_nlp())
     persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
     person_tokens = {i for e in persons for i in range(e.start, e.end)}
-    persons += _titled_surnames(sdoc, person_tokens)
-    person_tokens = {i for e in persons for i in range(e.start, e.end)}
+    titled = _titled_surnames(sdoc, person_tokens)
+    persons += titled
+    person_tokens |= {span.start for span in titled}  # one token each
     mentions = []
     matches = matcher(sdoc)
     alias_at = {i: m.code for m in matches for i in range(m.span.start, m.span.end)}

@@ -64,7 +64,7 @@ def has_marker(sent: Span, ents: list[Span]) -> bool:
     skip = NOT_FACT.match(sent.text.lstrip())
     opening = sent.start_char + (len(sent.text) - len(sent.text.lstrip())) + (skip.end() if skip else 0)
     for ent in ents:
-        if ent.start_char < opening or ent.root.pos_ == "PROPN" and not ent.text[:1].isdigit():
+        if ent.start_char < opening or (ent.root.pos_ == "PROPN" and not ent.text[:1].isdigit()):
             continue
         if ent.label_ in FIGURE_ENTITIES and not _inside_name(ent) and not _not_a_figure(ent):
             return True

@@ -9,7 +9,7 @@ capitalised one is a menu item or a heading ("Home", "Japan-Australia Summit Mee
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CLOSERS = {".", ":", "!", "?", "”", '"', ")"}
 SHORT_LINE = 40  # characters: wrapped prose lines run 60 and more; menu items and headings run shorter
@@ -23,14 +23,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             continue
         prev = doc[i - 1] if i else None
         if ("\n\n" in tok.text or (prev is not None and (prev.text in CLOSERS or prev.is_space))
-                or _short_line_before(text, doc, tok)):
+                or _short_line_before(text, tok, doc[i + 1])):
             doc[i + 1].is_sent_start = True
     return doc
 
 
-def _short_line_before(text: str, doc: Doc, newline) -> bool:  # noqa: ANN001 - a Token
+def _short_line_before(text: str, newline: Token, after: Token) -> bool:
     """A menu item, heading or breadcrumb: a line too short to be wrapped prose, the next line capitalised."""
-    start = text.rfind("\n", 0, newline.idx) + 1
-    line = text[start:newline.idx].strip()
-    after = doc[newline.i + 1]
+    line = text[text.rfind("\n", 0, newline.idx) + 1:newline.idx].strip()
     return 0 < len(line) <= SHORT_LINE and after.text[:1].isupper()

@@ -54,11 +54,14 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
              doc_date: date | None, own_words: str) -> Speaker:
     speaker = Speaker(label=label, turns=count_turns(label, text))
     upper = re.sub(r"\s+", " ", label).upper().rstrip(".")
-    if upper in JOURNALIST_LABELS or is_outlet_label(label):
+    if is_outlet_label(label):  # "NHK, Morita" or "Ukai, TV Tokyo": the outlet is the role; `organization`
+        first, second = (part.strip() for part in label.split(","))  # stays for actors (EU, NATO)
         speaker.role_type = "journalist"
-        name, outlet_part = sorted((p.strip() for p in label.split(",")), key=outlet) if "," in label else ("", "")
-        speaker.name = name or _journalist_name(title, evidence)
-        speaker.role = outlet_part or None  # the outlet; `organization` stays for actors (EU, NATO)
+        speaker.name, speaker.role = (second, first) if outlet(first) else (first, second)
+        return speaker
+    if upper in JOURNALIST_LABELS:
+        speaker.role_type = "journalist"
+        speaker.name = _journalist_name(title, evidence)
         return speaker
     if upper == "MODERATOR":
         speaker.role_type = "moderator"
@@ -83,8 +86,7 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         speaker.name = " ".join([speaker.name, *suffix])
     holders = kb.find_office_holders(surname, doc_date, role_type)
     # "Penny Wong": her row of the table decides, whoever else named Wong the text mentions
-    named = next((h for h in holders if kb.fold(speaker.name or "") in {kb.fold(n) for n in (h.name, *h.aliases)}
-                  and len((speaker.name or "").split()) > 1), None)
+    named = next((h for h in holders if len(speaker.name.split()) > 1 and kb.is_full_name(speaker.name, h)), None)
     speaker.country = (_country_in(label) or (named.country if named else None)
                        or _country_near(surname, evidence)
                        or _host_country(own_words, location))

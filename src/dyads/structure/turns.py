@@ -87,13 +87,13 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
     words = collapsed.split()
     # a bare name ("JULIE BISHOP", "Julie Bishop"), not a heading ("ROBUST SECURITY RELATIONSHIP"): a short
     # run of words without function words, used as a label twice or written as a name elsewhere
-    bare_name = 2 <= len(words) <= 3 and not any(w in FUNCTION_WORDS for w in words)
+    short = len(words) <= 3 and not any(w in FUNCTION_WORDS for w in words)
     if label == label.upper():
         if sum(ch.isalpha() for ch in label) < 2:
             return False
         if titled:
             return True
-        if len(words) > 3 or any(w in FUNCTION_WORDS for w in words):
+        if not short:
             return False
         surname = re.escape(label.split()[-1].title())
         return (count >= 2 or re.search(re.escape(label.title()), text) is not None
@@ -107,13 +107,12 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
         return False
     if TITLE_START.match(label) or (ROLE_WORDS.search(label) and not ATTRIBUTION.search(label)):
         return 2 <= len(words) <= 7 and (total >= 3 or count >= 2 or _relabelled(label, text))
-    return bare_name and count >= 2 and total >= 3
+    return short and len(words) >= 2 and count >= 2 and total >= 3
 
 
 def _office_holder(label: str) -> bool:
     """'JULIE BISHOP' is a name the office-holder table knows."""
-    name = kb.fold(label)
-    return any(name in {kb.fold(n) for n in (h.name, *h.aliases)} for h in kb.find_office_holders(label.split()[-1]))
+    return any(kb.is_full_name(label, h) for h in kb.find_office_holders(label.split()[-1]))
 
 
 def _relabelled(label: str, text: str) -> bool:
