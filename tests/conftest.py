@@ -21,8 +21,8 @@ def sample_record(name: str) -> dict:
     return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def analyse_text(text: str, title: str | None = None, kind: str = "text") -> Document:
-    result = process(SourceItem("test", kind, text, source_id="test", title=title))
+def analyse_text(text: str, title: str | None = None, kind: str = "text", url: str | None = None) -> Document:
+    result = process(SourceItem("test", kind, text, source_id="test", title=title, url=url))
     assert isinstance(result, Document), result
     return result
 

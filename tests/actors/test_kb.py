@@ -116,3 +116,22 @@ def test_office_holder_needs_name_title_and_date_to_agree():
     assert kb.match_office_holder("Obama", ["President"], date(2014, 7, 1)).name == "Barack Obama"
     assert kb.match_office_holder("Blinken", ["Secretary"], on, frozenset({"FRA"})) is None  # "French ..."
     assert kb.match_office_holder("Blinken", ["Acting", "Secretary"], None).country == "USA"  # no date known
+
+
+@pytest.mark.parametrize(("url", "actor"), [
+    ("https://ca.usembassy.gov/remarks", "USA"),          # the U.S. embassy in Canada speaks for the U.S.
+    ("https://2009-2017.state.gov/secretary/remarks", "USA"),
+    ("https://www.mofa.go.jp/press/kaiken/x.html", "JPN"),
+    ("https://www.gov.uk/government/news/x", "GBR"),
+    ("https://eeas.europa.eu/x", "EU"),
+    ("https://en.wikipedia.org/wiki/India–Japan_relations", None),
+    ("https://www.govexec.com/story", None),               # "gov" inside a name is not a government domain
+    (None, None),
+])
+def test_the_publishing_government_comes_from_the_domain(url, actor):
+    assert kb.publisher(url) == actor
+
+
+def test_every_publisher_is_a_known_actor():
+    known = set(kb.countries()) | ORG_CODES
+    assert {a for a in kb.publishers().values() if a not in known} == set()

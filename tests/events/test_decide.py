@@ -39,6 +39,15 @@ def test_condemnation_and_demand_with_their_target():
     assert ("REQUEST", "AUS", "PRK") in counted(doc)
 
 
+def test_we_in_a_government_release_is_the_publishing_government():
+    text = ("We strongly condemn the ballistic missile launch by North Korea this morning. "
+            "We call on Pyongyang to return to dialogue without delay.")
+    doc = analyse_text(text, title="Statement on the missile launch", url="https://www.gov.uk/government/news/x")
+    assert {("ACCUSE", "GBR", "PRK"), ("REQUEST", "GBR", "PRK")} <= set(counted(doc))
+    elsewhere = analyse_text(text, title="Statement on the missile launch", url="https://example.com/news/x")
+    assert not any("GBR" in (s, t) for _, s, t in counted(elsewhere))  # a news site speaks for no government
+
+
 def test_a_third_party_inside_the_condemned_act_is_not_the_target():
     doc = analyse_text("France condemns the strikes on Odesa by Russia.", title="Statement")
     assert ("ACCUSE", "FRA", "RUS") in counted(doc)

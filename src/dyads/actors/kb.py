@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 from dyads.errors import UnknownActor
 
@@ -99,6 +100,21 @@ def _rows(name: str) -> list[dict[str, str]]:
 @cache
 def countries() -> dict[str, str]:
     return {r["iso3"]: r["name"] for r in _rows("countries.csv")}
+
+
+@cache
+def publishers() -> dict[str, str]:
+    """Web domain → the state or organisation whose government publishes there (`publishers.csv`)."""
+    return {r["domain"].lower(): r["actor"] for r in _rows("publishers.csv")}
+
+
+def publisher(url: str | None) -> str | None:
+    """The actor whose government publishes at `url`, by the longest listed domain suffix of its host
+    ("ca.usembassy.gov" → USA, "www.mofa.go.jp" → JPN); None for any other site (news, encyclopedias)."""
+    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    table = publishers()
+    return next((table[d] for d in (".".join(labels[i:]) for i in range(len(labels))) if d in table), None)
 
 
 @cache

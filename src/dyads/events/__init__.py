@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dyads.actors import kb
 from dyads.events.candidates import Candidate, propose
 from dyads.events.coder import Context, code_sentence, rule_readings
 from dyads.events.dates import event_date
@@ -55,9 +56,11 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
     journalists = {s.label for s in doc.speakers if s.role_type == "journalist"}
     # the state whose official the document reports on: the first office-holder of the title, else of the text
+    # (the publishing government as the reporter measured worse: transcripts are often hosted by the guest)
     title_people = [m.country for m in title_mentions if m.kind == "person" and m.country]
     text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country]
     home = [doc.location.country] if doc.location and doc.location.country else []
+    publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     for index, sent in enumerate(sdoc.sents):
@@ -76,7 +79,8 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
-                      joint=doc.doc_type == "joint_statement", salient=salient, doc_type=doc.doc_type,
+                      joint=doc.doc_type == "joint_statement", publisher=publisher, salient=salient,
+                      doc_type=doc.doc_type,
                       sentence_index=index, date_in_sentence=bool(when.date or when.text))
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)

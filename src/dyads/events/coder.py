@@ -66,6 +66,7 @@ class Context:
     journalist: bool = False
     reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
     joint: bool = False           # a joint statement: "we" is both parties
+    publisher: str | None = None  # the government whose site published the document: "we" outside a turn
     salient: list[str] = field(default_factory=list)       # states of the document, most mentioned first
     domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
     doc_type: str = "other"
@@ -405,8 +406,9 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
     text = " ".join(t.text for t in tokens)
     if subject and JOINT_SUBJECTS.search(text) and len(ctx.parties) >= 2:
         return ctx.parties[:2]
-    if words & {"i", "we", "me", "my", "our", "us"} and ctx.speaker_country:
-        return [ctx.speaker_country]
+    voice = ctx.speaker_country or (ctx.publisher if not ctx.joint else None)
+    if words & {"i", "we", "me", "my", "our", "us"} and voice:
+        return [voice]
     if words & {"we", "our", "us"} and ctx.joint and len(ctx.parties) >= 2:
         return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
