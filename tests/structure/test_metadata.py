@@ -59,3 +59,27 @@ def test_metadata_date_fills_in_and_replaces_an_older_historical_date():
     fact_sheet = "Our ties are old. On September 12, 2001, Belgium joined with our NATO Allies to invoke Article 5."
     assert process(SourceItem("b.json", "text", fact_sheet, date="2014-03-26")).date.value == "2014-03-26"
     assert process(SourceItem("c.json", "text", fact_sheet)).date.value == "2001-09-12"  # the text alone
+
+
+def test_a_date_in_the_title_when_the_text_states_none():
+    doc = analyse_text("Japan and the Republic of Korea held a vice-ministerial strategic dialogue in Tokyo.",
+                       title="Press Release 13 July 2023: Japan-Republic of Korea Strategic Dialogue")
+    assert (doc.date.value, doc.date.precision, doc.date.text) == ("2023-07-13", "day", "13 July 2023")
+
+
+def test_a_utc_posting_stamp_gives_way_to_the_written_date_line():
+    text = ("Secretary's Call With the Foreign Minister of Chile\n\n3/02/2024 1:15:40 AM\n\nOffice of the "
+            "Spokesperson\n\nMarch 1, 2024\n\nThe Secretary spoke with Chile's Foreign Minister about trade.")
+    doc = analyse_text(text)
+    assert (doc.date.value, doc.date.text) == ("2024-03-01", "March 1, 2024")
+    assert doc.text[doc.date.start:].startswith("March 1, 2024")
+    zoned = "10/11/2022 07:54 PM EDT\n\nOctober 12, 2022\n\nThe Secretary spoke with the Foreign Minister."
+    assert analyse_text(zoned).date.value == "2022-10-11"  # a stamp with its time zone is the date line
+
+
+def test_a_date_in_the_url_is_not_the_document_date():
+    from dyads.models import SourceItem
+    from dyads.pipeline import process
+
+    item = SourceItem("u", "text", "Japan and Korea held talks in Seoul.", url="https://example.org/2023/07/13/talks/")
+    assert process(item).date is None   # devset README 3.2: dates in URLs are ignored

@@ -20,7 +20,7 @@ def analyse(doc: Document) -> Document:
     header_end = doc.turns[0].start if doc.turns else 0
     is_article = classify(doc.title, masked, []) == "article"
     dated = doc.masked_text(NOT_DATED)
-    doc.date = document_date(doc.text, dated, header_end, is_article, doc.published)
+    doc.date = document_date(doc.text, dated, header_end, is_article, doc.published, doc.title)
     doc.location = None if is_article else find_location(masked, header_end)
     own_words: dict[str, str] = {}
     for turn in doc.turns:

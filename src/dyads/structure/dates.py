@@ -2,10 +2,15 @@
 
 Rules (devset README 3.2): dates in photo captions, banners and footers do not count; a crawler line
 (` date 2024-01-31`) or an aggregator stamp (`06/14/2021`) does; a day and month with no year anywhere
-in the text gives nothing; encyclopedic articles have no single date. The input's metadata date
-(`published`) fills in when the text states none, and replaces a first-in-text date that is a month
-or more older (a fact sheet's historical date, not its date line). Candidates are found with regular
+in the text gives nothing; encyclopedic articles have no single date. Candidates are found with regular
 expressions and parsed by dateparser (`languages=["en"]`, see DESIGN.md for why).
+
+Order of trust: (1) the sentence stating the primary event "on" a day; (2) the first full date of the
+header or text; (3) a full date in the title; (4) the input's metadata date (`published`), which also replaces a
+first-in-text date a month or more older (a fact sheet's historical date). Dates in URLs are ignored, as
+the annotation rules say: read as a last resort they cost 0.09 of date accuracy on the development set
+and 0.11 on the training set (measured). A posting stamp with a clock time and no time zone gives way to
+a written date line just after it (the stamp is often UTC, a day ahead).
 """
 
 from __future__ import annotations
@@ -73,11 +78,16 @@ def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+# A posting time stamp without a time zone ("1/30/2025 12:10:02 AM"): often UTC, a day off the date line.
+UTC_STAMP = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AP]M)?[ \t]*(?:\n|$)")
+STAMP_REACH = 300  # how far after such a stamp a written date line is looked for (characters)
+
+
 def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
-                  published: str | None = None) -> DateValue | None:
+                  published: str | None = None, title: str | None = None) -> DateValue | None:
     """`dated_text` is the text with non-dated boilerplate blanked; `header_end` ends the region
     (before the first speaker turn) where a transcript's date line can be."""
-    meta = _metadata_date(published)
+    meta = title_date(title) or _metadata_date(published)
     if is_article:
         return meta
     candidates = find_candidates(dated_text)
@@ -94,12 +104,25 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             value = c.value if c.parts == "dmy" else _with_year(c.value, _nearest_year(candidates, c))
             return DateValue(value.isoformat(), "day", c.text, c.start)
     # 2. the first full date of the header (transcripts) or of the text (other documents)
-    for c in candidates:
-        if c.parts == "dmy" and (not header_end or c.start < header_end):
-            if meta and not header_end and c.value.isoformat() < _month_before(meta.value):
-                return meta
-            return DateValue(c.value.isoformat(), "day", c.text, c.start)
+    full = [c for c in candidates if c.parts == "dmy" and (not header_end or c.start < header_end)]
+    for k, c in enumerate(full):
+        if _utc_stamp(c, dated_text) and any(not x.text[0].isdigit() and x.start - c.start < STAMP_REACH
+                                             for x in full[k + 1:]):
+            continue
+        if meta and not header_end and c.value.isoformat() < _month_before(meta.value):
+            return meta
+        return DateValue(c.value.isoformat(), "day", c.text, c.start)
     return meta
+
+
+def _utc_stamp(c: Candidate, text: str) -> bool:
+    return c.text[0].isdigit() and UTC_STAMP.match(text, c.start + len(c.text)) is not None
+
+
+def title_date(title: str | None) -> DateValue | None:
+    """A full date stated in the title ("Press Release 13 July 2023"); its evidence is the title's words."""
+    full = [c for c in find_candidates(title or "") if c.parts == "dmy"]
+    return DateValue(full[0].value.isoformat(), "day", full[0].text) if full else None
 
 
 def _metadata_date(published: str | None) -> DateValue | None:
