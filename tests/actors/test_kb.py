@@ -132,6 +132,16 @@ def test_the_publishing_government_comes_from_the_domain(url, actor):
     assert kb.publisher(url) == actor
 
 
+@pytest.mark.parametrize(("url", "host"), [
+    ("https://be.usembassy.gov/x", "BEL"), ("https://belgium.usembassy.gov/x", "BEL"),
+    ("https://uk.usembassy.gov/x", "GBR"),                 # the internet's "uk", ISO's GB
+    ("https://japan.diplo.de/ja-de", "JPN"), ("https://blogs.usembassy.gov/x", None),
+    ("https://www.state.gov/x", None),
+])
+def test_an_embassy_site_names_its_host_country(url, host):
+    assert kb.mission_host(url) == host
+
+
 def test_every_publisher_is_a_known_actor():
     known = set(kb.countries()) | ORG_CODES
-    assert {a for a in kb.publishers().values() if a not in known} == set()
+    assert {r["actor"] for r in kb.publishers().values() if r["actor"] not in known} == set()

@@ -83,3 +83,20 @@ def test_a_date_in_the_url_is_not_the_document_date():
 
     item = SourceItem("u", "text", "Japan and Korea held talks in Seoul.", url="https://example.org/2023/07/13/talks/")
     assert process(item).date is None   # devset README 3.2: dates in URLs are ignored
+
+
+def test_remarks_placed_by_the_title_venue_or_the_embassy_host():
+    from dyads.models import SourceItem
+    from dyads.pipeline import process
+
+    speech = ("Thank you all for being here tonight. I am honoured to speak to you about the partnership between "
+              "our two nations, which has grown stronger every year. Together we trade, we innovate and we "
+              "defend our shared values. I want to thank every one of you for your work. ") * 4
+    venue = process(SourceItem("a", "text", speech, title="Ambassador's Remarks to the Chamber of Commerce, Antwerp"))
+    assert venue.doc_type == "remarks"
+    assert (venue.location.city, venue.location.country, venue.location.start) == ("Antwerp", "BEL", None)
+    hosted = process(SourceItem("b", "text", speech, title="Ambassador's Remarks at the Gala",
+                                url="https://kr.usembassy.gov/remarks-gala/"))
+    assert hosted.location.country == "KOR"
+    topic = process(SourceItem("c", "text", speech, title="Remarks on the situation in Myanmar"))
+    assert topic.location is None  # a place the title is about is not where the words were spoken

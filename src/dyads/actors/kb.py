@@ -1,12 +1,13 @@
 """Loader for the curated tables in `data/` (each row names its source).
 
-    countries.csv         iso3, name                          every state (+ XKX, TWN, PSE)
+    countries.csv         iso3, iso2, name                    every state (+ XKX, TWN, PSE)
     country_aliases.csv   alias, iso3, kind, case_sensitive   names, abbreviations, demonyms, metonyms, historical
     organizations.csv     alias, code, kind, case_sensitive   IGOs (organs → parent), formats, armed groups
     office_holders.csv    name, aliases, country, role, role_type, start, end
     places.csv            place, country, kind                cities, U.S. states and buildings that are not capitals
     titles.csv            word, fits                          title words and the office types they fit
     political_words.csv   word, pos                           predicates that make a capital its government
+    publishers.csv        domain, actor, host, why            government web domains; an embassy site's host
 
 Loaded once per process; lookups are dictionary reads.
 """
@@ -103,18 +104,44 @@ def countries() -> dict[str, str]:
 
 
 @cache
-def publishers() -> dict[str, str]:
-    """Web domain → the state or organisation whose government publishes there (`publishers.csv`)."""
-    return {r["domain"].lower(): r["actor"] for r in _rows("publishers.csv")}
+def publishers() -> dict[str, dict[str, str]]:
+    """Web domain → its row of `publishers.csv`: the government that publishes there, and how a mission's
+    site names its host country (`host` = "label": the label before the domain, a country code or name)."""
+    return {r["domain"].lower(): r for r in _rows("publishers.csv")}
+
+
+@cache
+def iso2_codes() -> dict[str, str]:
+    """Lower-case ISO 3166 alpha-2 code → iso3, with the internet's "uk" for GB."""
+    return {r["iso2"].lower(): r["iso3"] for r in _rows("countries.csv") if r["iso2"]} | {"uk": "GBR"}
+
+
+def _publisher_row(url: str | None) -> tuple[dict[str, str], str] | None:
+    """The row of the longest listed domain suffix of the URL's host, and the label before that suffix."""
+    labels = (urlsplit(url or "").hostname or "").lower().rstrip(".").split(".")
+    table = publishers()
+    for i in range(len(labels)):
+        if (domain := ".".join(labels[i:])) in table:
+            return table[domain], labels[i - 1] if i else ""
+    return None
 
 
 def publisher(url: str | None) -> str | None:
-    """The actor whose government publishes at `url`, by the longest listed domain suffix of its host
-    ("ca.usembassy.gov" → USA, "www.mofa.go.jp" → JPN); None for any other site (news, encyclopedias)."""
-    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
-    labels = host.split(".")
-    table = publishers()
-    return next((table[d] for d in (".".join(labels[i:]) for i in range(len(labels))) if d in table), None)
+    """The actor whose government publishes at `url` ("ca.usembassy.gov" → USA, "www.mofa.go.jp" → JPN);
+    None for any other site (news, encyclopedias)."""
+    found = _publisher_row(url)
+    return found[0]["actor"] if found else None
+
+
+def mission_host(url: str | None) -> str | None:
+    """The country hosting the embassy whose site `url` is ("be.usembassy.gov" → BEL, "japan.diplo.de" →
+    JPN), by the convention of its domain; None for any other site."""
+    found = _publisher_row(url)
+    if not found or found[0]["host"] != "label" or not found[1]:
+        return None
+    label = found[1]
+    alias = country_alias(label.replace("-", " ").title()) if len(label) > 2 else None
+    return iso2_codes().get(label) if len(label) == 2 else alias.code if alias else None
 
 
 @cache

@@ -59,7 +59,8 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
     # (the publishing government as the reporter measured worse: transcripts are often hosted by the guest)
     title_people = [m.country for m in title_mentions if m.kind == "person" and m.country]
     text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country]
-    home = [doc.location.country] if doc.location and doc.location.country else []
+    stated = doc.location if doc.location and doc.location.start is not None else None  # not a title's venue
+    home = [stated.country] if stated and stated.country else []
     publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]

@@ -7,9 +7,11 @@ from datetime import date
 from dyads.models import Document
 from dyads.structure.dates import NOT_DATED, document_date
 from dyads.structure.doctype import classify
-from dyads.structure.location import find_location
+from dyads.structure.location import find_location, spoken_location
 from dyads.structure.speakers import resolve_speakers
 from dyads.structure.turns import find_labels, segment
+
+SPOKEN = {"remarks", "transcript", "briefing", "interview"}  # a title can name where these were spoken
 
 
 def analyse(doc: Document) -> Document:
@@ -28,5 +30,7 @@ def analyse(doc: Document) -> Document:
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
     doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words)
     doc.doc_type = classify(doc.title, masked, doc.speakers)
+    if doc.location is None and doc.doc_type in SPOKEN:
+        doc.location = spoken_location(doc.title, doc.url if doc.doc_type == "remarks" else None)
     return doc
 

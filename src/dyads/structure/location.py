@@ -1,11 +1,14 @@
 """Where the primary event happened (devset README 3.3): a dateline block in the header, or a cue in
-the opening text ("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"). Places of other
-events (an upcoming summit, an earlier meeting) and newspaper datelines of reposts do not count.
+the opening text ("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"); for spoken words,
+else the venue the title names ("Remarks to VOKA Antwerp", "Press conference, Adelaide"), else, for
+remarks, the host country of the embassy whose site published them. Places of other events (an upcoming
+summit, an earlier meeting) and newspaper datelines of reposts do not count.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from dyads.actors import kb
 from dyads.models import Location
@@ -60,6 +63,39 @@ def find_location(masked: str, header_end: int) -> Location | None:
                 best = loc
                 break
     return best
+
+
+# Where a speech's title names the venue: "Remarks at …", "Remarks to VOKA Antwerp", "Battle of the Bulge
+# 75th Anniversary, Bastogne" ("in" is left out: "on the situation in Israel" names a topic).
+TITLE_CUE = re.compile(r"(?:\b(?:at|to)\b|,)\s+(?:the\s+)?")
+TITLE_REACH = 5   # words after the cue in which a city is looked for ("to VOKA Antwerp")
+
+
+def title_location(title: str | None) -> Location | None:
+    """The place right after a title's cue (a country or city), or a city a few words on; no offset, the
+    title is not part of the text."""
+    for m in TITLE_CUE.finditer(title or ""):
+        words = [w.strip(",.:;()[]") for w in title[m.end():].split()[:TITLE_REACH]]
+        for i in range(len(words)):
+            for n in range(min(4, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                found = phrase[:1].isupper() and kb.place(phrase)
+                if found and (i == 0 or found[0]):
+                    return Location(text=phrase, city=found[0], country=found[1])
+    return None
+
+
+def spoken_location(title: str | None, url: str | None) -> Location | None:
+    """Where words the text does not place were spoken: the venue in the title, else (remarks: pass the
+    URL) the host of the embassy whose site published them."""
+    return title_location(title) or mission_location(url)
+
+
+def mission_location(url: str | None) -> Location | None:
+    """An embassy site's host country ("be.usembassy.gov" → BEL): its ambassador speaks there (the training
+    set's embassy remarks: 19 of 23)."""
+    host = kb.mission_host(url)
+    return Location(text=urlsplit(url or "").hostname or "", city=None, country=host) if host else None
 
 
 def _resolve(phrase: str, start: int) -> Location | None:
