@@ -41,10 +41,13 @@ def assert_exact(doc: Document, source: str) -> int:
     from dyads.export.records import document_record
 
     out = document_record(doc)
-    for evidence in (out["date_evidence"], (out["location"] or {}).get("text")):
-        assert evidence is None or evidence in source
+    outside = f"{doc.title or ''} {doc.url or ''}"  # a date or venue read from the title or URL has no offset
+    for value, evidence in ((doc.date, out["date_evidence"]), (doc.location, (out["location"] or {}).get("text"))):
+        assert evidence is None or evidence in (source if value.start is not None else outside)
     if doc.date and doc.date.start is not None:
         assert source[doc.date.start:doc.date.start + len(doc.date.text)] == doc.date.text
+    if doc.location and doc.location.start is not None:
+        assert source[doc.location.start:doc.location.start + len(doc.location.text)] == doc.location.text
     for m in doc.mentions:
         assert source[m.start:m.end] == m.text
     for e in doc.events:

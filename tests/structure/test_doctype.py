@@ -29,6 +29,11 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Joint Release by the Trade Ministers of Chile and Peru", "The ministers met in Lima.", "joint_statement"),
     ("Senior Officials Previewing the Minister's Visit to Peru", "MODERATOR: Thanks, everyone.", "briefing"),
     ("Press Roundtable in Lima", "Thank you all for coming.", "briefing"),
+    ("Press Conference by the Deputy Press Secretary", "The Deputy Press Secretary took questions.", "briefing"),
+    ("Press Conference, Valparaíso", "The two ministers took questions.", "transcript"),
+    ("Chile's Statement to the UN Security Council", RELEASE, "remarks"),
+    ("52nd Session of the Human Rights Council: Interactive Dialogue on Peru", RELEASE, "remarks"),
+    ("Statement by the Spokesperson on the session of the Security Council", RELEASE, "press_release"),
 ])
 def test_document_type_from_its_own_evidence(title, text, expected):
     assert classify(title, text, []) == expected

@@ -11,6 +11,9 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     ("article", re.compile(r"^\s*=?\s*[\w .'’()-]+\s*[–—-]\s*[\w .'’()-]+ relations\s*=?\s*$|\brelations\b.*"
                            r"(?:wikipedia|encyclop)", re.I | re.M)),
     ("other", FACT_SHEET),
+    # a spokesperson's press conference is a briefing (README 3.1), any other press conference a transcript
+    ("briefing", re.compile(r"\bpress conference by (?:the )?[\w ]{0,30}?\b"
+                            r"(?:press secretary|spokes(?:person|man|woman))\b", re.I)),
     ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|"
                               r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),
@@ -18,6 +21,10 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
                                    r"(?:statement|declaration|communiqu[eé]|release)\b", re.I)),
     ("briefing", re.compile(r"\b(?:press|daily|background|special) briefing\b|\bbriefing with\b|"
                             r"\bpress roundtable\b|\bofficials? previewing\b", re.I)),
+    # one delegation's statement delivered in a UN body's session is a speech, not a news item
+    ("remarks", re.compile(r"\bstatement (?:to|at) (?:the )?(?:UN|United Nations)\b|\binteractive dialogue\b|"
+                           r"^\W*(?:\d+\w* )?(?:session\b|(?:United Nations |UN )?(?:General Assembly|"
+                           r"(?:Security|Human Rights) Council)\b.*\bsession\b)", re.I)),
     ("press_release", re.compile(r"\bpress (?:release|statement)\b|\bmedia note\b|"
                                  r"\btravels? to\b|\bstatement (?:by|from|on)\b|\bnational day\b|"
                                  r"^[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}:", re.I | re.M)),
