@@ -9,8 +9,8 @@ of what the user gave us.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 DocKind = Literal["text", "html"]
 DOC_TYPES = (
@@ -334,3 +334,12 @@ class SearchHit:
 # Around a search match: control characters, so a view can escape the snippet first and mark it after (a
 # stray one in a stored text misplaces a highlight, nothing more).
 MARK_START, MARK_END = "\x02", "\x03"
+
+
+Located = TypeVar("Located", Event, Mention)
+
+
+def moved(items: list[Located], by: int) -> list[Located]:
+    """Copies of events or mentions with their offsets moved `by` characters (the items when by is 0): a
+    long text's sections are coded in their own offsets."""
+    return [replace(x, start=x.start + by, end=x.end + by) for x in items] if by else items

