@@ -50,3 +50,17 @@ def test_headings_and_datelines_are_not_facts_but_a_cut_off_last_sentence_is():
     assert [f.sentence for f in doc.facts] == [
         "Canada and the United States trade more than $2 billion a day in goods and services.",
         "Trade between Belgium and the United States reached $30 billion in"]
+
+
+def test_the_parties_counted_and_spans_without_a_number_are_not_facts():
+    text = ("Our two countries share a commitment to democracy. "
+            "This year, Japan and Korea have worked closely on regional security. "
+            "In the 20th century, France and Germany fought three wars. "
+            "For more than 70 years, Japan and the United States have been allies. "
+            "Two centuries of friendship bind France and the United States. "
+            "Each year, the leaders of Japan and Korea meet in Seoul or Tokyo.")
+    facts = [f.sentence for f in analyse_text(text).facts]
+    assert facts == ["In the 20th century, France and Germany fought three wars.",  # the count, not the century
+                     "For more than 70 years, Japan and the United States have been allies.",
+                     "Two centuries of friendship bind France and the United States.",
+                     "Each year, the leaders of Japan and Korea meet in Seoul or Tokyo."]
