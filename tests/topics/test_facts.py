@@ -64,3 +64,13 @@ def test_the_parties_counted_and_spans_without_a_number_are_not_facts():
                      "For more than 70 years, Japan and the United States have been allies.",
                      "Two centuries of friendship bind France and the United States.",
                      "Each year, the leaders of Japan and Korea meet in Seoul or Tokyo."]
+
+
+def test_in_an_encyclopedic_history_a_year_alone_needs_a_founding_or_a_treaty():
+    text = ("In 1832, diplomatic relations were established between Belgium and the United States. "
+            "However, Belgium and the United States disagreed sharply over the Iraq War in 2003. "
+            "The 1948 Brussels Treaty bound Belgium and France to mutual defence.")
+    article = analyse_text(text, title="Belgium–United States relations")
+    assert article.doc_type == "article"
+    assert [f.sentence[:8] for f in article.facts] == ["In 1832,", "The 1948"]
+    assert len(analyse_text(text, title="Press release").facts) == 3  # elsewhere a year still marks a fact

@@ -35,6 +35,13 @@ PARTY_NOUNS = {"country", "nation", "leader", "side", "government", "minister", 
                "delegation", "partner", "ally", "democracy", "economy", "state", "party", "administration"}
 COUNT_WORDS = {"a", "an", "each", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "single",
                "consecutive"}  # what counts a span without a digit ("each year", "a year ago", "hundreds of years")
+HISTORIES = {"article"}
+YEAR = re.compile(r"(?:in |the )?\d{4}s?")
+# In a narrative history (an encyclopedic article) every sentence has its year: a year alone marks a fact
+# only with what founds or binds a relationship (the issue's "a founding year, a treaty")
+FOUNDING = re.compile(r"\b(?:treat(?:y|ies)|agreements?|accords?|act|alliance|conventions?|pacts?|protocol|"
+                      r"establish\w*|recogni[sz]\w*|found\w*|signed|diplomatic relations|poll|survey|first|"
+                      r"independence|purchas\w*|cession|ceded)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|"
                           r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                           r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
@@ -48,13 +55,14 @@ def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = N
     """The facts of a parse: the whole text's, or one section's that starts at `base` in a text whose
     content ends at `text_end`."""
     facts = []
+    history = doc.doc_type in HISTORIES
     text_end = len(sdoc.text.rstrip()) if text_end is None else text_end - base
     ents = list(sdoc.ents)  # once: Span.ents rescans the whole document's entities on every call
     for sent in sdoc.sents:
         text = sent.text.strip()
         in_sent = ents[bisect_left(ents, sent.start, key=_start):bisect_left(ents, sent.end, key=_start)]
         cut_off = sent.end_char >= text_end  # a text that stops mid-sentence
-        if len(text) < 30 or not (STATEMENT_END.search(text) or cut_off) or not has_marker(sent, in_sent):
+        if len(text) < 30 or not (STATEMENT_END.search(text) or cut_off) or not has_marker(sent, in_sent, history):
             continue
         mentions = [m for m in doc.mentions_in(sent.start_char + base, sent.end_char + base) if m.kind != "place"]
         if mentions:
@@ -66,7 +74,7 @@ def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = N
     return facts
 
 
-def has_marker(sent: Span, ents: list[Span]) -> bool:
+def has_marker(sent: Span, ents: list[Span], history: bool = False) -> bool:
     """A figure, a year or a first or ranking, read as the parse has it (module docstring)."""
     skip = NOT_FACT.match(sent.text.lstrip())
     opening = sent.start_char + (len(sent.text) - len(sent.text.lstrip())) + (skip.end() if skip else 0)
@@ -75,7 +83,8 @@ def has_marker(sent: Span, ents: list[Span]) -> bool:
             continue
         if ent.label_ in FIGURE_ENTITIES and not _inside_name(ent) and not _not_a_figure(ent):
             return True
-        if ent.label_ == "DATE" and _a_year_or_span(ent):
+        if ent.label_ == "DATE" and _a_year_or_span(ent) and (not YEAR.fullmatch(ent.text.strip()) or
+                                                               FOUNDING.search(sent.text) or not history):
             return True
     return any(tok.idx >= opening and tok.pos_ in MARKER_WORDS.get(tok.lower_, ()) and tok.ent_type_ != "DATE"
                and not _personal(tok) for tok in sent)
