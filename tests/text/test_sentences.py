@@ -19,3 +19,11 @@ def test_wrapped_prose_lines_stay_one_sentence():
     text = ("The two ministers reaffirmed their commitment to the alliance and agreed to\n"
             "Deepen cooperation on maritime security, supply chains and critical minerals.")
     assert len(sentences(text)) == 1
+
+
+def test_titles_honorifics_and_reference_abbreviations_do_not_end_a_sentence():
+    text = ("H.E. Mr. Kishida met Amb. Emanuel and Sec. Blinken in Tokyo. Lt. Gen. Ryder briefed Dr. Lee on "
+            "Nos. 3 and 4 of the U.S. proposal. The answer was no. No. 10 Downing Street agreed.")
+    assert sentences(text) == ["H.E. Mr. Kishida met Amb. Emanuel and Sec. Blinken in Tokyo.",
+                               "Lt. Gen. Ryder briefed Dr. Lee on Nos. 3 and 4 of the U.S. proposal.",
+                               "The answer was no.", "No. 10 Downing Street agreed."]

@@ -41,6 +41,7 @@ Section = tuple[Doc, int]  # a segment's parse and the offset of its first chara
 @cache
 def load_nlp() -> Language:
     nlp = spacy.load(MODELS["en"], disable=DISABLED)
+    boundaries.add_abbreviations(nlp)
     nlp.add_pipe("dyads_paragraph_boundaries", before="parser")
     add_entity_ruler(nlp)
     return nlp

@@ -4,9 +4,14 @@ The parser alone runs a header line ("The below is attributable to ...:") into t
 the text, and a dateline into a title. Wrapped lines inside a sentence (single line breaks with no
 closing punctuation) are kept together: the devset keeps such sentences whole. A short line before a
 capitalised one is a menu item or a heading ("Home", "Japan-Australia Summit Meeting"): it ends there.
+A title or reference abbreviation ("Amb.", "Sec.", "H.E.", "Nos.": data/abbreviations.txt) is one token
+and no sentence starts after it ("… met Amb. Emanuel").
 """
 
 from __future__ import annotations
+
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -15,10 +20,27 @@ CLOSERS = {".", ":", "!", "?", "”", '"', ")"}
 SHORT_LINE = 40  # characters: wrapped prose lines run 60 and more; menu items and headings run shorter
 
 
+@cache
+def abbreviations() -> frozenset[str]:
+    lines = (resources.files("dyads.nlp") / "data" / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Each abbreviation one token, period included, as written and in capitals ("SEC.")."""
+    for abbr in abbreviations():
+        for form in {abbr, abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
 @Language.component("dyads_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     text = doc.text  # built anew on every access: once
+    titles = abbreviations()
     for i, tok in enumerate(doc[:-1]):
+        if tok.text in titles and tok.whitespace_ and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = False
+            continue
         if not tok.is_space or "\n" not in tok.text:
             continue
         prev = doc[i - 1] if i else None
