@@ -1,3 +1,5 @@
+from tests.conftest import analyse_text
+
 from dyads.models import Document
 from dyads.text.boilerplate import find_boilerplate
 
@@ -67,3 +69,14 @@ def test_masked_text_keeps_offsets():
     i = text.index("SECRETARY")
     assert masked[i:i + 17] == "SECRETARY BLINKEN"
     assert "official website" not in masked
+
+
+def test_translation_notes_numbering_and_footnote_markers_are_furniture():
+    text = ("[Provisional translation]\n\n- - (1)\n\n1. On July 13, the ministers of Japan and Korea met in Jakarta."
+            "\n\n(2) Japan and Korea agreed to cooperate, as they have since 2015,[3] and beyond.[4\n")
+    found = {(s.label, text[s.start:s.end]) for s in find_boilerplate(text)}
+    assert found == {("note", "[Provisional translation]"), ("numbering", "- - (1)"), ("numbering", "1. "),
+                     ("numbering", "(2) "), ("footnote", "[3]"), ("footnote", "[4")}
+    doc = analyse_text(text)
+    assert [f.figures[0].text for f in doc.facts] == ["2015"]   # no figure read from "(2)" or "[3]"
+    assert not any(m.start < text.index("1. On") for m in doc.mentions)

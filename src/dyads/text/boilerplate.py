@@ -51,6 +51,15 @@ CAPTION = re.compile(r"^.*\((?:AP|AFP|Reuters|State Department|White House)[^)\n
 PHOTO_CREDIT = re.compile(r"^(?:State Department|Official White House|U\.S\. Embassy) Photo[^\n]*$", re.M)
 
 
+# Page furniture inside content: a translation note, a line that is only a number or dashes, the number
+# that opens a numbered paragraph, an encyclopedia's footnote marker (cut short at the end of a text too).
+TRANSLATION_NOTE = re.compile(r"^[ \t]*[\[(]?(?:provisional|unofficial|tentative|informal)(?: english)? translation"
+                              r"(?: only)?[\])]?[ \t.]*$", re.I | re.M)
+NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)*\(?\d{1,3}\)?[ \t]*$", re.M)
+PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+(?=[A-Z“\"])", re.M)
+FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})(?:\]|(?=[ \t]*$))", re.I | re.M)
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -113,7 +122,17 @@ def photo_captions(text: str) -> Iterator[Span]:
         yield Span(para_start + 2 if para_start >= 0 else 0, m.end(), "caption")
 
 
-RULES: tuple[Rule, ...] = (gov_banner, nav_lines, aggregator_header, tail, crawler_date, table_debris, photo_captions)
+def furniture(text: str) -> Iterator[Span]:
+    """Notes and numbering that are not sentences: nothing in them is a mention, a figure or an event."""
+    for regex, label in ((TRANSLATION_NOTE, "note"), (NUMBER_LINE, "numbering"), (PARAGRAPH_NUMBER, "numbering"),
+                         (FOOTNOTE, "footnote")):
+        for m in regex.finditer(text):
+            if m.group(0).strip():
+                yield Span(m.start(), m.end(), label)
+
+
+RULES: tuple[Rule, ...] = (gov_banner, nav_lines, aggregator_header, tail, crawler_date, table_debris, photo_captions,
+                           furniture)
 
 
 def find_boilerplate(text: str) -> list[Span]:
