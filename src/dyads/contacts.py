@@ -39,6 +39,9 @@ NAME = r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|van|von|
 TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+{NAME}")
 VAGUE_PAST = re.compile(r"\b(?:ago|recently|earlier|last (?:week|month|year)|previously|in the past)\b", re.I)
 NOT_OFFICIALS = ("journalist", "moderator", "spokesperson")
+# Capitalised words of a headline that follow a titled name and are not part of it
+NOT_NAME_WORDS = {"With", "And", "Of", "The", "To", "For", "At", "In", "On", "Call", "Calls", "Meeting", "Meets",
+                  "Meet", "Visit", "Visits", "Talks", "Speaks", "Holds", "Welcomes", "Hosts", "After", "Before"}
 
 
 def find_contacts(doc: Document) -> list[Contact]:
@@ -55,10 +58,18 @@ def find_contacts(doc: Document) -> list[Contact]:
         if kind == "visit" and not any(m.kind == "place" or m.actor_id in actors
                                        for m in doc.mentions_in(ev.start, ev.end)):
             continue  # a visit names where it goes
-        host = next((m.country for m in doc.mentions_in(ev.start, ev.end)
-                     if m.country in actors and m.kind in ("place", "state")), None) if kind == "visit" else None
+        host = _host(doc, ev, actors) if kind == "visit" else None
         found.append(Contact(i, kind, _date(ev, doc), ev.future, _place(doc, ev, actors), host, people))
     return found
+
+
+def _host(doc: Document, ev: Event, actors: set[str]) -> str | None:
+    """The state a visit goes to: a place the sentence names ("their visit today in Brussels"), else a state
+    named after the trigger ("a visit to Belgium"), else any state of the event the sentence names."""
+    named = [m for m in doc.mentions_in(ev.start, ev.end) if m.country in actors and m.kind in ("place", "state")]
+    at = ev.start + max(0, ev.sentence.find(ev.trigger))
+    ranked = sorted(named, key=lambda m: (m.kind != "place", m.start < at))
+    return ranked[0].country if ranked else None
 
 
 def _kind(ev: Event) -> str | None:
@@ -75,7 +86,7 @@ def participants(doc: Document, ev: Event, actors: set[str]) -> list[tuple[str, 
     names: dict[str, tuple[str, str | None]] = {}
     persons = [m for m in doc.mentions_in(ev.start, ev.end) if m.kind == "person"]
     for m in TITLED_NAME.finditer(ev.sentence):
-        name = re.sub(r"['’]s$", "", m.group(0))
+        name = _name(m.group(0))
         start = ev.start + m.start()
         state = next((p.country for p in persons if start <= p.start < start + len(name)), None)
         before = re.findall(r"[\w.]+", ev.sentence[:m.start()])
@@ -95,6 +106,17 @@ def participants(doc: Document, ev: Event, actors: set[str]) -> list[tuple[str, 
         for s in present:
             names.setdefault(surname(s.name), (f"{s.role} {s.name}", s.country))
     return list(names.values())
+
+
+def _name(titled: str) -> str:
+    """A title and the name after it, ending at a possessive or at a word no name has: "Secretary Rubio's
+    Call With Belgian …" → "Secretary Rubio"."""
+    words = []
+    for word in re.split(r"['’]s\b", titled)[0].split():
+        if word in NOT_NAME_WORDS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 @cache

@@ -16,7 +16,10 @@ def events_of(body: str, title: str = TITLE):
 
 
 def test_welcome_of_a_counterpart_is_consult_between_the_parties():
-    doc, found = events_of("")
+    # the verb: the training annotation codes "welcome you to …", not the noun ("my warm welcome": 0 of 5),
+    # and the learned layer puts the fixture's opening noun on either side of its threshold from one
+    # retraining to the next
+    doc, found = events_of("I am delighted to welcome you to Brussels for our talks.")
     assert ("CONSULT", "BEL", "USA", False) in found
 
 

@@ -98,12 +98,16 @@ def test_bundled_samples_article_covers_the_seed_article_points(samples_store):
     assert titles[:3] == ["Overview", "History", "Diplomatic contacts"] and "Economic relations" in titles
     assert "1832" in text and "NATO" in text  # diplomatic relations; the alliance
     assert "12th largest investor" in text  # investment figures
-    assert "Blinken visited Belgium, meeting" in text and "Wilmès" in text  # the Blinken–Wilmès visit
+    for section in article.sections:  # statements in the article's words; a speaker quoted at most twice
+        sentences = [s for para in section.paragraphs for s in para]
+        assert sum(s.quote is not None for s in sentences) <= 2, section.title
+    assert "Secretary Kerry visited Brussels, meeting Prime Minister Charles Michel" in text  # the visitor travelled
+    assert "Rubio and Foreign Minister Quintin spoke by telephone" in text  # no headline words as names
 
 
 def test_pages_escape_document_text(db_url):
     hostile = (" date 2021-05-10 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels. "
-               "Trade between Belgium and the United States <script>alert(1)</script> reached $25 billion in 2020.")
+               "Trade between Belgium and the United States <script>alert</script> reached $25 billion in 2020.")
     with _store(db_url, [hostile]) as store:
         p = build_profile(store, "BEL", "USA")
         article = write_article(p)

@@ -24,6 +24,10 @@ from dyads.events.candidates import Candidate
 from dyads.models import COUNTED, Event
 
 BUNDLED = "bundled"
+# The features that say how a reading is qualified: its mode, the negation or auxiliary on its trigger, and
+# the rule coder's verdict (the rules drop every negated reading). A negated, hypothetical or requested
+# reading is scored without them, as if it were asserted.
+MODALITY = ("mod:", "child:neg:", "child:aux:", "rule:", "rule_event:", "ruletype:")
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,11 @@ class Decider:
         return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), float(data["second"]),
                    data.get("meta", {}))
 
-    def probability(self, cand: Candidate, extra: list[str] = (), skip: str = "") -> float:
+    def probability(self, cand: Candidate, extra: list[str] = (), skip: tuple[str, ...] = ()) -> float:
         w = self.weights
         features = cand.features + list(extra)
         if skip:
-            features = [f for f in features if not (f.startswith(skip) or f"|{skip}" in f)]
+            features = [f for f in features if not any(f.startswith(s) or f"|{s}" in f for s in skip)]
         z = self.bias + sum(w.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -52,7 +56,7 @@ class Decider:
         scored as if asserted: it is kept, flagged with its modality, when it would then be an event.
         `repeats` carries what earlier sentences of the document reported (a fresh one: none)."""
         repeats = repeats or Repeats()
-        return [self.probability(c, repeats.features(c), skip="mod:" if c.modality not in COUNTED else "")
+        return [self.probability(c, repeats.features(c), skip=MODALITY if c.modality not in COUNTED else ())
                 for c in candidates]
 
     def decide(self, candidates: list[Candidate]) -> list[Event]:

@@ -1,23 +1,31 @@
 """A generated "X–Y relations" article, composed only from a profile's cited items.
 
-Every sentence is built from one cited source sentence: contacts are written as plain statements
-("On 30 January 2025, Secretary of State Marco Rubio spoke by telephone with Foreign Minister Bernard
-Quintin."), and everything else is reported speech that quotes the source ("Secretary of State John
-Kerry said that “…”"). So a sentence claims nothing its citation does not state, and the only numbers
-it holds are those of its cited sentence or of the cited document's date. Sections follow the
-encyclopedic shape: overview, history, diplomatic contacts, cooperation by topic, economic relations,
-tensions; a section with nothing to cite is left out rather than padded.
+Every sentence is built from one cited source sentence, in the article's own words: contacts as plain
+statements ("On 30 January 2025, Secretary of State Marco Rubio and Foreign Minister Bernard Quintin spoke
+by telephone."), events and facts as statements composed by `profiles.statements` ("In October 2018, the
+United States welcomed the decision by the Government of Belgium to purchase …"), each checked against its
+cited sentence (`statements.supports`: no number it does not state). An item that cannot be restated is
+left out; a named speaker's words are quoted instead at most once a section (twice in the overview).
+Sections follow the encyclopedic shape: overview, history, diplomatic contacts, cooperation by topic,
+economic relations, tensions; a section with nothing to cite is left out rather than padded.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from dyads.actors import kb
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import ABOUT_RELATIONSHIP, ContactItem, EventItem, FactItem, Profile, actor_name
+from dyads.profiles.statements import (
+    dated_by_document,
+    event_statement,
+    fact_statement,
+    in_present,
+    lower_first,
+    supports,
+)
 
 TOPIC_PHRASES = {
     "alliances_security": "On security and defence", "terrorism": "On counterterrorism",
@@ -37,6 +45,8 @@ DOC_NOUNS = {"readout": "a readout", "joint_statement": "a joint statement", "pr
 LEADING = re.compile(r"^(?:(?:And|So|But|Well|Now|Again|Also|Finally|First(?: of all)?|Second|Third),?\s+)+")
 VERBS = ("said", "noted", "stated", "observed")
 FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|me|my)\b")
+JOINT = {"CONSULT", "COOPERATE", "AGREE"}  # acts of both sides: "Belgium and the United States discussed …"
+REPORTS = {"readout", "press_release", "joint_statement", "briefing"}  # what they report happened as they were issued
 TOGETHER = re.compile(r"\b(?:side by side|alongside|together|working with|friends?|allies|ally|partners?)\b", re.I)
 
 
@@ -92,9 +102,9 @@ class _Writer:
         """Facts that recall a year before their document's own: one per year, in order."""
         dated: dict[int, FactItem] = {}
         for f in self._about_pair(self.p.facts):
-            doc_year = int(f.citation.date[:4]) if f.citation.date else date.today().year
-            if FIRST_PERSON.search(f.sentence):
+            if FIRST_PERSON.search(f.sentence) or not f.citation.date:
                 continue  # "I've been visiting Belgium since 1965" is a memoir, not history
+            doc_year = int(f.citation.date[:4])
             for g in f.figures:
                 if g["kind"] == "year" and g["value"] and g["value"] < doc_year - 1:
                     dated.setdefault(int(g["value"]), f)
@@ -114,16 +124,16 @@ class _Writer:
                 continue
             items = [e for e in self.p.events if e.type in COOPERATIVE and topic.topic in e.topics and not e.future]
             items += [f for f in self.p.facts if topic.topic in f.topics]
-            written = self._write(self._about_pair(items), 2)
+            written = self._write(self._about_pair(items), 2, quotes=0)
             if written:
-                written[0].text = f"{phrase}, " + _lower_first(written[0].text)
+                written[0].text = f"{phrase}, " + lower_first(written[0].text)
                 paragraphs.append(written)
         return Section("Cooperation by topic", paragraphs)
 
     def economy(self) -> Section:
         items = self._about_pair([f for f in self.p.facts if set(f.topics) & ECONOMIC])
         items.sort(key=lambda f: not any(g["kind"] in ("money", "percent", "count", "ordinal") for g in f.figures))
-        sentences = self._write(items, 5)
+        sentences = self._write(items, 5, quotes=0)
         return Section("Economic relations", _paragraphs(sentences, 3))
 
     def tensions(self) -> Section:
@@ -153,16 +163,40 @@ class _Writer:
         return -ties, not set(self.p.pair) <= set(item.actors), not official, len(item.citation.sentence)
 
     # -- sentences ------------------------------------------------------------------------------
-    def _write(self, items: list[Item], limit: int, **how) -> list[Sentence]:
-        """Reported sentences for the first `limit` items that make one (each source sentence once)."""
+    def _write(self, items: list[Item], limit: int, quotes: int = 1, **how) -> list[Sentence]:
+        """Sentences for the first `limit` items that make one (each source sentence once): a statement in
+        the article's words (profiles.statements); failing that, and at most `quotes` times, the words of a
+        named speaker quoted."""
         out: list[Sentence] = []
         for item in items:
             if len(out) >= limit:
                 break
-            sentence = self._reported(item.citation, **how)
+            if (item.citation.document, item.citation.start) in self.used:
+                continue
+            sentence = self._statement(item)
+            if sentence is None and quotes > 0 and item.citation.speaker:
+                sentence = self._reported(item.citation, **how)
+                quotes -= sentence is not None
             if sentence:
                 out.append(sentence)
         return out
+
+    def _statement(self, item: Item) -> Sentence | None:
+        c = item.citation
+        if isinstance(item, FactItem):
+            text = fact_statement(c.sentence)
+            if text and c.date and in_present(c.sentence):
+                text = f"As of {_when(c.date[:7])[3:]}, {lower_first(text)}"
+        elif item.future:
+            return None
+        else:
+            a, b = (actor_name(code, article=True) for code in (item.source, item.target))
+            who = f"{a} and {b}" if item.type in JOINT and item.target in kb.countries() else a
+            dated = item.date and dated_by_document(c.sentence, item.trigger, item.date[:4], c.doc_type in REPORTS)
+            text = event_statement(c.sentence, item.trigger, who, _when(item.date[:7]) if dated else "")
+        if text is None or not supports(text, c):
+            return None
+        return Sentence(text, [self._cite(c)])
 
     def _cite(self, c: Citation) -> int:
         self.used.add((c.document, c.start))
@@ -253,9 +287,3 @@ def _join(names: list[str]) -> str:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    """"A readout said" → "a readout said" after a topic phrase; names and titles keep their capital."""
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first in ("A", "An", "In", "On", "Remarks") else text
