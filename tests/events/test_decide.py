@@ -48,6 +48,12 @@ def test_we_in_a_government_release_is_the_publishing_government():
     assert not any("GBR" in (s, t) for _, s, t in counted(elsewhere))  # a news site speaks for no government
 
 
+def test_a_defence_secretary_is_his_own_state_not_a_monarch():
+    doc = analyse_text(" date 2023-06-05 Secretary of Defense Lloyd J. Austin III met Indian Defence Minister "
+                       "Rajnath Singh in New Delhi.", title="Readout")
+    assert counted(doc) == [("CONSULT", "USA", "IND")]
+
+
 def test_a_third_party_inside_the_condemned_act_is_not_the_target():
     doc = analyse_text("France condemns the strikes on Odesa by Russia.", title="Statement")
     assert ("ACCUSE", "FRA", "RUS") in counted(doc)
