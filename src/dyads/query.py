@@ -67,6 +67,14 @@ def bulk_read() -> Iterator[None]:
             gc.enable()
 
 
+def in_period(value: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a date (any precision) lies in [since, until], each a YYYY[-MM[-DD]] prefix; with no bound
+    every date does, an undated one too; with a bound an undated one does not (the events' filter alike)."""
+    if since is None and until is None:
+        return True
+    return value is not None and (since is None or value >= since) and (until is None or value <= until + "\uffff")
+
+
 def date_prefix(value: str | None, option: str = "date") -> str | None:
     """`value` if it is YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day; `BadDate` otherwise."""
     if value is None:

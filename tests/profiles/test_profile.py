@@ -133,6 +133,17 @@ def test_cli_profile_article_and_exports(store, tmp_path):
     assert runner.invoke(app, ["profile", "BEL", "Atlantis", "--db", store.url]).exit_code != 0
 
 
+def test_a_period_profile_and_article_keep_only_what_is_dated_in_it(store):
+    p = build_profile(store, "BEL", "USA", since="2021-03", until="2021-05")
+    assert [d.source_id for d in p.documents] == ["t1", "t2"]      # the 2019 and September 2021 ones are out
+    assert p.events_by_type == {"CONSULT": 1} and p.first_date == "2021-03-24"
+    text = article_markdown(write_article(p))
+    assert "2019" not in text.split("## References")[0] and "expel" not in text
+    result = CliRunner().invoke(app, ["article", "BEL", "USA", "--since", "2030", "--db", store.url])
+    assert result.exit_code == 1 and "dated 2030" in result.output
+    assert CliRunner().invoke(app, ["profile", "BEL", "USA", "--until", "2021-13", "--db", store.url]).exit_code != 0
+
+
 def test_markdown_escapes_markup_but_not_underscores_inside_words():
     from dyads.profiles.render import md
 

@@ -37,7 +37,12 @@ class Period(StrEnum):
     month = "month"
 
 
-def load_profile(a: str, b: str, by: str, db: str | None) -> Profile:
+SinceOption = typer.Option(None, "--since", help="Only what is dated on or after this (YYYY[-MM[-DD]])")
+UntilOption = typer.Option(None, "--until", help="Only what is dated up to this (YYYY[-MM[-DD]])")
+
+
+def load_profile(a: str, b: str, by: str, db: str | None, since: str | None = None, until: str | None = None
+                 ) -> Profile:
     from dyads.actors.kb import actor_code
     from dyads.profiles.profile import build_profile
     from dyads.store import Store
@@ -46,9 +51,11 @@ def load_profile(a: str, b: str, by: str, db: str | None) -> Profile:
     if pair[0] == pair[1]:
         raise typer.BadParameter(f"a pair needs two different actors, got {a} and {b}")
     with Store(db_url(db)) as store:
-        profile = build_profile(store, *pair, by=by)
+        profile = build_profile(store, *pair, by=by, since=since, until=until)
     if not profile.documents:
-        err_console.print(f"no stored documents on {pair[0]}–{pair[1]}; `dyads dyads` lists the pairs in the store")
+        period = f" dated {since or '…'} to {until or '…'}" if since or until else ""
+        err_console.print(f"no stored documents on {pair[0]}–{pair[1]}{period}; `dyads dyads` lists the pairs in "
+                          "the store")
         raise typer.Exit(1)
     return profile
 
@@ -66,13 +73,15 @@ def profile(
     a: str = typer.Argument(..., help="One side: a country name, demonym or code (Belgium, BEL), or an organisation"),
     b: str = typer.Argument(..., help="The other side"),
     by: Period = typer.Option(Period.year, "--by", help="Period of the cooperation–conflict index"),
+    since: str = SinceOption,
+    until: str = UntilOption,
     format: ProfileFormat = typer.Option(ProfileFormat.rich, "--format", "-f"),
     out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of the terminal"),
     db: str = DbOption,
 ) -> None:
     """A pair's profile: documents, events by type, index over time, contacts, topics, facts, quotes — each
     item with its citation (document, date, exact sentence)."""
-    p = load_profile(a, b, by.value, db)
+    p = load_profile(a, b, by.value, db, since, until)
     if format is ProfileFormat.rich:
         _print_profile(p)
     else:
@@ -86,6 +95,8 @@ def profile(
 def article(
     a: str = typer.Argument(..., help="One side (name or code)"),
     b: str = typer.Argument(..., help="The other side"),
+    since: str = SinceOption,
+    until: str = UntilOption,
     format: ArticleFormat = typer.Option(ArticleFormat.markdown, "--format", "-f"),
     out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of the terminal"),
     db: str = DbOption,
@@ -94,7 +105,7 @@ def article(
     from dyads.profiles.article import write_article
     from dyads.profiles.render import article_html, article_json, article_markdown
 
-    art = write_article(load_profile(a, b, "year", db))
+    art = write_article(load_profile(a, b, "year", db, since, until))
     render = {ArticleFormat.markdown: article_markdown, ArticleFormat.html: article_html,
               ArticleFormat.json: article_json}[format]
     _write(render(art), out)
@@ -110,9 +121,11 @@ def export_command(kind: str):
         format: Format = typer.Option(Format.csv, "--format", "-f"),
         out: Path = typer.Option(..., "--out", "-o", help="File to write"),
         by: Period = typer.Option(Period.year, "--by", help="Period of topic counts"),
+        since: str = SinceOption,
+        until: str = UntilOption,
         db: str = DbOption,
     ) -> None:
-        p = load_profile(a, b, by.value, db)
+        p = load_profile(a, b, by.value, db, since, until)
         records = [{"pair": "–".join(p.pair), **asdict(item)} for item in getattr(p, kind)]
         from dyads.export import write_rows
 

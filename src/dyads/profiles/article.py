@@ -45,6 +45,8 @@ DOC_NOUNS = {"readout": "a readout", "joint_statement": "a joint statement", "pr
 LEADING = re.compile(r"^(?:(?:And|So|But|Well|Now|Again|Also|Finally|First(?: of all)?|Second|Third),?\s+)+")
 VERBS = ("said", "noted", "stated", "observed")
 FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|me|my)\b")
+SALUTATION = re.compile(r"\b(?:allow me to|let me (?:welcome|thank|begin|start)|ladies and gentlemen|dear (?:friends|"
+                        r"colleagues|veterans)|distinguished guests|excellenc\w+|thank you)\b", re.I)
 JOINT = {"CONSULT", "COOPERATE", "AGREE"}  # acts of both sides: "Belgium and the United States discussed …"
 REPORTS = {"readout", "press_release", "joint_statement", "briefing"}  # what they report happened as they were issued
 TOGETHER = re.compile(r"\b(?:side by side|alongside|together|working with|friends?|allies|ally|partners?)\b", re.I)
@@ -207,8 +209,9 @@ class _Writer:
         """“In April 2013, Secretary of State John Kerry said: “…”” — the source sentence quoted, with who
         said it (the speaker or author, else the kind of document) and when (the document's month)."""
         quote = LEADING.sub("", c.sentence).strip()
-        if not 25 <= len(quote) <= 400 or not re.search(r"[.!”\"]$", quote) or (c.document, c.start) in self.used:
-            return None  # questions, fragments, text cut off by the source, and sentences already written
+        if (not 25 <= len(quote) <= 400 or not re.search(r"[.!”\"]$", quote) or (c.document, c.start) in self.used
+                or SALUTATION.search(quote)):
+            return None  # questions, fragments, cut-off text, greetings, and sentences already written
         quote = quote[0].upper() + quote[1:]
         when = _when(c.date[:7]) if c.date else ""
         if verb is None:

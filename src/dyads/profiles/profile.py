@@ -131,16 +131,20 @@ def actor_name(code: str, article: bool = False) -> str:
     return f"the {name}" if article and needs_the else name
 
 
-def build_profile(store: Store, a: str, b: str, by: str = "year") -> Profile:
-    """`by`: "year" or "month" (the index's period). Reads stored rows only (query.pair_heads, events,
-    contacts): no document text is loaded, so a pair of thousands of documents takes well under a second."""
+def build_profile(store: Store, a: str, b: str, by: str = "year", since: str | None = None,
+                  until: str | None = None) -> Profile:
+    """`by`: "year" or "month" (the index's period); `since`/`until` (YYYY[-MM[-DD]]): a period's profile,
+    of the events dated in it and the documents dated in it. Reads stored rows only (query.pair_heads,
+    events, contacts): no document text is loaded, so a pair of thousands of documents takes well under a
+    second."""
     with query.bulk_read():
-        return _build(store, tuple(sorted((a, b))), by)
+        return _build(store, tuple(sorted((a, b))), by, query.date_prefix(since, "since"),
+                      query.date_prefix(until, "until"))
 
 
-def _build(store: Store, pair: tuple[str, str], by: str) -> Profile:
-    heads = query.pair_heads(store, *pair)
-    stored = query.events(store, query.EventFilter(pair=pair))
+def _build(store: Store, pair: tuple[str, str], by: str, since: str | None, until: str | None) -> Profile:
+    heads = [h for h in query.pair_heads(store, *pair) if query.in_period(h.date, since, until)]
+    stored = query.events(store, query.EventFilter(pair=pair, since=since, until=until))
     types = event_types()
     by_id = {head.id: head for head in heads}
     events = [_event_item(se, by_id[se.document.id], types) for se in stored]
