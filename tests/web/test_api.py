@@ -45,6 +45,9 @@ def test_pairs_api_agrees_with_the_read_model(client, web_store):
     assert all(len(v) == len(timeline["labels"]) for v in timeline["series"].values())
     article = client.get("/api/pairs/BEL-USA/article").json()
     assert article["sections"] and article["references"]
+    period = client.get("/api/pairs/BEL-USA", params={"since": "2019", "until": "2019"}).json()["profile"]
+    assert period["events"] and all(e["date"].startswith("2019") for e in period["events"])
+    assert client.get("/api/pairs/BEL-USA/article", params={"since": "2019-13"}).status_code == 400
 
 
 def test_document_actor_search_and_events(client):

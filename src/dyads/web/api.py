@@ -33,16 +33,16 @@ def pairs(request: Request) -> dict:
 
 
 @router.get("/pairs/{pair}", summary="A pair's profile (pair as BEL-USA), with its chart series")
-def pair(request: Request, pair: str, by: str = "year") -> dict:
-    profile, charts = views.pair(_store(request), *views.pair_codes(pair), by)
+def pair(request: Request, pair: str, by: str = "year", since: str | None = None, until: str | None = None) -> dict:
+    profile, charts = views.pair(_store(request), *views.pair_codes(pair), by, since, until)
     return {"profile": asdict(profile), "charts": charts}
 
 
 @router.get("/pairs/{pair}/article", summary="The generated 'X–Y relations' article, every sentence cited")
-def article(request: Request, pair: str) -> dict:
+def article(request: Request, pair: str, since: str | None = None, until: str | None = None) -> dict:
     from dyads.profiles.article import write_article
 
-    profile, _ = views.pair(_store(request), *views.pair_codes(pair))
+    profile, _ = views.pair(_store(request), *views.pair_codes(pair), since=since, until=until)
     return asdict(write_article(profile))
 
 

@@ -47,11 +47,13 @@ def pairs(store: Store) -> dict:
     }
 
 
-def pair(store: Store, a: str, b: str, by: str = "year") -> tuple[Profile, dict]:
-    """The profile and what its charts draw: events per period stacked by quad, the index, topics."""
+def pair(store: Store, a: str, b: str, by: str = "year", since: str | None = None, until: str | None = None
+         ) -> tuple[Profile, dict]:
+    """The profile (of a period, with `since`/`until`) and what its charts draw: events per period stacked by
+    quad, the index, topics."""
     if by not in ("year", "month"):
         raise BadOption(f"by {by!r}: use year or month")
-    profile = build_profile(store, a, b, by)
+    profile = build_profile(store, a, b, by, since, until)
     if not profile.documents:
         raise NotFound(f"no stored document concerns {a}–{b}")
     width = 7 if by == "month" else 4
