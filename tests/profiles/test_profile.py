@@ -68,7 +68,8 @@ def _numbers(text: str) -> set[int]:
 def _check_article(article: Article, store: Store) -> None:
     sentences = [s for section in article.sections for para in section.paragraphs for s in para]
     assert sentences
-    assert sorted(n for s in sentences for n in s.cites) == list(range(1, len(article.references) + 1))
+    rows = [v for section in article.sections for v in section.table]
+    assert sorted({n for x in sentences + rows for n in x.cites}) == list(range(1, len(article.references) + 1))
     for s in sentences:
         assert s.cites, s.text
         cited = [article.references[n - 1] for n in s.cites]
@@ -83,7 +84,7 @@ def _check_article(article: Article, store: Store) -> None:
 def test_article_sentences_cite_stored_sentences_and_invent_no_numbers(store):
     article = write_article(build_profile(store, "BEL", "USA"))
     assert article.title == "Belgium–United States relations"
-    assert [s.title for s in article.sections] == ["Diplomatic contacts", "Economic relations", "Tensions"]
+    assert [s.title for s in article.sections] == ["Diplomatic contacts and visits", "Economic relations", "Tensions"]
     _check_article(article, store)
     text = article_markdown(article)
     assert "On 24 March 2021, Secretary Blinken and Foreign Minister Sophie Wilmès met in Brussels.[^1]" in text
@@ -95,14 +96,16 @@ def test_bundled_samples_article_covers_the_seed_article_points(samples_store):
     _check_article(article, samples_store)
     text = article_markdown(article)
     titles = [s.title for s in article.sections]
-    assert titles[:3] == ["Overview", "History", "Diplomatic contacts"] and "Economic relations" in titles
+    assert titles[:3] == ["Overview", "History", "Diplomatic contacts and visits"] and "Economic relations" in titles
+    visits = {(v.who, v.met, v.where) for s in article.sections for v in s.table if v.kind == "visit"}
+    assert ("Secretary Kerry", "Prime Minister Charles Michel", "Brussels") in visits  # who travelled to whom
     assert "1832" in text and "NATO" in text  # diplomatic relations; the alliance
     assert "12th largest investor" in text  # investment figures
     for section in article.sections:  # statements in the article's words; a speaker quoted at most twice
         sentences = [s for para in section.paragraphs for s in para]
         assert sum(s.quote is not None for s in sentences) <= 2, section.title
-    assert "Secretary Kerry visited Brussels, meeting Prime Minister Charles Michel" in text  # the visitor travelled
-    assert "Rubio and Foreign Minister Quintin spoke by telephone" in text  # no headline words as names
+    calls = {v.who for s in article.sections for v in s.table if v.kind == "call"}
+    assert "Secretary Rubio and Foreign Minister Quintin" in calls  # no headline words as names
 
 
 def test_pages_escape_document_text(db_url):

@@ -47,6 +47,7 @@ VERBS = ("said", "noted", "stated", "observed")
 FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|me|my)\b")
 SALUTATION = re.compile(r"\b(?:allow me to|let me (?:welcome|thank|begin|start)|ladies and gentlemen|dear (?:friends|"
                         r"colleagues|veterans)|distinguished guests|excellenc\w+|thank you)\b", re.I)
+CONTACTS_TOLD = 4  # the latest contacts also told as sentences; the table lists them all
 JOINT = {"CONSULT", "COOPERATE", "AGREE"}  # acts of both sides: "Belgium and the United States discussed …"
 REPORTS = {"readout", "press_release", "joint_statement", "briefing"}  # what they report happened as they were issued
 TOGETHER = re.compile(r"\b(?:side by side|alongside|together|working with|friends?|allies|ally|partners?)\b", re.I)
@@ -63,6 +64,19 @@ class Sentence:
 class Section:
     title: str
     paragraphs: list[list[Sentence]] = field(default_factory=list)
+    table: list[Visit] = field(default_factory=list)
+
+
+@dataclass
+class Visit:
+    """A row of the table of high-level contacts: who travelled to whom, or who met or called whom."""
+
+    date: str                 # as the contact is dated ("2021-03-24", "2016-03"), "" when it is not
+    kind: str                 # visit | meeting | call | talks | summit, "planned visit", …
+    who: str                  # the visitors (a visit), else every participant
+    met: str                  # whom the visitors met
+    where: str
+    cites: list[int]
 
 
 @dataclass
@@ -76,7 +90,8 @@ def write_article(profile: Profile) -> Article:
     writer = _Writer(profile)
     sections = [writer.overview(), writer.history(), writer.contacts(), writer.cooperation(), writer.economy(),
                 writer.tensions()]
-    return Article(f"{profile.names[0]}–{profile.names[1]} relations", [s for s in sections if s.paragraphs],
+    return Article(f"{profile.names[0]}–{profile.names[1]} relations",
+                   [s for s in sections if s.paragraphs or s.table],
                    writer.references)
 
 
@@ -115,8 +130,19 @@ class _Writer:
         return Section("History", _paragraphs(sentences, 3))
 
     def contacts(self) -> Section:
-        sentences = [s for s in (self._contact(c) for c in self.p.contacts) if s]
-        return Section("Diplomatic contacts", _paragraphs(sentences, 4))
+        """The latest contacts told as sentences, and every contact in a table of who visited or met whom."""
+        told = {id(c) for c in self.p.contacts[-CONTACTS_TOLD:]}
+        sentences = [s for s in (self._contact(c) for c in self.p.contacts if id(c) in told) if s]
+        table = [self._visit(c) for c in self.p.contacts]
+        return Section("Diplomatic contacts and visits", _paragraphs(sentences, 4), table)
+
+    def _visit(self, c: ContactItem) -> Visit:
+        visit = c.kind == "visit"
+        where = c.place or (actor_name(c.host) if c.host else "")
+        return Visit(c.date or "", ("planned " if c.planned else "") + c.kind,
+                     _join(c.participants[:1] if visit else c.participants),
+                     _join(c.participants[1:]) if visit and len(c.participants) > 1 else "", where,
+                     [self._cite(c.citation)])
 
     def cooperation(self) -> Section:
         paragraphs = []
@@ -201,7 +227,11 @@ class _Writer:
         return Sentence(text, [self._cite(c)])
 
     def _cite(self, c: Citation) -> int:
+        """The reference number of `c`, the one it already has if it was cited before."""
         self.used.add((c.document, c.start))
+        for n, known in enumerate(self.references, 1):
+            if (known.document, known.start) == (c.document, c.start):
+                return n
         self.references.append(c)
         return len(self.references)
 
