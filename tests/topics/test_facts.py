@@ -74,3 +74,9 @@ def test_in_an_encyclopedic_history_a_year_alone_needs_a_founding_or_a_treaty():
     assert article.doc_type == "article"
     assert [f.sentence[:8] for f in article.facts] == ["In 1832,", "The 1948"]
     assert len(analyse_text(text, title="Press release").facts) == 3  # elsewhere a year still marks a fact
+
+
+def test_a_day_written_as_an_ordinal_and_a_first_step_are_not_facts():
+    text = ("The United Kingdom does not recognise the 16th March referendum held by Russia in Crimea. "
+            "As a first step, Australia summoned the Chinese ambassador to protest.")
+    assert analyse_text(text).facts == []

@@ -48,7 +48,7 @@ CALENDAR_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 # A fact is a statement: it ends as one (a footnote marker may follow), unless the text is cut off there.
 # Headings, datelines and title lines do not, nor do questions (210 of 214 annotated facts end so).
 STATEMENT_END = re.compile(r"[.!\"”’')](?:\[\d+\])*$")
-NOT_FACT = re.compile(r"^\W*(?:first of all|at first|first and foremost)\b", re.I)
+NOT_FACT = re.compile(r"^\W*(?:first of all|at first|first and foremost|as a first step)\b", re.I)
 
 
 def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = None) -> list[Fact]:
@@ -109,7 +109,8 @@ def _a_year_or_span(ent: Span) -> bool:
 
 
 def _not_a_figure(ent: Span) -> bool:
-    """'one issue'; 'Secondly, …, third, …'; 'my first Memorial Day': a number that counts nothing; 'our
+    """'one issue'; 'Secondly, …, third, …'; 'my first Memorial Day', 'the 16th March referendum': a number
+    that counts nothing; 'our
     two countries', 'the three sides': the parties themselves, not a count (never a fact alone in the
     annotated data: 0 of 18)."""
     if ent.text.lower() in ("one", "a"):
@@ -119,7 +120,7 @@ def _not_a_figure(ent: Span) -> bool:
     if ent.label_ == "ORDINAL":
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         return (ent.root.dep_ in ("advmod", "npadvmod") or (after is not None and after.is_punct)
-                or _personal(ent.root))
+                or _personal(ent.root) or (after is not None and CALENDAR_DAY.match(after.text) is not None))
     return False
 
 
