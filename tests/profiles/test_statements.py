@@ -48,3 +48,4 @@ def test_a_document_dates_only_what_happened_as_it_was_issued():
 def test_lower_first_keeps_names():
     assert lower_first("Thousands of Americans studied in Belgium.") == "thousands of Americans studied in Belgium."
     assert lower_first("Belgium is an ally.") == "Belgium is an ally."
+    assert lower_first("The United States is an ally.") == "the United States is an ally."

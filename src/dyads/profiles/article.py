@@ -131,7 +131,8 @@ class _Writer:
 
     def contacts(self) -> Section:
         """The latest contacts told as sentences, and every contact in a table of who visited or met whom."""
-        told = {id(c) for c in self.p.contacts[-CONTACTS_TOLD:]}
+        latest = sorted(self.p.contacts, key=lambda c: c.date or "")  # the undated ones first: told last
+        told = {id(c) for c in latest[-CONTACTS_TOLD:]}
         sentences = [s for s in (self._contact(c) for c in self.p.contacts if id(c) in told) if s]
         table = [self._visit(c) for c in self.p.contacts]
         return Section("Diplomatic contacts and visits", _paragraphs(sentences, 4), table)

@@ -98,7 +98,8 @@ def _numbers(text: str) -> set[str]:
 def lower_first(text: str) -> str:
     """The text with its first word in lower case, unless that word is a name ("Belgium", "U.S.")."""
     first = _parse(text)[0] if text else None
-    if first is None or first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_ in NAMES:
+    if first is None or first.lower_ != "the" and (first.pos_ == "PROPN" or first.text.isupper()
+                                                    or first.ent_type_ in NAMES):
         return text
     return text[:1].lower() + text[1:]
 
