@@ -26,6 +26,21 @@ def test_courtesy_lines_are_not_events():
     assert counted(doc) == []
 
 
+def test_a_meeting_restated_is_one_event():
+    doc = analyse_text(" date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on "
+                       "March 24. The meeting focused on NATO and the transatlantic relationship. During their "
+                       "meeting, the Secretary and the Foreign Minister discussed climate change. They also "
+                       "discussed the pandemic.", title="Readout")
+    assert counted(doc) == [("CONSULT", "USA", "BEL")]
+
+
+def test_a_ministry_statement_speaks_for_its_government():
+    doc = analyse_text("We take strong objection to the remarks made by the spokesperson of the Chinese Foreign "
+                       "Ministry about the Indian state.", title="Response to a query",
+                       url="https://www.mea.gov.in/response-to-queries.htm")
+    assert ("ACCUSE", "IND", "CHN") in counted(doc)
+
+
 def test_a_summoned_envoy_and_a_lodged_protest_are_a_conflict_event():
     doc = analyse_text("The Ministry of Foreign Affairs of Japan summoned the Minister of the Embassy of the "
                        "Republic of Korea and lodged a strong protest over the survey.", title="Protest")
