@@ -137,11 +137,12 @@ def enrich(doc: Document, sdoc: Doc | None, decider: Decider | None = None) -> D
     in_title = title_mentions(doc.title, day)
     summarise(doc, in_title)
     prepared = sdoc.text if sdoc is not None else prepare(doc)  # the text the model read
+    content_end = len(prepared.rstrip())
     doc.facts = []
 
     def with_facts(parts: Iterable[Section]) -> Iterator[Section]:  # facts from the parse the events read
         for part, base in parts:
-            doc.facts.extend(find_facts(doc, part, base, len(prepared.rstrip())))
+            doc.facts.extend(find_facts(doc, part, base, content_end))
             yield part, base
 
     doc.events = code_document(doc, with_facts(parts()), day, in_title, decider)
