@@ -72,7 +72,12 @@ def in_period(value: str | None, since: str | None, until: str | None) -> bool:
     every date does, an undated one too; with a bound an undated one does not (the events' filter alike)."""
     if since is None and until is None:
         return True
-    return value is not None and (since is None or value >= since) and (until is None or value <= until + "\uffff")
+    return value is not None and (since is None or value >= since) and (until is None or value <= _through(until))
+
+
+def _through(until: str) -> str:
+    """The last string a YYYY[-MM[-DD]] bound covers: "2021" takes in "2021-12-31"."""
+    return until + "\uffff"
 
 
 def date_prefix(value: str | None, option: str = "date") -> str | None:
@@ -168,7 +173,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:
     if f.since:
         q = q.where(_when() >= f.since)
     if f.until:
-        q = q.where(_when() <= f.until + "\uffff")
+        q = q.where(_when() <= _through(f.until))
     if f.document:
         q = q.where(or_(DocumentRow.id == f.document, DocumentRow.source_id == f.document))
     for word in (f.text or "").split():

@@ -140,8 +140,10 @@ def mission_host(url: str | None) -> str | None:
     if not found or found[0]["host"] != "label" or not found[1]:
         return None
     label = found[1]
-    alias = country_alias(label.replace("-", " ").title()) if len(label) > 2 else None
-    return iso2_codes().get(label) if len(label) == 2 else alias.code if alias else None
+    if len(label) == 2:
+        return iso2_codes().get(label)
+    alias = country_alias(label.replace("-", " ").title())
+    return alias.code if alias else None
 
 
 @cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -90,8 +89,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
         cands = propose(sent, ctx, found, when, readings) if readings is not None and not ctx.journalist else []
-        yield moved(found, base), [replace(c, event=moved([c.event], base)[0], group=(c.group[0] + base, c.group[1]))
-                                   for c in cands] if base else cands
+        yield moved(found, base), [c.moved(base) for c in cands] if base else cands
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the

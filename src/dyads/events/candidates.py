@@ -19,7 +19,7 @@ from dyads.events import coder
 from dyads.events.coder import Context, RuleReading
 from dyads.events.dates import EventDate
 from dyads.events.lexicon import Trigger, event_types
-from dyads.models import Event
+from dyads.models import Event, moved
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
 MAX_TARGETS = 4
@@ -39,6 +39,10 @@ class Candidate:
     rule: bool                 # the rule coder gave exactly this reading
     group: tuple[int, str] = (0, "")
     pair: frozenset[str] = field(default_factory=frozenset)
+
+    def moved(self, by: int) -> Candidate:
+        """The same reading with its offsets moved `by` characters (a long text's section coded alone)."""
+        return replace(self, event=moved([self.event], by)[0], group=(self.group[0] + by, self.group[1]))
 
 
 def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,

@@ -83,9 +83,10 @@ def has_marker(sent: Span, ents: list[Span], history: bool = False) -> bool:
             continue
         if ent.label_ in FIGURE_ENTITIES and not _inside_name(ent) and not _not_a_figure(ent):
             return True
-        if ent.label_ == "DATE" and _a_year_or_span(ent) and (not YEAR.fullmatch(ent.text.strip()) or
-                                                               FOUNDING.search(sent.text) or not history):
-            return True
+        if ent.label_ == "DATE" and _a_year_or_span(ent):
+            bare_year = YEAR.fullmatch(ent.text.strip()) is not None
+            if not (history and bare_year) or FOUNDING.search(sent.text):
+                return True
     return any(tok.idx >= opening and tok.pos_ in MARKER_WORDS.get(tok.lower_, ()) and tok.ent_type_ != "DATE"
                and not _personal(tok) for tok in sent)
 
@@ -110,9 +111,8 @@ def _a_year_or_span(ent: Span) -> bool:
 
 def _not_a_figure(ent: Span) -> bool:
     """'one issue'; 'Secondly, …, third, …'; 'my first Memorial Day', 'the 16th March referendum': a number
-    that counts nothing; 'our
-    two countries', 'the three sides': the parties themselves, not a count (never a fact alone in the
-    annotated data: 0 of 18)."""
+    that counts nothing; 'our two countries', 'the three sides': the parties themselves, not a count (never
+    a fact alone in the annotated data: 0 of 18)."""
     if ent.text.lower() in ("one", "a"):
         return True
     if ent.text.lower() in ("two", "three", "both") and ent.root.head.lemma_.lower() in PARTY_NOUNS:

@@ -19,6 +19,8 @@ from dyads.actors import kb
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import ABOUT_RELATIONSHIP, ContactItem, EventItem, FactItem, Profile, actor_name
 from dyads.profiles.statements import (
+    LEADING,
+    capitalise,
     dated_by_document,
     event_statement,
     fact_statement,
@@ -42,7 +44,6 @@ TENSION = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MO
 DOC_NOUNS = {"readout": "a readout", "joint_statement": "a joint statement", "press_release": "an official statement",
              "remarks": "remarks", "transcript": "a transcript", "interview": "an interview",
              "briefing": "a briefing", "article": "an article", "other": "a document"}
-LEADING = re.compile(r"^(?:(?:And|So|But|Well|Now|Again|Also|Finally|First(?: of all)?|Second|Third),?\s+)+")
 VERBS = ("said", "noted", "stated", "observed")
 FIRST_PERSON = re.compile(r"\b(?:I|I’ve|I've|I’m|I'm|me|my)\b")
 SALUTATION = re.compile(r"\b(?:allow me to|let me (?:welcome|thank|begin|start)|ladies and gentlemen|dear (?:friends|"
@@ -256,7 +257,7 @@ class _Writer:
             text = f"{when + ', ' if when else ''}{who} {verb}: “{quote}”"
         else:
             text = f"{who}{' of ' + when[3:] if when else ''} {verb}: “{quote}”"
-        return Sentence(_capitalise(text), [self._cite(c)], quote)
+        return Sentence(capitalise(text), [self._cite(c)], quote)
 
     def _contact(self, c: ContactItem) -> Sentence | None:
         if (c.citation.document, c.citation.start) in self.used:
@@ -282,7 +283,7 @@ class _Writer:
             text = f"{people} met{where}"
         when = _when(c.date)
         text = f"{when}, {text}" if when and not c.planned else text
-        return Sentence(_capitalise(text.rstrip(".")) + ".", [self._cite(c.citation)])
+        return Sentence(capitalise(text.rstrip(".")) + ".", [self._cite(c.citation)])
 
 
 def _dedupe(items: list[EventItem | FactItem]) -> list[EventItem | FactItem]:
@@ -317,7 +318,3 @@ def _when(value: str | None) -> str:
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -8,13 +8,13 @@ nothing in the first or second person, nothing that depends on when or where it 
 "here"), no quotation; otherwise the item is not stated, never guessed at.
 
 `supports` is the check every statement passes against its cited sentence: each number in it appears in
-the sentence or the date it was dated by, and its verb is the one the sentence uses.
+the sentence or the date it was dated by (the verb and the object are the sentence's own by construction).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from lemminflect import getInflection
 from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ def event_statement(sentence: str, trigger: str, source: str, when: str) -> str 
     if not past:
         return None
     text = f"{when + ', ' if when else ''}{source} {past[0]} {what}"
-    return _capitalise(text.rstrip(".")) + "."
+    return capitalise(text.rstrip(".")) + "."
 
 
 def fact_statement(sentence: str) -> str | None:
@@ -64,7 +64,7 @@ def fact_statement(sentence: str) -> str | None:
     text = PAIR_WORDS.sub(lambda m: ("both " if m[1] else "the two ") + m[2], text)
     if not 30 <= len(text) <= 320 or not text.endswith(".") or DEICTIC.search(text) or NOT_A_STATEMENT.search(text):
         return None
-    return _capitalise(text)
+    return capitalise(text)
 
 
 def in_present(sentence: str) -> bool:
@@ -109,12 +109,12 @@ def _trigger(doc: Doc, trigger: str) -> Token | None:
     return next((t for t in doc if t.lower_ == first and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
 
 
-@cache
+@lru_cache(maxsize=4096)  # an article parses each candidate sentence a few times; a server writes many
 def _parse(sentence: str) -> Doc:
     from dyads.nlp import load_nlp
 
     return load_nlp()(sentence)
 
 
-def _capitalise(text: str) -> str:
+def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]

@@ -7,7 +7,7 @@ from datetime import date
 from dyads.models import Document
 from dyads.structure.dates import NOT_DATED, document_date
 from dyads.structure.doctype import classify
-from dyads.structure.location import find_location, spoken_location
+from dyads.structure.location import find_location, mission_location, title_location
 from dyads.structure.speakers import resolve_speakers
 from dyads.structure.turns import find_labels, segment
 
@@ -31,6 +31,6 @@ def analyse(doc: Document) -> Document:
     doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words)
     doc.doc_type = classify(doc.title, masked, doc.speakers)
     if doc.location is None and doc.doc_type in SPOKEN:
-        doc.location = spoken_location(doc.title, doc.url if doc.doc_type == "remarks" else None)
+        doc.location = title_location(doc.title) or (mission_location(doc.url) if doc.doc_type == "remarks" else None)
     return doc
 

@@ -85,12 +85,6 @@ def title_location(title: str | None) -> Location | None:
     return None
 
 
-def spoken_location(title: str | None, url: str | None) -> Location | None:
-    """Where words the text does not place were spoken: the venue in the title, else (remarks: pass the
-    URL) the host of the embassy whose site published them."""
-    return title_location(title) or mission_location(url)
-
-
 def mission_location(url: str | None) -> Location | None:
     """An embassy site's host country ("be.usembassy.gov" → BEL): its ambassador speaks there (the training
     set's embassy remarks: 19 of 23)."""
