@@ -37,3 +37,26 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
 ])
 def test_document_type_from_its_own_evidence(title, text, expected):
     assert classify(title, text, []) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "url", "expected"), [
+    # prose that names another document's form says nothing of this one's
+    ("Ministers to hold first trade round", "The trade ministers of the two countries will meet in Valparaíso in "
+     "March. The joint statement of last year set out the agenda, and officials said that a press conference would "
+     "follow the first day of talks.",
+     "https://ustr.gov/x", "press_release"),
+    ("Trade talks with Chile to open", "WASHINGTON – The United States and Chile will hold talks next week.",
+     None, "press_release"),
+    ("Ambassador Reed Delivers Remarks to Open the Wine Fair", RELEASE, None, "remarks"),
+    ("Ambassador Reed at the Ghent War Cemetery", "The ambassador laid a wreath with the mayor.", None, "remarks"),
+    ("Ambassador Reed at the Chile-Peru Trade Dialogue", RELEASE, None, "press_release"),
+    ("Secretary's Meetings in Lima", "Posted by the Bureau's Bloggers\nMay 2, 2024\n\nThe Secretary met the "
+     "President.", None, "other"),
+    ("Minister's transcript on the Security Council vote", RELEASE, None, "transcript"),
+    ("Secretary Reed Remarks Welcoming Chile's Defense Minister", SPEECH,
+     "https://www.defense.gov/News/Transcripts/Transcript/Article/1/", "transcript"),
+    ("Secretary Reed Remarks Welcoming Chile's Defense Minister", SPEECH, "https://www.defense.gov/News/Speeches/1/",
+     "remarks"),
+])
+def test_document_type_from_headings_and_the_address(title, text, url, expected):
+    assert classify(title, text, [], url) == expected

@@ -100,3 +100,51 @@ def test_remarks_placed_by_the_title_venue_or_the_embassy_host():
     assert hosted.location.country == "KOR"
     topic = process(SourceItem("c", "text", speech, title="Remarks on the situation in Myanmar"))
     assert topic.location is None  # a place the title is about is not where the words were spoken
+
+
+def _where(text: str, **kw) -> tuple[str | None, str | None]:
+    loc = analyse_text(text, **kw).location
+    return (loc.country, loc.text) if loc else (None, None)
+
+
+def test_a_publishers_letterhead_is_not_the_place_but_the_venue_block_is():
+    head = "The White House\nOffice of the Press Secretary\nFor Immediate Release\n\n"
+    assert _where(head + "FACT SHEET: Chile and the United States\n\nThe United States and Chile "
+                  "have worked together for two centuries on trade, science and security.") == (None, None)
+    venue = head + "Remarks by the President and President Boric\n\nCerro Castillo Palace\nViña del Mar, Chile\n\n"
+    assert _where(venue + "PRESIDENT BORIC: Welcome.\n\nTHE PRESIDENT: Thank you.") == ("CHL", "Viña del Mar, Chile")
+
+
+def test_a_release_dateline_counts_on_a_governments_site_only():
+    text = "Trade talks open\n\nOSAKA – The Trade Representative today opened talks with Japan's trade minister."
+    assert _where(text, url="https://ustr.gov/about-us/press-releases/trade-talks") == ("JPN", "OSAKA")
+    assert _where(text, url="https://www.example-news.com/world/trade-talks") == (None, None)   # a repost
+    scot = "Glasgow, Scotland – The Secretary met the First Minister today to discuss offshore wind."
+    assert _where(scot, url="https://www.state.gov/glasgow") == ("GBR", "Glasgow, Scotland")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Good morning. Let me welcome all of you to Leipzig for this conference on energy.", "DEU"),
+    ("Welcome back to the White House, Mr. Prime Minister.", "USA"),
+    ("The minister visited the Citadel in Cairo to meet the President of Egypt.", "EGY"),
+    ("The defence secretaries met on Tuesday at the Pentagon to review the alliance.", "USA"),
+    ("While in Poland, the Secretary will see the Foreign Minister.", "POL"),
+    ("She said it today in Nairobi after the talks.", "KEN"),
+])
+def test_opening_cues_name_the_place_of_the_event(text, country):
+    assert _where(text)[0] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Building on their March 2 meeting in Lagos, the ministers agreed to a new trade plan by video call.",
+    "In her remarks, the Secretary recalled the successful first meeting in Osaka and thanked her hosts.",
+    "I returned yesterday from joining the President in his meeting in Madrid and I want to report on it.",
+])
+def test_an_earlier_meeting_named_before_its_place_is_not_this_ones(text):
+    assert _where(text) == (None, None)
+
+
+def test_a_title_announcing_a_trip_names_no_venue():
+    doc = analyse_text("MR LEE: Thank you for joining this call.\n\nMR LEE: The Secretary leaves on Sunday.",
+                       title="Briefing on the Secretary's Upcoming Travel to Chile")
+    assert doc.location is None

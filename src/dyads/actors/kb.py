@@ -224,7 +224,8 @@ def organization_alias(surface: str) -> Alias | None:
 
 @cache
 def places() -> dict[str, tuple[str | None, str]]:
-    """fold(place) → (city or None, iso3). Capitals come from the metonym rows."""
+    """fold(place) → (city or None, iso3). Capitals come from the metonym rows; other cities of 100,000
+    people or more from `cities.csv` (built by `scripts/build_cities.py`)."""
     out: dict[str, tuple[str | None, str]] = {}
     for r in _rows("places.csv"):
         city = r["place"] if r["kind"] == "city" else None
@@ -236,6 +237,8 @@ def places() -> dict[str, tuple[str | None, str]]:
             out.setdefault(fold(a.text), (a.text, a.code))
         elif a.kind == "name":
             out.setdefault(fold(a.text), (None, a.code))
+    for r in _rows("cities.csv"):   # the GeoNames gazetteer, after every curated name
+        out.setdefault(fold(r["place"]), (r["place"], r["country"]))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dyads.actors import kb
 from dyads.models import Document
 from dyads.structure.dates import NOT_DATED, document_date
 from dyads.structure.doctype import classify
@@ -23,13 +24,14 @@ def analyse(doc: Document) -> Document:
     is_article = classify(doc.title, masked, []) == "article"
     dated = doc.masked_text(NOT_DATED)
     doc.date = document_date(doc.text, dated, header_end, is_article, doc.published, doc.title)
-    doc.location = None if is_article else find_location(masked, header_end)
+    official = kb.publisher(doc.url) is not None
+    doc.location = None if is_article else find_location(masked, header_end, doc.title, official)
     own_words: dict[str, str] = {}
     for turn in doc.turns:
         own_words[turn.label] = own_words.get(turn.label, "") + "\n" + doc.text[turn.text_start:turn.end]
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
     doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words)
-    doc.doc_type = classify(doc.title, masked, doc.speakers)
+    doc.doc_type = classify(doc.title, masked, doc.speakers, doc.url)
     if doc.location is None and doc.doc_type in SPOKEN:
         doc.location = title_location(doc.title) or (mission_location(doc.url) if doc.doc_type == "remarks" else None)
     return doc

@@ -1,20 +1,24 @@
-"""doc_type from the title, the speaker turns and cues in the opening text (devset README 3.1)."""
+"""doc_type from the title, the speaker turns, cues in the opening lines and the page's address (devset
+README 3.1)."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from dyads.models import Speaker
+from dyads.structure.location import DASH_DATELINE
 
 FACT_SHEET = re.compile(r"\bfact ?sheet\b|^\d+ things to know\b", re.I | re.M)  # no such type: "anything else"
 TITLE_RULES = [  # first match wins; checked against the title, then the opening lines
     ("article", re.compile(r"^\s*=?\s*[\w .'’()-]+\s*[–—-]\s*[\w .'’()-]+ relations\s*=?\s*$|\brelations\b.*"
                            r"(?:wikipedia|encyclop)", re.I | re.M)),
     ("other", FACT_SHEET),
+    ("other", re.compile(r"^Posted by\b", re.M)),   # a blog post's byline: neither a release nor a speech
     # a spokesperson's press conference is a briefing (README 3.1), any other press conference a transcript
     ("briefing", re.compile(r"\bpress conference by (?:the )?[\w ]{0,30}?\b"
                             r"(?:press secretary|spokes(?:person|man|woman))\b", re.I)),
-    ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|"
+    ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|\btranscript\b|"
                               r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),
     ("joint_statement", re.compile(r"\bjoint\b(?![\s-]+press)[\w\s'’-]{0,30}?\b"
@@ -30,7 +34,11 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
                                  r"^[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}:", re.I | re.M)),
     ("readout", re.compile(r"\breadout\b|foreign ministers[’'] meeting|\bsummit meeting\b|"
                            r"[’']s (?:call|meeting|phone call) with\b", re.I)),
-    ("remarks", re.compile(r"^(?:remarks|speech|address)\b|\bremarks (?:by|at)\b", re.I)),
+    ("remarks", re.compile(r"^(?:remarks|speech|address)\b|\bremarks (?:by|at|to)\b", re.I)),
+    # an official at a venue: "Ambassador Michael M. Adler at Ardennes American Cemetery" (at a meeting, the
+    # page may as well report it: "Ambassador Froman at the U.S.-Mexico High Level Economic Dialogue")
+    ("remarks", re.compile(r"^(?:Ambassador|Secretary|President|(?:Prime |Foreign )?Minister|Chargé)\b[^:,]{0,40}? at "
+                           r"(?:the )?[A-Z](?![^()]*\b(?:Dialogue|Summit|Meeting|Talks)\b)")),
     ("interview", re.compile(r"\binterview\b", re.I)),
 ]
 READOUT_TEXT = re.compile(
@@ -61,7 +69,8 @@ def speaks_in_first_person(text: str) -> bool:
 
 # A government's news item: an official or government acting, reported in the third person, at the top
 NEWS_VERB = (r"(?:says|said|announced|announces|condemn(?:s|ed)|welcome[sd]|call(?:s|ed) for|restrict(?:s|ed)|met|"
-             r"meets|signed|signs|informed|declared|impos(?:es|ed)|expressed|issued|convened|hosted)")
+             r"meets|signed|signs|informed|declared|impos(?:es|ed)|expressed|issued|convened|hosted|called|sent|gave|"
+             r"seized)")
 NEWS_TEXT = re.compile(
     rf"\b(?:Minister|Secretary|Government|Ministry|Embassy|Ambassador|President|Department|Spokesperson|officials)\b"
     rf"[^.\n]{{0,160}}\b{NEWS_VERB}\b"
@@ -69,13 +78,22 @@ NEWS_TEXT = re.compile(
 ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\d+\]", re.M)
 
 
-def classify(title: str | None, text: str, speakers: list[Speaker]) -> str:
+# The opening's lines that can be headings (a title repeated, a "Press Release" line); in prose, "the joint
+# statement identified" or "travel to Europe" says nothing of the document's own form.
+HEADING = 160
+TRANSCRIPT_FOLDER = re.compile(r"/transcripts?/", re.I)
+
+
+def classify(title: str | None, text: str, speakers: list[Speaker], url: str | None = None) -> str:
     """The rules below; then a release or page without speaker labels that speaks in the first person is
-    one official's remarks (fact sheets excepted)."""
+    one official's remarks (fact sheets excepted); a publisher filing a speech under "Transcript" says that
+    more than one voice is in it."""
     doc_type = _by_rules(title, text, speakers)
     fact_sheet = FACT_SHEET.search(title or "") or FACT_SHEET.search(text[:1500])
     if doc_type in ("press_release", "other") and not speakers and not fact_sheet and speaks_in_first_person(text):
-        return "remarks"
+        doc_type = "remarks"
+    if doc_type == "remarks" and TRANSCRIPT_FOLDER.search(urlsplit(url or "").path):
+        return "transcript"
     return doc_type
 
 
@@ -93,8 +111,9 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             return _refine(doc_type, officials, has_questions)
     if ARTICLE_TEXT.search(opening) and not speakers and re.search(r"\brelations\b", opening, re.I):
         return "article"
+    heads = "\n".join(line for line in opening.splitlines() if len(line) <= HEADING)
     for doc_type, rule in TITLE_RULES[1:]:
-        if rule.search(opening):
+        if rule.search(heads):
             return _refine(doc_type, officials, has_questions)
     if len(officials) >= 2:
         return "transcript"
@@ -106,7 +125,8 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
         return "readout"
     if speakers:
         return "transcript"
-    news = re.search(r"\bpress\b|\bspokesperson\b|\btoday\b", opening, re.I) or NEWS_TEXT.search(opening[:800])
+    news = (DASH_DATELINE.search(opening) or re.search(r"\bpress\b|\bspokesperson\b|\btoday\b", opening, re.I)
+            or NEWS_TEXT.search(opening[:800]))
     return "press_release" if news else "other"
 
 

@@ -25,38 +25,58 @@ SEP = r"[ \t]*[-–—|][ \t]*"
 DATED_LINE = re.compile(
     rf"^[ \t]*(?:{DATE}{SEP})?(?P<p>[A-Z][\w'’. -]{{1,40}}?(?:,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?)"
     rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|$)|{SEP}[A-Z][^\n]{{0,60}}$)", re.M)
+WELCOME = r"\b[Ww]elcome (?:you |all of you |everyone |everybody )?(?:back )?(?:here )?to (?:the )?"
 CUES = [
-    re.compile(rf"\bwelcome (?:you )?(?:back )?(?:here )?to (?:the )?{PLACE}"),
-    re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be) in (?:the )?{PLACE}"),
-    re.compile(rf"\bin (?:the state of )?{PLACE} today\b"),
-    re.compile(rf"\b(?:met|meeting|held|hosted|welcomed|spoke|convened|gathered)\b(?:[^.\n]|{ABBR_DOT}){{0,200}}?"
-               rf"\bin (?:the )?{PLACE}"),
+    re.compile(rf"{WELCOME}{PLACE}"),
+    re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be|today|[Ww]hile) in (?:the )?{PLACE}"),
+    re.compile(rf"\bin (?:the state of )?{PLACE}\)? today\b"),
+    re.compile(rf"\b(?:travell?ed) to (?:the )?{PLACE}"),
+    re.compile(rf"\b(?:met|meets|meeting|held|holds|hosted|hosts|welcomed|spoke|convened|gathered|visited|[Vv]isit)\b"
+               rf"(?:[^.\n]|{ABBR_DOT}){{0,200}}?\b(?:in|at) (?:the )?{PLACE}"),
 ]
 # "in October 2021", "last year" after the place: an earlier event, not this one.
 EARLIER = re.compile(r"\A,? (?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)\b|\d{4})|\A,? last (?:year|month|week)")
-FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcoming|later this)\b", re.I)
+                     r"November|December)\b|\d{4})|\A,? when\b"
+                     r"|\A,? last (?:year|month|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcoming|later this|previews?|previewing)\b",
+                    re.I)
+# ... or of an earlier one, named before the place: "Building on their June 13 meeting in Geneva".
+BEFORE = re.compile(r"\b(?:[Bb]uilding on|previous|earlier|prior|last)\b[^.\n]{0,40}\b(?:meeting|visit|talks|summit)\b"
+                    r"|\bfirst meeting\b|\breturned (?:\w+ )?from\b")
+# A publisher's letterhead: "The White House / Office of the Press Secretary" names who speaks, not where.
+LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)")
+# A release's own dateline opening its first paragraph: "NEW DELHI – United States Trade Representative ...",
+# "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
+DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
+                           re.M)
 # How far into the content the opening cues are looked for: the devset's primary events are all
 # stated in the first ~1,500 characters; later mentions are mostly other events.
 OPENING = 2500
 
 
-def find_location(masked: str, header_end: int) -> Location | None:
+def find_location(masked: str, header_end: int, title: str | None = None, official: bool = False) -> Location | None:
+    """`official`: the page is a government's own (its dash datelines count)."""
     header = masked[:header_end] if header_end else masked[:600]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
-        if loc and not m.group("p").isupper():
+        if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
+                and not (title or "").startswith(m.group("p")):
             return loc
     for m in DATED_LINE.finditer(masked, 0, OPENING):
         dated = re.search(DATE, m.group(0))
         loc = _resolve(m.group("p"), m.start("p")) if dated else None
-        if loc and not m.group("p").isupper():
+        if loc and not m.group("p").isupper() and not (title or "").startswith(m.group("p")):
             return loc
+    if official:
+        for m in DASH_DATELINE.finditer(masked, 0, OPENING):
+            if (loc := _resolve(m.group("p"), m.start("p"))) and not (title or "").startswith(m.group("p")):
+                return loc
     best: Location | None = None
     for cue in CUES:
         for m in cue.finditer(masked, 0, OPENING):
             sentence_start = max(masked.rfind(". ", 0, m.start()), masked.rfind("\n", 0, m.start()))
-            if FUTURE.search(masked[sentence_start + 1:m.end()]) or EARLIER.match(masked[m.end():m.end() + 20]):
+            before = masked[sentence_start + 1:m.end()]
+            if FUTURE.search(before) or BEFORE.search(before) or EARLIER.match(masked[m.end():m.end() + 20]):
                 continue
             loc = _resolve(m.group("p"), m.start("p"))
             if loc and (best is None or loc.start < best.start):
@@ -73,7 +93,9 @@ TITLE_REACH = 5   # words after the cue in which a city is looked for ("to VOKA 
 
 def title_location(title: str | None) -> Location | None:
     """The place right after a title's cue (a country or city), or a city a few words on; no offset, the
-    title is not part of the text."""
+    title is not part of the text. Not in a title announcing a trip ("Upcoming Travel to Belgium")."""
+    if FUTURE.search(title or ""):
+        return None
     for m in TITLE_CUE.finditer(title or ""):
         words = [w.strip(",.:;()[]") for w in title[m.end():].split()[:TITLE_REACH]]
         for i in range(len(words)):
