@@ -148,3 +148,43 @@ def test_a_title_announcing_a_trip_names_no_venue():
     doc = analyse_text("MR LEE: Thank you for joining this call.\n\nMR LEE: The Secretary leaves on Sunday.",
                        title="Briefing on the Secretary's Upcoming Travel to Chile")
     assert doc.location is None
+
+
+def test_a_european_day_first_slash_date():
+    doc = analyse_text("Statement by the Spokesperson on the elections in Chile\n\nBruxelles, 17/12/2021 - 10:15\n\n"
+                       "The European Union takes note of the results announced by the electoral authority today.")
+    assert (doc.date.value, doc.date.text) == ("2021-12-17", "17/12/2021")
+    assert doc.location.country == "BEL"
+
+
+def test_an_archive_sites_notice_gives_no_date():
+    notice = ("2017-2021 ARCHIVED CONTENT\n\nYou are viewing ARCHIVED CONTENT released online from January 20, "
+              "2017 to January 20, 2021.\n\nContent in this archive site is NOT UPDATED, and links may not "
+              "function.\n\nFor current information, go to www.state.gov.\n\n")
+    doc = analyse_text(notice + "Today's detention of the opposition leader in Caracas is an outrage.")
+    assert doc.date is None
+    assert any(s.label == "banner" and doc.text[s.start:s.end].startswith("2017-2021") for s in doc.boilerplate)
+
+
+def test_the_metadata_date_takes_its_evidence_from_the_text_that_states_it():
+    from dyads.models import SourceItem
+    from dyads.pipeline import process
+
+    text = (" date 2015-04-10 Department of Defense\nReadout of the Secretary's Meeting with Chile's Minister\n\n"
+            "Oct. 3, 2019\n\nThe Secretary met Chile's Minister of Defense today at the Pentagon.")
+    doc = process(SourceItem("m.json", "text", text, date="2019-10-03"))
+    assert (doc.date.value, doc.date.text) == ("2019-10-03", "Oct. 3, 2019")
+    monthly = process(SourceItem("n.json", "text", "A Commitment to Chile Date: 2024-03 On May 29, 2022, I "
+                                 "arrived in Santiago to take up my post.", date="2024-03"))
+    assert (monthly.date.value, monthly.date.precision, monthly.date.text) == ("2024-03", "month", "2024-03")
+
+
+def test_a_planned_round_of_talks_dates_the_document_by_its_first_day():
+    doc = analyse_text("February 03, 2023\n\nWASHINGTON – Chile and the United States will hold a round of "
+                       "talks in Washington, DC, from February 6-10, 2023.")
+    assert (doc.date.value, doc.date.text) == ("2023-02-06", "February 6-10, 2023")
+
+
+def test_a_place_ending_in_on_is_not_the_preposition():
+    doc = analyse_text("March 2, 2022\n\nOfficials met in Washington February 28, 2022 to prepare the talks.")
+    assert doc.date.value == "2022-03-02"

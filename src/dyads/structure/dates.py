@@ -31,7 +31,7 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
     (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?,?\s+(?P<y>{YEAR})\b"), "dmy", "MDY"),
     (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy", "DMY"),
-    (re.compile(rf"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
+    (re.compile(rf"\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
     (re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "dmy", "YMD"),
     (re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,\s]*{YEAR})(?!\s*[-–:]\d)"), "dm", "MDY"),
     (re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?![,\s]*{YEAR})"), "dm", "DMY"),
@@ -39,8 +39,8 @@ PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "SKIP_TOKENS": ["we"]}
 # A sentence that states the primary event: "met ... on November 6, 2023", "On 21 January, we ... agreed".
 EVENT_VERBS = re.compile(
-    r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hosted|welcomed|visited|agreed|signed|"
-    r"discussed|co-chaired|convened|conversation|talks)\b", re.I)
+    r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hold|hosted|welcomed|visited|agreed|signed|signing|"
+    r"discussed|co-chaired|convened|conversation|talks|attended|attending)\b", re.I)
 # Labels of boilerplate a date is never read from (a crawler line or aggregator header still counts).
 NOT_DATED = {"banner", "nav", "footer", "caption", "table"}
 
@@ -68,8 +68,9 @@ def find_candidates(text: str) -> list[Candidate]:
 def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
     y = m.groupdict().get("y") or "2000"  # a placeholder year for day-month forms: replaced later
     try:
-        if m.group("m").isdigit():
-            return date(int(y), int(m.group("m")), int(m.group("d")))
+        if m.group("m").isdigit():   # "24/02/2015" (a European page) where month-first cannot be
+            first, second = int(m.group("m")), int(m.group("d"))
+            return date(int(y), first, second) if first <= 12 else date(int(y), second, first)
         day = re.match(r"\d+", m.group("d")).group(0)
         parsed = dateparser.parse(f"{day} {m.group('m')} {y}", languages=["en"],
                                   settings={**SETTINGS, "DATE_ORDER": "DMY"})
@@ -99,8 +100,8 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
         if c.start >= header_end + 1200 and header_end:
             break
         sentence = _sentence_around(dated_text, c.start, c.start + len(c.text))
-        before = dated_text[max(0, c.start - 4):c.start].lower()
-        if before.strip().endswith("on") and EVENT_VERBS.search(sentence):
+        before = dated_text[max(0, c.start - 6):c.start]
+        if re.search(r"\b(?:[Oo]n|from)\s+$", before) and EVENT_VERBS.search(sentence):
             value = c.value if c.parts == "dmy" else _with_year(c.value, _nearest_year(candidates, c))
             return DateValue(value.isoformat(), "day", c.text, c.start)
     # 2. the first full date of the header (transcripts) or of the text (other documents)
@@ -110,8 +111,19 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
                                              for x in full[k + 1:]):
             continue
         if meta and not header_end and c.value.isoformat() < _month_before(meta.value):
-            return meta
+            return _stated(meta, full, dated_text)
         return DateValue(c.value.isoformat(), "day", c.text, c.start)
+    return meta
+
+
+def _stated(meta: DateValue, full: list[Candidate], text: str) -> DateValue:
+    """The metadata date where the text states it too ("Sept. 21, 2017" below an older crawler line; a
+    "Date: 2024-03" line), so that it has its evidence; else the metadata date alone."""
+    for c in full:
+        if c.value.isoformat() == meta.value:
+            return DateValue(meta.value, meta.precision, c.text, c.start)
+    if meta.precision != "day" and (m := re.search(rf"(?<![\d-]){meta.value}(?![\d-])", text)):
+        return DateValue(meta.value, meta.precision, m.group(0), m.start())
     return meta
 
 

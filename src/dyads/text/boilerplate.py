@@ -68,8 +68,14 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line)
 
 
+# An archive site's notice ("2017-2021 ARCHIVED CONTENT ... released online from January 20, 2017 to January
+# 20, 2021 ... For current information, go to www.state.gov."): its dates are the archive's, not the page's.
+ARCHIVE_NOTICE = re.compile(r"^(?:\d{4}-\d{4} )?ARCHIVED CONTENT[ \t]*\n(?:.{0,200}\n){0,8}?"
+                            r"[^\n]*(?:go to www\.[\w.]+|NOT UPDATED[^\n]*)[ \t]*$", re.M)
+
+
 def gov_banner(text: str) -> Iterator[Span]:
-    for m in GOV_BANNER.finditer(text):
+    for m in (*GOV_BANNER.finditer(text), *ARCHIVE_NOTICE.finditer(text)):
         yield Span(m.start(), m.end(), "banner")
     for m in re.finditer(r"^(?:Official websites use \.gov|A \.gov website belongs to an official government "
                          r"organization in the United States\.|Secure \.gov websites use HTTPS)\s*$",
