@@ -80,3 +80,12 @@ def test_a_day_written_as_an_ordinal_and_a_first_step_are_not_facts():
     text = ("The United Kingdom does not recognise the 16th March referendum held by Russia in Crimea. "
             "As a first step, Australia summoned the Chinese ambassador to protest.")
     assert analyse_text(text).facts == []
+
+
+def test_the_relationship_in_the_speakers_own_words_is_about_the_documents_pair():
+    doc = analyse_text("Ambassador Reed met Chile's Foreign Minister in Santiago to discuss trade with the United "
+                       "States. Our two countries have built nearly two centuries of friendship together. "
+                       "The weather has been kind to us for 12 days.")
+    assert [f.sentence for f in doc.facts] == ["Our two countries have built nearly two centuries of friendship "
+                                              "together."]
+    assert doc.facts[0].dyads == [("CHL", "USA")]

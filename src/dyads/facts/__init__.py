@@ -48,6 +48,11 @@ CALENDAR_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 # A fact is a statement: it ends as one (a footnote marker may follow), unless the text is cut off there.
 # Headings, datelines and title lines do not, nor do questions (210 of 214 annotated facts end so).
 STATEMENT_END = re.compile(r"[.!\"”’')](?:\[\d+\])*$")
+# The relationship named without its parties, in the speaker's own words: "our two countries", "the
+# 65th anniversary of our alliance", "bilateral trade"; it stands for the document's main pair.
+OUR_RELATIONSHIP = re.compile(r"\b(?:our|both) (?:two |great )?(?:countries|nations|democracies|peoples|alliance|"
+                              r"partnership|relationship|friendship|economies)\b|\bbilateral\b|"
+                              r"\bdiplomatic relations\b|\bthis country\b", re.I)
 NOT_FACT = re.compile(r"^\W*(?:first of all|at first|first and foremost|as a first step)\b", re.I)
 
 
@@ -65,10 +70,11 @@ def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = N
         if len(text) < 30 or not (STATEMENT_END.search(text) or cut_off) or not has_marker(sent, in_sent, history):
             continue
         mentions = [m for m in doc.mentions_in(sent.start_char + base, sent.end_char + base) if m.kind != "place"]
-        if mentions:
+        ours = not mentions and doc.dyads and OUR_RELATIONSHIP.search(text)
+        if mentions or ours:
             start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            actors = sorted({m.country or m.actor_id for m in mentions})
-            states = sorted({m.country for m in mentions if m.country})
+            actors = sorted({m.country or m.actor_id for m in mentions} or set(doc.dyads[0]))
+            states = sorted({m.country for m in mentions if m.country} or set(doc.dyads[0]))
             facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors,
                               _pairs(states, doc.dyads), figures(in_sent), tag_topics(text)))
     return facts
