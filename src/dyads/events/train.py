@@ -6,13 +6,16 @@ Each record runs through the same pipeline as `dyads ingest`; a candidate is a p
 matches a gold event by the annotation's own rule (same type, same sentence, source and target on their
 sides, either order for undirected types). A logistic regression (scikit-learn, liblinear, deterministic)
 weighs the features; its regularisation and the decision threshold are chosen by cross-validation with
-folds split by document, and the cross-validated figures are written into the model file.
+folds split by document (the most regularised model within one standard error of the best: the F1 of
+neighbouring settings differs by less than the folds' noise, and the simpler model held better on unseen
+documents), and the cross-validated figures are written into the model file.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -174,15 +177,27 @@ def train(paths: Sequence[str], log=print) -> Decider:
     for c in C_GRID:
         probs = _cv_scores(examples, c)
         for threshold, second in product(THRESHOLDS, SECONDS):
-            figures = score(examples, _decided(examples, probs, threshold, second))
-            tried.append((figures["f1"], c, threshold, second, figures))
+            predictions = _decided(examples, probs, threshold, second)
+            tried.append((score(examples, predictions)["f1"], c, threshold, second, predictions))
         log(f"C={c}: best F1 so far {max(tried, key=lambda t: t[0])[0]}")
-    _, c, threshold, second, figures = max(tried, key=lambda t: t[0])
-    log(f"chosen: C={c}, thresholds {threshold}, {second}: {figures}")
+    best = max(tried, key=lambda t: t[0])
+    margin = _standard_error(examples, best[4])
+    # the one-standard-error rule: the most regularised C whose best F1 is within the folds' noise of the best
+    c = min(t[1] for t in tried if t[0] >= best[0] - margin)
+    _, c, threshold, second, predictions = max((t for t in tried if t[1] == c), key=lambda t: t[0])
+    figures = score(examples, predictions)
+    log(f"best F1 {best[0]} (C={best[1]}), one standard error {margin:.4f}; "
+        f"chosen: C={c}, thresholds {threshold}, {second}: {figures}")
     final = fit(examples, c)
     meta = {"trained_on": sorted(e.id for e in examples), "C": c, "cross_validated_strict": figures,
             "folds": FOLDS, "min_count": MIN_COUNT}
     return Decider(final.weights, final.bias, threshold, second, meta)
+
+
+def _standard_error(examples: Sequence[Example], predictions: list[list[Event]]) -> float:
+    """The standard error of F1 across the document folds: differences below it are noise."""
+    per_fold = [score([examples[i] for i in held], [predictions[i] for i in held])["f1"] for held in folds(examples)]
+    return statistics.stdev(per_fold) / len(per_fold) ** 0.5
 
 
 def to_json(decider: Decider) -> str:
