@@ -188,3 +188,16 @@ def test_a_planned_round_of_talks_dates_the_document_by_its_first_day():
 def test_a_place_ending_in_on_is_not_the_preposition():
     doc = analyse_text("March 2, 2022\n\nOfficials met in Washington February 28, 2022 to prepare the talks.")
     assert doc.date.value == "2022-03-02"
+
+
+def test_a_cue_in_a_sentence_dated_another_year_is_an_earlier_event():
+    doc = analyse_text("Standing With Chile\nMarch 4, 2024\n\nOn May 29, 2022, I arrived in Santiago after a long "
+                       "flight, and I have served here since.")
+    assert doc.location is None
+
+
+def test_a_city_in_an_institutions_name_is_not_the_venue():
+    from dyads.structure.location import title_location
+
+    assert title_location("Remarks at University of Chicago Alumni in Chile Dinner") is None
+    assert title_location("Remarks at the Chamber of Commerce, Valparaíso").country == "CHL"

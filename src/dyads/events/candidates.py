@@ -111,6 +111,8 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
         feats.append("has_quote")
     if ctx.date_in_sentence:
         feats.append("dated")
+    root = sent.root   # the main clause: "met" and "condemned" report a deed, "is" and "have" describe a state
+    feats.append(f"root_tag:{root.tag_}")
     return feats
 
 

@@ -6,9 +6,10 @@ Each record runs through the same pipeline as `dyads ingest`; a candidate is a p
 matches a gold event by the annotation's own rule (same type, same sentence, source and target on their
 sides, either order for undirected types). A logistic regression (scikit-learn, liblinear, deterministic)
 weighs the features; its regularisation and the decision threshold are chosen by cross-validation with
-folds split by document (the most regularised model within one standard error of the best: the F1 of
-neighbouring settings differs by less than the folds' noise, and the simpler model held better on unseen
-documents), and the cross-validated figures are written into the model file.
+folds split by document (the most regularised model within one standard error of the best, at the threshold
+nearest 0.5 within it: the F1 of neighbouring settings differs by less than the folds' noise, and the
+simpler model held better on unseen documents), and the cross-validated figures are written into the model
+file.
 """
 
 from __future__ import annotations
@@ -182,9 +183,12 @@ def train(paths: Sequence[str], log=print) -> Decider:
         log(f"C={c}: best F1 so far {max(tried, key=lambda t: t[0])[0]}")
     best = max(tried, key=lambda t: t[0])
     margin = _standard_error(examples, best[4])
-    # the one-standard-error rule: the most regularised C whose best F1 is within the folds' noise of the best
-    c = min(t[1] for t in tried if t[0] >= best[0] - margin)
-    _, c, threshold, second, predictions = max((t for t in tried if t[1] == c), key=lambda t: t[0])
+    # the one-standard-error rule: the most regularised C whose F1 is within the folds' noise of the best, and of
+    # its thresholds within that noise the one nearest the model's own 0.5 (the F1 curve is flat there: choosing
+    # its exact top moved the threshold by 0.05 from one retraining to the next)
+    near = [t for t in tried if t[0] >= best[0] - margin]
+    c = min(t[1] for t in near)
+    _, c, threshold, second, predictions = min((t for t in near if t[1] == c), key=lambda t: (abs(t[2] - 0.5), -t[0]))
     figures = score(examples, predictions)
     log(f"best F1 {best[0]} (C={best[1]}), one standard error {margin:.4f}; "
         f"chosen: C={c}, thresholds {threshold}, {second}: {figures}")

@@ -43,6 +43,7 @@ FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcom
 # ... or of an earlier one, named before the place: "Building on their June 13 meeting in Geneva".
 BEFORE = re.compile(r"\b(?:[Bb]uilding on|previous|earlier|prior|last)\b[^.\n]{0,40}\b(?:meeting|visit|talks|summit)\b"
                     r"|\bfirst meeting\b|\breturned (?:\w+ )?from\b")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A publisher's letterhead: "The White House / Office of the Press Secretary" names who speaks, not where.
 LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)")
 # A release's own dateline opening its first paragraph: "NEW DELHI – United States Trade Representative ...",
@@ -54,8 +55,10 @@ DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][
 OPENING = 2500
 
 
-def find_location(masked: str, header_end: int, title: str | None = None, official: bool = False) -> Location | None:
-    """`official`: the page is a government's own (its dash datelines count)."""
+def find_location(masked: str, header_end: int, title: str | None = None, official: bool = False,
+                  year: str | None = None) -> Location | None:
+    """`official`: the page is a government's own (its dash datelines count); `year`: the document's, so
+    that a cue in a sentence dated another year ("On May 29, 2022, I arrived in Kyiv") is an earlier event."""
     header = masked[:header_end] if header_end else masked[:600]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
@@ -77,6 +80,8 @@ def find_location(masked: str, header_end: int, title: str | None = None, offici
             sentence_start = max(masked.rfind(". ", 0, m.start()), masked.rfind("\n", 0, m.start()))
             before = masked[sentence_start + 1:m.end()]
             if FUTURE.search(before) or BEFORE.search(before) or EARLIER.match(masked[m.end():m.end() + 20]):
+                continue
+            if year and any(y != year for y in YEAR_IN.findall(before)):
                 continue
             loc = _resolve(m.group("p"), m.start("p"))
             if loc and (best is None or loc.start < best.start):
@@ -102,7 +107,8 @@ def title_location(title: str | None) -> Location | None:
             for n in range(min(4, len(words) - i), 0, -1):
                 phrase = " ".join(words[i:i + n])
                 found = phrase[:1].isupper() and kb.place(phrase)
-                if found and (i == 0 or found[0]):
+                named = i > 1 and words[i - 1] == "of" and words[i - 2][:1].isupper()   # "University of Chicago"
+                if found and (i == 0 or found[0]) and not named:
                     return Location(text=phrase, city=found[0], country=found[1])
     return None
 
