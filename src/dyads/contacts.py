@@ -41,7 +41,9 @@ VAGUE_PAST = re.compile(r"\b(?:ago|recently|earlier|last (?:week|month|year)|pre
 NOT_OFFICIALS = ("journalist", "moderator", "spokesperson")
 # Capitalised words of a headline that follow a titled name and are not part of it
 NOT_NAME_WORDS = {"With", "And", "Of", "The", "To", "For", "At", "In", "On", "Call", "Calls", "Meeting", "Meets",
-                  "Meet", "Visit", "Visits", "Talks", "Speaks", "Holds", "Welcomes", "Hosts", "After", "Before"}
+                  "Meet", "Visit", "Visits", "Talks", "Speaks", "Holds", "Welcomes", "Hosts", "After", "Before",
+                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 def find_contacts(doc: Document) -> list[Contact]:

@@ -84,10 +84,16 @@ def _check_article(article: Article, store: Store) -> None:
 def test_article_sentences_cite_stored_sentences_and_invent_no_numbers(store):
     article = write_article(build_profile(store, "BEL", "USA"))
     assert article.title == "Belgium–United States relations"
-    assert [s.title for s in article.sections] == ["Diplomatic contacts and visits", "Economic relations", "Tensions"]
+    assert [s.title for s in article.sections] == ["Overview", "Diplomatic contacts and visits", "Economic relations",
+                                                   "Tensions"]
     _check_article(article, store)
     text = article_markdown(article)
-    assert "On 24 March 2021, Secretary Blinken and Foreign Minister Sophie Wilmès met in Brussels.[^1]" in text
+    # the lead's index trend: +3.5 in 2019, (1.0 - 3.0) / 2 in 2021; cited by each year's strongest event
+    [trend] = article.sections[0].paragraphs[0]
+    assert trend.text == ("In the years from 2019 to 2021 to which the sources date events, cooperation outweighs "
+                          "conflict in every year but 2021.")
+    assert [article.references[n - 1].source_id for n in trend.cites] == ["t0", "t3"]
+    assert "On 24 March 2021, Secretary Blinken and Foreign Minister Sophie Wilmès met in Brussels.[^3]" in text
     assert "$25 billion" in text
 
 
@@ -151,3 +157,22 @@ def test_markdown_escapes_markup_but_not_underscores_inside_words():
     from dyads.profiles.render import md
 
     assert md("a_o_2021.pdf says *all* <script> and _this_") == r"a_o_2021.pdf says \*all\* \<script\> and \_this\_"
+
+
+TWO_SIDES = [
+    " date 2023-05-02 Chile and Peru agreed to deepen cooperation within Mercosur on trade.",
+    " date 2023-06-12 Chile condemned Peru's decision to expel three Chilean diplomats from Lima.",
+    " date 2023-06-13 Peru rejected Chile's accusations and summoned the Chilean ambassador in Lima.",
+]
+
+
+def test_tensions_give_both_sides_and_the_alliance_its_own_section(db_url):
+    with _store(db_url, TWO_SIDES) as store:
+        article = write_article(build_profile(store, "CHL", "PER"))
+        _check_article(article, store)
+        sections = {s.title: s for s in article.sections}
+        chile, peru = sections["Tensions"].paragraphs
+        assert chile[0].text == "Chile condemned Peru's decision to expel three Chilean diplomats from Lima."
+        assert peru[0].text.startswith("For its part, Peru ")  # rejected, summoned: the other side's position
+        [[alliance]] = sections["Multilateral settings"].paragraphs
+        assert "Mercosur" in alliance.text

@@ -1,11 +1,13 @@
 """Article statements composed from one cited sentence (profiles/statements.py)."""
 
+from dataclasses import replace
+
 from dyads.profiles.citations import Citation
 from dyads.profiles.statements import dated_by_document, event_statement, fact_statement, lower_first, supports
 
 
 def _cite(sentence: str, date: str | None = "2023-03-10") -> Citation:
-    return Citation("doc", "d1", "Title", None, date, "", "press_release", None, 0, len(sentence), sentence)
+    return Citation("doc", "d1", "Title", None, date, "", "press_release", None, None, 0, len(sentence), sentence)
 
 
 def test_an_event_is_restated_with_its_source_its_verb_in_the_past_and_its_object():
@@ -49,3 +51,13 @@ def test_lower_first_keeps_names():
     assert lower_first("Thousands of Americans studied in Belgium.") == "thousands of Americans studied in Belgium."
     assert lower_first("Belgium is an ally.") == "Belgium is an ally."
     assert lower_first("The United States is an ally.") == "the United States is an ally."
+
+
+def test_the_doer_of_a_statement_is_named_follows_or_publishes_and_is_not_its_object():
+    summoned = _cite("The Vice-Minister summoned the Ambassador of China to the Ministry of Foreign Affairs.")
+    assert not supports("China summoned the Ambassador of China.", summoned, ("CHN",), ("CHN",), None, "summoned")
+    assert supports("Japan summoned the Ambassador of China.", replace(summoned, url="https://www.mofa.go.jp/p"),
+                    ("JPN",), ("CHN",), None, "summoned")       # the publisher's own act
+    assert not supports("Japan summoned the Ambassador of China.", summoned, ("JPN",), ("CHN",), None, "summoned")
+    spoken = replace(_cite("We strongly object to the remarks of the spokesperson."), speaker_country="IND")
+    assert supports("India objected to the remarks of the spokesperson.", spoken, ("IND",), (), None, "object")

@@ -218,6 +218,12 @@ def country_alias(surface: str) -> Alias | None:
     return _lookup(_country_index(), surface)
 
 
+@cache
+def multilateral() -> frozenset[str]:
+    """Codes of international organisations and formats (NATO, EU, UN, G7), not armed groups."""
+    return frozenset(a.code for a in organization_aliases() if a.kind in ("igo", "format"))
+
+
 def organization_alias(surface: str) -> Alias | None:
     return _lookup(_org_index(), surface)
 

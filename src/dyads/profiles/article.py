@@ -51,6 +51,10 @@ SALUTATION = re.compile(r"\b(?:allow me to|let me (?:welcome|thank|begin|start)|
 CONTACTS_TOLD = 4  # the latest contacts also told as sentences; the table lists them all
 JOINT = {"CONSULT", "COOPERATE", "AGREE"}  # acts of both sides: "Belgium and the United States discussed …"
 REPORTS = {"readout", "press_release", "joint_statement", "briefing"}  # what they report happened as they were issued
+# A relationship's beginning: "established diplomatic relations in 1832", "allies since 1949".
+FOUNDED = re.compile(r"\b(?:diplomatic relations|established|since|founding|founded|first (?:treaty|ambassador))\b",
+                     re.I)
+TREND_STEP = 1.0  # a change of the mean index (−10…+10) between the earlier and the later years worth telling
 TOGETHER = re.compile(r"\b(?:side by side|alongside|together|working with|friends?|allies|ally|partners?)\b", re.I)
 
 
@@ -89,11 +93,23 @@ class Article:
 
 def write_article(profile: Profile) -> Article:
     writer = _Writer(profile)
-    sections = [writer.overview(), writer.history(), writer.contacts(), writer.cooperation(), writer.economy(),
-                writer.tensions()]
-    return Article(f"{profile.names[0]}–{profile.names[1]} relations",
-                   [s for s in sections if s.paragraphs or s.table],
-                   writer.references)
+    overview, history, contacts = writer.overview(), writer.history(), writer.contacts()
+    multilateral = writer.multilateral()   # before the topics, which would otherwise take its sentences
+    sections = [overview, history, contacts, writer.cooperation(), writer.economy(), multilateral, writer.tensions()]
+    sections = [s for s in sections if s.paragraphs or s.table]
+    return Article(f"{profile.names[0]}–{profile.names[1]} relations", sections,
+                   _in_reading_order(sections, writer.references))
+
+
+def _in_reading_order(sections: list[Section], references: list[Citation]) -> list[Citation]:
+    """The references renumbered as a reader meets them (sections were written in another order); the
+    sentences' and rows' citation numbers are rewritten to match."""
+    cited = [x for s in sections for x in (*(t for p in s.paragraphs for t in p), *s.table)]
+    order = list(dict.fromkeys(n for x in cited for n in x.cites))
+    new = {old: i for i, old in enumerate(order, 1)}
+    for x in cited:
+        x.cites = [new[n] for n in x.cites]
+    return [references[old - 1] for old in order]
 
 
 Item = EventItem | FactItem
@@ -108,13 +124,52 @@ class _Writer:
 
     # -- sections -------------------------------------------------------------------------------
     def overview(self) -> Section:
-        """How the sources characterise the relationship, then the alliance ties (NATO, EU) they state."""
+        """Since when (a founding fact), how the sources characterise the relationship, and how its events
+        have leaned, year by year (the cooperation–conflict index)."""
         items = self._about_pair(self.p.facts + [e for e in self.p.events if e.type in COOPERATIVE])
-        character = sorted((x for x in items if ABOUT_RELATIONSHIP.search(x.citation.sentence)), key=self._weight)
-        alliance = sorted((x for x in items if {"NATO", "EU"} & set(x.actors)), key=self._weight)
-        lead = self._write(character, 1, opening=True)
-        lead += self._write(character + alliance, 3 - len(lead))
-        return Section("Overview", [lead] if lead else [])
+        founding = sorted((f for f in items if isinstance(f, FactItem) and FOUNDED.search(f.sentence)
+                           and any(g["kind"] == "year" for g in f.figures)), key=lambda f: len(f.sentence))
+        character = sorted((x for x in items if ABOUT_RELATIONSHIP.search(x.citation.sentence)
+                            and not kb.multilateral() & set(x.actors)), key=self._weight)  # those have their section
+        lead = self._write(founding, 1, quotes=0)
+        lead += self._write(character, 2 - len(lead), opening=True)
+        trend = self._trend()
+        return Section("Overview", [lead + ([trend] if trend else [])] if lead or trend else [])
+
+    def _trend(self) -> Sentence | None:
+        """The index in words: whether cooperation outweighs conflict (a positive mean score) in every year
+        the sources date events to, the years when it does not, and which way the balance moved; cited by the
+        strongest event of each year it names."""
+        since = (self.p.first_date or "")[:4]   # the sources' own years: older events are history
+        periods = [p for p in self.p.index if p.events and p.period >= since]
+        if len(periods) < 2 or self.p.index_by != "year":
+            return None
+        first, last = periods[0].period, periods[-1].period
+        frictions = [p.period for p in periods if p.index < 0]
+        warm = [p.period for p in periods if p.index >= 0]
+        text = f"In the years from {first} to {last} to which the sources date events, "
+        if not frictions or not warm:
+            text += ("cooperation outweighs conflict" if warm else "conflict outweighs cooperation") + " in every year"
+        elif len(frictions) <= len(warm):
+            text += f"cooperation outweighs conflict in every year but {_join(frictions)}"
+        else:
+            text += f"conflict outweighs cooperation in every year but {_join(warm)}"
+        half = len(periods) // 2
+        early = sum(p.index for p in periods[:half]) / half
+        late = sum(p.index for p in periods[half:]) / (len(periods) - half)
+        if len(periods) >= 3 and abs(late - early) >= TREND_STEP:
+            text += "; the balance has grown " + ("warmer" if late > early else "cooler") + " over the period"
+        cites = []
+        exceptions = frictions if frictions and warm and len(frictions) <= len(warm) else warm if frictions else []
+        for year in dict.fromkeys([first, *exceptions, last]):
+            conflict = year in frictions
+            best = max((e for e in self.p.events if e.date and e.date[:4] == year and not e.future
+                        and (e.score < 0) == conflict and year in (e.citation.date or "") + e.citation.sentence),
+                       key=lambda e: abs(e.score), default=None)
+            if best is None:
+                return None   # a year the sentence names must be in a cited sentence or its date
+            cites.append(self._cite(best.citation, use=False))   # still free to be written as a statement
+        return Sentence(text + ".", sorted(set(cites)))
 
     def history(self) -> Section:
         """Facts that recall a year before their document's own: one per year, in order."""
@@ -166,12 +221,29 @@ class _Writer:
         sentences = self._write(items, 5, quotes=0)
         return Section("Economic relations", _paragraphs(sentences, 3))
 
+    def multilateral(self) -> Section:
+        """The pair in alliances and international bodies (NATO, the EU, the UN): cooperative events and facts
+        whose sentence names an organisation beside a side of the pair."""
+        pair = set(self.p.pair)
+        items = [x for x in _dedupe(self.p.facts + [e for e in self.p.events if e.type in COOPERATIVE])
+                 if pair & set(x.actors) and kb.multilateral() & set(x.actors)]
+        sentences = self._write(sorted(items, key=self._weight), 4)
+        return Section("Multilateral settings", _paragraphs(sentences, 4))
+
     def tensions(self) -> Section:
-        """Conflict events whose sentence names both sides and no cooperation between them."""
-        items = [e for e in self.p.events if e.type in TENSION and set(self.p.pair) <= set(e.actors)
+        """Conflict events whose sentence names their target and no cooperation between the two (the source
+        may be the speaker or the publisher: "We take strong objection to …" on a ministry's site): each side's
+        grievances in a paragraph of its own, the second introduced as the other side's position."""
+        items = [e for e in self.p.events if e.type in TENSION and e.target in e.actors
                  and not TOGETHER.search(e.citation.sentence)]
-        sentences = self._write(_dedupe(items), 5)
-        return Section("Tensions", _paragraphs(sentences, 3))
+        paragraphs = []
+        for side in self.p.pair:
+            written = self._write(_dedupe([e for e in items if e.source == side]), 3)
+            if written and paragraphs and not written[0].quote:
+                written[0].text = "For its part, " + lower_first(written[0].text)
+            if written:
+                paragraphs.append(written)
+        return Section("Tensions", paragraphs)
 
     # -- choosing -------------------------------------------------------------------------------
     def _about_pair(self, items: list[Item]) -> list[Item]:
@@ -213,24 +285,31 @@ class _Writer:
 
     def _statement(self, item: Item) -> Sentence | None:
         c = item.citation
+        actors: tuple[str, ...] = ()
         if isinstance(item, FactItem):
             text = fact_statement(c.sentence)
             if text and c.date and in_present(c.sentence):
                 text = f"As of {_when(c.date[:7])[3:]}, {lower_first(text)}"
+            when = c.date
         elif item.future:
             return None
         else:
-            a, b = (actor_name(code, article=True) for code in (item.source, item.target))
-            who = f"{a} and {b}" if item.type in JOINT and item.target in kb.countries() else a
+            joint = item.type in JOINT and item.target in kb.countries()
+            actors = (item.source, item.target) if joint else (item.source,)
+            who = " and ".join(actor_name(code, article=True) for code in actors)
             dated = item.date and dated_by_document(c.sentence, item.trigger, item.date[:4], c.doc_type in REPORTS)
             text = event_statement(c.sentence, item.trigger, who, _when(item.date[:7]) if dated else "")
-        if text is None or not supports(text, c):
+            when = item.date
+        trigger = None if isinstance(item, FactItem) else item.trigger
+        if text is None or not supports(text, c, actors, tuple(item.actors), when, trigger):
             return None
         return Sentence(text, [self._cite(c)])
 
-    def _cite(self, c: Citation) -> int:
-        """The reference number of `c`, the one it already has if it was cited before."""
-        self.used.add((c.document, c.start))
+    def _cite(self, c: Citation, use: bool = True) -> int:
+        """The reference number of `c`, the one it already has if it was cited before; `use`: its sentence is
+        now written and will not be written again."""
+        if use:
+            self.used.add((c.document, c.start))
         for n, known in enumerate(self.references, 1):
             if (known.document, known.start) == (c.document, c.start):
                 return n
@@ -241,6 +320,9 @@ class _Writer:
         """“In April 2013, Secretary of State John Kerry said: “…”” — the source sentence quoted, with who
         said it (the speaker or author, else the kind of document) and when (the document's month)."""
         quote = LEADING.sub("", c.sentence).strip()
+        if quote[:1] in "\"“" and quote.count(quote[0]) == 1:   # a sentence opening a quotation in its source
+            quote = quote[1:].strip()
+        quote = re.sub(r"^[\"“](.*)[\"”]$", r"\1", quote)   # or quoted whole: the article's marks replace them
         if (not 25 <= len(quote) <= 400 or not re.search(r"[.!”\"]$", quote) or (c.document, c.start) in self.used
                 or SALUTATION.search(quote)):
             return None  # questions, fragments, cut-off text, greetings, and sentences already written

@@ -8,7 +8,8 @@ nothing in the first or second person, nothing that depends on when or where it 
 "here"), no quotation; otherwise the item is not stated, never guessed at.
 
 `supports` is the check every statement passes against its cited sentence: each number in it appears in
-the sentence or the date it was dated by (the verb and the object are the sentence's own by construction).
+the sentence or the date it was dated by, and each actor it names is named in the sentence, speaks it or
+publishes it (the verb and the object are the sentence's own by construction).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 from lemminflect import getInflection
 from spacy.tokens import Doc, Token
 
+from dyads.actors import kb
 from dyads.profiles.citations import Citation
 
 # Words that make a sentence depend on who says it or when: it cannot be restated as the article's own.
@@ -84,11 +86,38 @@ def dated_by_document(sentence: str, trigger: str, year: str, report: bool) -> b
     return report and not any(y != year for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", sentence))
 
 
-def supports(statement: str, citation: Citation) -> bool:
-    """Every number of the statement is in the cited sentence or in the date the statement was dated by."""
-    known = _numbers(citation.sentence) | set(re.findall(r"\d+", citation.date or ""))
+def supports(statement: str, citation: Citation, actors: tuple[str, ...] = (), named: tuple[str, ...] = (),
+             dated: str | None = None, trigger: str | None = None) -> bool:
+    """The check every article sentence passes against its cited sentence: every number of the statement is
+    in the sentence or in the date it was dated by (`dated`, the event's own, else the document's); every
+    actor the statement names (`actors`) is named in the sentence (`named`), speaks it, or publishes it;
+    and the one it makes the doer of `trigger` is not named only in what was done ("X summoned the
+    Ambassador of China" is no act of China's)."""
+    known = _numbers(citation.sentence) | set(re.findall(r"\d+", dated or citation.date or ""))
     known |= {n.lstrip("0") for n in known}
-    return _numbers(statement) <= known
+    voices = set(named) | {citation.speaker_country, kb.publisher(citation.url)}
+    if not _numbers(statement) <= known or not all(a in voices for a in actors):
+        return False
+    return not (trigger and actors and _only_in_object(citation.sentence, trigger, actors[0]))
+
+
+def _only_in_object(sentence: str, trigger: str, code: str) -> bool:
+    """Whether the state `code` is named after the trigger verb (its object) and nowhere before it."""
+    doc = _parse(sentence)
+    verb = _trigger(doc, trigger)
+    if verb is None:
+        return False
+    names = _surfaces(code)
+    words = [kb.fold(t.text) for t in doc]
+    before, after = " ".join(words[:verb.i]), " ".join(words[verb.i + 1:])
+    return any(re.search(rf"\b{re.escape(n)}\b", after) for n in names) and not any(
+        re.search(rf"\b{re.escape(n)}\b", before) for n in names)
+
+
+@lru_cache(maxsize=512)
+def _surfaces(code: str) -> tuple[str, ...]:
+    """A state's names, demonyms and capitals, folded: "china", "chinese", "beijing"."""
+    return tuple({kb.fold(a.text) for a in kb.country_aliases() if a.code == code and len(a.text) > 2})
 
 
 def _numbers(text: str) -> set[str]:
