@@ -63,6 +63,15 @@ def test_we_in_a_government_release_is_the_publishing_government():
     assert not any("GBR" in (s, t) for _, s, t in counted(elsewhere))  # a news site speaks for no government
 
 
+def test_an_official_named_by_title_alone_is_the_publishing_governments():
+    text = "The Foreign Secretary summoned the Belarusian Ambassador to the Foreign Office this afternoon."
+    doc = analyse_text(text, title="Ambassador summoned", url="https://www.gov.uk/government/news/y")
+    assert ("ACCUSE", "GBR", "BLR") in counted(doc)
+    named = analyse_text("The Chinese Foreign Minister criticised the Belarusian decision.", title="Reaction",
+                         url="https://www.gov.uk/government/news/z")
+    assert not any(s == "GBR" for _, s, _ in counted(named))   # a nationality names whose official it is
+
+
 def test_a_defence_secretary_is_his_own_state_not_a_monarch():
     doc = analyse_text(" date 2023-06-05 Secretary of Defense Lloyd J. Austin III met Indian Defence Minister "
                        "Rajnath Singh in New Delhi.", title="Readout")

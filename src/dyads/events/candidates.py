@@ -138,6 +138,10 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
     return feats
 
 
+# An official or office named by title alone, with no name or nationality: on a government's site, its own.
+UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?(?:(?:Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
+                              r"(?:Secretary|Minister|Ministry|Government|Spokesperson|Department|Office)\b"
+                              r"(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e))?$")
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
@@ -154,6 +158,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
         subj = coder._subject_tokens(coder._clause_verb(tok))
         subj_actors = coder._actors_in(subj, ctx)
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
+    if subj and not subj_actors and not pron and ctx.publisher and not ctx.joint and not ctx.speaker_country \
+            and UNNAMED_OFFICIAL.match(" ".join(t.text for t in subj)):
+        pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
     subj_ids = {t.i for t in subj}
     obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i]
     obj_actors = coder._actors_in(obj, ctx)
