@@ -72,6 +72,12 @@ def test_an_official_named_by_title_alone_is_the_publishing_governments():
     assert not any(s == "GBR" for _, s, _ in counted(named))   # a nationality names whose official it is
 
 
+def test_a_travel_advisory_is_a_restriction():
+    doc = analyse_text("Chile advises against all travel to Bolivia following the unrest in La Paz.",
+                       title="Travel advice", url="https://www.minrel.gob.cl/news/x")
+    assert [(t, s, g) for t, s, g in counted(doc) if t == "SANCTION"] == [("SANCTION", "CHL", "BOL")]
+
+
 def test_a_defence_secretary_is_his_own_state_not_a_monarch():
     doc = analyse_text(" date 2023-06-05 Secretary of Defense Lloyd J. Austin III met Indian Defence Minister "
                        "Rajnath Singh in New Delhi.", title="Readout")
