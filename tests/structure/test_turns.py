@@ -95,3 +95,13 @@ def test_attribution_clauses_and_institutions_are_not_speakers():
     text = ("A Foreign, Commonwealth & Development Office spokesperson said: The UK condemns the attack.\n\n"
             "Office of the Trade Representative : Joint Release on trade talks\n\nQUESTION: Why?\n\nMR HALE: Yes.\n")
     assert labels(text) == ["QUESTION", "MR HALE"]
+
+
+def test_a_statement_after_its_dateline_is_its_speakers_turn():
+    text = ('Category: World News\n\nSantiago - Foreign Minister Alberto van Klaveren: "On behalf of the Government '
+            'of Chile, I congratulate the people of Peru on their national day."\n')
+    assert find_labels(text) == ["Foreign Minister Alberto van Klaveren"]
+    doc = analyse_text(text)
+    assert [t.label for t in doc.turns] == ["Foreign Minister Alberto van Klaveren"]
+    assert doc.location is None   # the dateline opens the turn's line: no header line of its own
+    assert find_labels("Ambassador Cohen: A brief reflection on the year that was\n\nI arrived in Ottawa.") == []

@@ -59,7 +59,8 @@ def find_location(masked: str, header_end: int, title: str | None = None, offici
                   year: str | None = None) -> Location | None:
     """`official`: the page is a government's own (its dash datelines count); `year`: the document's, so
     that a cue in a sentence dated another year ("On May 29, 2022, I arrived in Kyiv") is an earlier event."""
-    header = masked[:header_end] if header_end else masked[:600]
+    # the whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …")
+    header = masked[:masked.rfind("\n", 0, header_end) + 1] if header_end else masked[:600]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
         if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \

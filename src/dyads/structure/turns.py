@@ -23,6 +23,10 @@ AFTER = r"(?=\s|[^\W\d_](?<=[A-Z“\"‘'(]))"
 LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:{AFTER}", re.M)
 # The same inside flattened text: after the end of a sentence.
 INLINE_LABEL = re.compile(rf"(?<=[.?!”\"’)\]—–-])[ \t]+(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:(?=\s)")
+# A statement's dateline, then its speaker and the quotation: "Washington, DC - Secretary of State Michael R. Pompeo:
+# “On behalf of …”" (once in the text, but no headline: the colon opens the quoted words)
+DATELINE_LABEL = re.compile(rf"^[ \t]*[A-Z][\w.'’ ]{{1,30}}(?:,[ \t]*[A-Z][\w.]{{1,20}})?[ \t]+[-–—][ \t]+"
+                            rf"(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:[ \t]*(?=[“\"])", re.M)
 # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:" / "Dr S. Jaishankar, India’s External Affairs Minister:"
 # and a questioner's "NHK, Morita:" / "Ukai, TV Tokyo:"
 NAME_ROLE_LABEL = re.compile(rf"^[ \t]*(?P<label>[^\W\d_][^\n:,]{{1,60}},[^\n:]{{2,80}}?)[ \t]*:{AFTER}", re.M)
@@ -64,6 +68,9 @@ def find_labels(masked: str) -> list[str]:
         label = m.group("label").strip()
         if _name_and_role(label):
             candidates.setdefault(label, "name_role")
+    for m in DATELINE_LABEL.finditer(masked):
+        if ROLE_WORDS.search(m.group("label")):
+            candidates.setdefault(m.group("label").strip(), "name_role")
     for m in INLINE_LABEL.finditer(masked):
         candidates.setdefault(m.group("label").strip(), "inline")
     counts = {label: count_turns(label, masked) for label in candidates}
