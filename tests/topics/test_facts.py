@@ -89,3 +89,8 @@ def test_the_relationship_in_the_speakers_own_words_is_about_the_documents_pair(
     assert [f.sentence for f in doc.facts] == ["Our two countries have built nearly two centuries of friendship "
                                               "together."]
     assert doc.facts[0].dyads == [("CHL", "USA")]
+
+
+def test_a_fact_naming_only_an_organisation_in_a_document_without_a_pair():
+    doc = analyse_text("NATO has grown to 32 members since it was founded.")
+    assert doc.dyads == [] and [f.actors for f in doc.facts] == [["NATO"]]

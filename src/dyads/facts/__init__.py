@@ -73,8 +73,9 @@ def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = N
         ours = not mentions and doc.dyads and OUR_RELATIONSHIP.search(text)
         if mentions or ours:
             start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            actors = sorted({m.country or m.actor_id for m in mentions} or set(doc.dyads[0]))
-            states = sorted({m.country for m in mentions if m.country} or set(doc.dyads[0]))
+            pair = set(doc.dyads[0]) if ours else set()
+            actors = sorted({m.country or m.actor_id for m in mentions} or pair)
+            states = sorted({m.country for m in mentions if m.country} or pair)
             facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors,
                               _pairs(states, doc.dyads), figures(in_sent), tag_topics(text)))
     return facts
