@@ -57,6 +57,9 @@ def test_profile_aggregation_hand_computed(store):
     [topic] = p.topics
     assert (topic.topic, topic.documents, topic.by_period, topic.citation.source_id) == (
         "trade_economy", 1, {"2021": 1}, "t2")
+    # tensions beside cooperation: every conflictual act, the strongest cooperative ones
+    assert [(e.type, e.source, e.citation.source_id) for e in p.tensions] == [("ACCUSE", "USA", "t3")]
+    assert [(e.type, e.citation.source_id) for e in p.cooperation] == [("SUPPORT", "t0"), ("CONSULT", "t1")]
     by_month = build_profile(store, "BEL", "USA", by="month")
     assert [(r.period, r.index) for r in by_month.index] == [("2019-06", 3.5), ("2021-03", 1.0), ("2021-09", -3.0)]
 

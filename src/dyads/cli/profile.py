@@ -170,6 +170,14 @@ def _print_profile(p: Profile) -> None:
         contacts.add_row(c.date or "undated", c.kind + (" (planned)" if c.planned else ""), safe(c.place or "—"),
                          safe("; ".join(c.participants)), _cite(c.citation))
     console.print(contacts)
+    sides = Table(title="Cooperation and tensions", show_lines=True)
+    for col in ("cooperation (strongest acts)", "tensions (every conflictual act, newest first)"):
+        sides.add_column(col, overflow="fold", ratio=1)
+    cells = [[f"{e.date or 'undated'} {e.type} {e.source}→{e.target}: " + _cite(e.citation) for e in side]
+             for side in (p.cooperation, p.tensions)]
+    for row in range(max(map(len, cells))):
+        sides.add_row(*(column[row] if row < len(column) else "" for column in cells))
+    console.print(sides)
     topics = Table(title="Topics", show_lines=True)
     for col in ("topic", "docs", "trend", f"by {p.index_by}", "example"):
         topics.add_column(col, overflow="fold")

@@ -12,6 +12,8 @@ the CLI as Rich tables, and `profiles.article` writes prose from it. Aggregation
 * the contacts are those stored with the pair's events (read at ingest by `dyads.contacts`); one per
   document and date, and across documents one per date and participant;
 * topics are ranked by the number of the pair's documents carrying them, with their count per period;
+* cooperation and tensions list the asserted acts of each kind beside each other: the strongest cooperative
+  ones (material before verbal), and every conflictual one, newest first;
 * quotes are the coded sentences spoken, in a transcript turn, by an official of either side about the
   other side or the relationship.
 """
@@ -34,6 +36,7 @@ from dyads.topics import tag_topics
 ABOUT_RELATIONSHIP = re.compile(
     r"\b(?:relationship|partners?|partnership|all(?:y|ies|iance)|friends?|friendship|together|both of our|"
     r"our two|bilateral)\b", re.I)
+LISTED = 12   # cooperative acts listed beside the tensions (every tension is listed)
 SPOKEN_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                 "SANCTION"}
 
@@ -121,6 +124,8 @@ class Profile:
     facts: list[FactItem]
     quotes: list[Quote]
     events: list[EventItem] = field(repr=False)
+    cooperation: list[EventItem] = field(default_factory=list)   # the strongest cooperative acts, strongest first
+    tensions: list[EventItem] = field(default_factory=list)      # every conflictual act, newest first
 
 
 def actor_name(code: str, article: bool = False) -> str:
@@ -166,6 +171,10 @@ def _build(store: Store, pair: tuple[str, str], by: str, since: str | None, unti
         facts=_facts(heads, pair),
         quotes=_quotes(stored, by_id, pair, types),
         events=events,
+        cooperation=sorted((e for e in events if e.quad.endswith("cooperation") and not e.future),
+                           key=lambda e: (-e.score, e.date or "9999"))[:LISTED],
+        tensions=sorted((e for e in events if e.quad.endswith("conflict") and not e.future),
+                        key=lambda e: e.date or "", reverse=True),
     )
 
 

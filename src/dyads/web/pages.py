@@ -31,7 +31,7 @@ def pair(request: Request, pair: str, by: str = "year") -> HTMLResponse:
 
     profile, charts = views.pair(request.app.state.store, *views.pair_codes(pair), by)
     return _page(request, "pair.html.j2", title=" – ".join(profile.names), p=profile, charts=charts, by=by,
-                 key="-".join(profile.pair), tensions=views.tensions(profile), article=write_article(profile))
+                 key="-".join(profile.pair), article=write_article(profile))
 
 
 @router.get("/documents/{key}", response_class=HTMLResponse)

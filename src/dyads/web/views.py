@@ -71,12 +71,6 @@ def pair(store: Store, a: str, b: str, by: str = "year", since: str | None = Non
     return profile, charts
 
 
-def tensions(profile: Profile) -> list:
-    """The pair's conflict events, newest first."""
-    return sorted((e for e in profile.events if e.quad.endswith("conflict")), key=lambda e: e.date or "",
-                  reverse=True)
-
-
 @dataclass
 class Segment:
     """A run of the document text with one set of marks: what the document page renders, escaped."""
