@@ -201,3 +201,10 @@ def test_a_city_in_an_institutions_name_is_not_the_venue():
 
     assert title_location("Remarks at University of Chicago Alumni in Chile Dinner") is None
     assert title_location("Remarks at the Chamber of Commerce, Valparaíso").country == "CHL"
+
+
+def test_a_story_told_years_before_the_titles_year_does_not_date_the_speech():
+    text = ("Ambassador Reed at the Valparaíso Naval Cemetery – Navy Day 2023\nThis is my first Navy Day in Chile. "
+            "His ship was sunk on May 21, 1879, off Iquique, and his crew was never found.")
+    doc = analyse_text(text, title="Ambassador Reed at the Valparaíso Naval Cemetery – Navy Day 2023")
+    assert (doc.date.value, doc.date.precision, doc.date.text) == ("2023", "year", "2023")

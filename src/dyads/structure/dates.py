@@ -92,6 +92,7 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
     if is_article:
         return meta
     candidates = find_candidates(dated_text)
+    dated_by_title = title_year(title)
     years = [c.value.year for c in candidates if c.parts == "dmy"]
     if not years:
         return meta  # "a day and month with no year anywhere in the text gives null"
@@ -112,8 +113,10 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             continue
         if meta and not header_end and c.value.isoformat() < _month_before(meta.value):
             return _stated(meta, full, dated_text)
+        if dated_by_title and c.value.year < int(dated_by_title.value) - 1:
+            continue   # a speech's story of 1944 under the title "… – Memorial Day 2022"
         return DateValue(c.value.isoformat(), "day", c.text, c.start)
-    return meta
+    return _stated(dated_by_title, full, dated_text) if dated_by_title and not meta else meta
 
 
 def _stated(meta: DateValue, full: list[Candidate], text: str) -> DateValue:
@@ -135,6 +138,15 @@ def title_date(title: str | None) -> DateValue | None:
     """A full date stated in the title ("Press Release 13 July 2023"); its evidence is the title's words."""
     full = [c for c in find_candidates(title or "") if c.parts == "dmy"]
     return DateValue(full[0].value.isoformat(), "day", full[0].text) if full else None
+
+
+def title_year(title: str | None) -> DateValue | None:
+    """The one year a title names and no full date ("Ambassador Adler at Ardennes American Cemetery – Memorial
+    Day 2022"): the document is of that year, so a full date in the text years before it is a story told."""
+    years = re.findall(rf"\b{YEAR}\b", title or "")
+    if len(set(years)) != 1 or title_date(title):
+        return None
+    return DateValue(years[0], "year", years[0])
 
 
 def _metadata_date(published: str | None) -> DateValue | None:
