@@ -98,5 +98,9 @@ def test_reference_dates_are_not_event_dates_and_relative_ones_keep_their_precis
     assert (event_date("We met in March.", day).text, event_date("We met in March.", day).resolved) == (
         "in March", "2023-03")
     assert event_date("They will meet again next year.", day).resolved == "2024"
+    # a month without its year is the one before the document, or after it when the sentence tells what will be
+    assert event_date("We will meet again in March.", day).resolved == "2024-03"
+    assert event_date("The ministers met in November.", day).resolved == "2022-11"
+    assert event_date("The summit is scheduled for September 4.", day).resolved == "2023-09-04"
     assert event_date("The ministers spoke last month.", day).resolved == "2023-06"
     assert event_date("The ministers spoke yesterday.", day).resolved == "2023-07-12"

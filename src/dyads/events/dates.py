@@ -54,7 +54,7 @@ def event_date(sentence: str, doc_date: date | None) -> EventDate:
         return EventDate(m.group(1), "year", m.group(1), m.group(1))
     if m := _first(RELATIVE, sentence):
         text = re.sub(r"(?<=\w{5})\.$", "", m.group(0))  # "in March." ends a sentence; "Sept." keeps its point
-        return EventDate(None, None, text, _resolve(text, doc_date))
+        return EventDate(None, None, text, _resolve(text, doc_date, FUTURE.search(sentence) is not None))
     return EventDate(None, None, None, None)
 
 
@@ -66,9 +66,14 @@ def _first(regex: re.Pattern[str], sentence: str) -> re.Match[str] | None:
 # The precision a relative expression has: "in March", "last month" → the month; "next year" → the year
 MONTH_LEVEL = re.compile(rf"^(?:(?:in|last|next|this|early|late|mid-)\s*)?{MONTH}$|\bmonth\b", re.I)
 YEAR_LEVEL = re.compile(r"\byear\b", re.I)
+BARE = re.compile(rf"^(?:in |on |early |late |mid-)?{MONTH}(?:\s+\d{{1,2}})?$", re.I)   # no year, no "last"/"next"
+FUTURE = re.compile(r"\b(?:will|shall|going to|plans? to|planned|intends? to|upcoming|to be held|scheduled)\b", re.I)
 
 
-def _resolve(text: str, doc_date: date | None) -> str | None:
+def _resolve(text: str, doc_date: date | None, future: bool = False) -> str | None:
+    """The expression against the document's date; a month or day without a year is the last one before
+    the document ("We met in November" in July: the November before) or, in a sentence about what will be,
+    the next one ("We will meet again in March" in July: the March after)."""
     if doc_date is None:
         return None
     low = text.lower()
@@ -83,6 +88,13 @@ def _resolve(text: str, doc_date: date | None) -> str | None:
         return None
     if YEAR_LEVEL.search(low):
         return parsed.strftime("%Y")
+    if BARE.match(low):
+        month_of = (parsed.year, parsed.month) if MONTH_LEVEL.search(low.strip()) else parsed.date()
+        now = (doc_date.year, doc_date.month) if MONTH_LEVEL.search(low.strip()) else doc_date
+        if future and month_of < now:
+            parsed = parsed.replace(year=parsed.year + 1)
+        elif not future and month_of > now:
+            parsed = parsed.replace(year=parsed.year - 1)
     if MONTH_LEVEL.search(low.strip()):
         return parsed.strftime("%Y-%m")
     return parsed.date().isoformat()
