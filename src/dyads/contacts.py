@@ -133,7 +133,7 @@ def _date(ev: Event, doc: Document) -> str | None:
     month when the sentence dates it vaguely ("a few days ago")."""
     if ev.date or ev.resolved_date:
         return ev.date or ev.resolved_date
-    if ev.future or not doc.date:
+    if ev.future or not doc.date or (ev.told and not VAGUE_PAST.search(ev.sentence)):
         return None
     return doc.date.value[:7] if ev.date_text or VAGUE_PAST.search(ev.sentence) else doc.date.value
 

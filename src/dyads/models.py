@@ -128,6 +128,7 @@ class Event:
     modality: str = "asserted"      # asserted | future | negated | hypothetical | requested
     topics: list[str] | None = None  # of its sentence, tagged at ingest (None: stored before they were)
     named: list[str] | None = None   # the states and organisations its sentence names (people → their state)
+    told: bool = False               # a past act told undated in a speech: the document's date is not its date
 
     @property
     def counts(self) -> bool:
@@ -293,8 +294,9 @@ class StoredEvent:
 
     @property
     def when(self) -> str | None:
-        """The date the sentence states, else its relative date resolved, else the document's date."""
-        return self.event.date or self.event.resolved_date or self.document.date
+        """The date the sentence states, else its relative date resolved, else the document's date (unless the
+        act is told of, undated, in a speech: `Event.told`)."""
+        return self.event.date or self.event.resolved_date or (None if self.event.told else self.document.date)
 
 
 @dataclass

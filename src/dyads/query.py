@@ -151,7 +151,7 @@ DOC_REF = (  # the columns of a DocumentRef, in its order
 
 
 def _when():
-    return func.coalesce(EventRow.date, EventRow.resolved_date, DocumentRow.date)
+    return func.coalesce(EventRow.date, EventRow.resolved_date, case((EventRow.told, None), else_=DocumentRow.date))
 
 
 def events(store: Store, f: EventFilter = EventFilter()) -> list[StoredEvent]:

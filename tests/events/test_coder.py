@@ -104,3 +104,20 @@ def test_reference_dates_are_not_event_dates_and_relative_ones_keep_their_precis
     assert event_date("The summit is scheduled for September 4.", day).resolved == "2023-09-04"
     assert event_date("The ministers spoke last month.", day).resolved == "2023-06"
     assert event_date("The ministers spoke yesterday.", day).resolved == "2023-07-12"
+
+
+def test_a_past_act_told_in_a_speech_is_not_dated_by_the_speech():
+    from dyads.models import DocumentRef, StoredEvent
+
+    speech = analyse_text(" date 2019-12-15 Good evening, ladies and gentlemen. In the winter of that war, "
+                          "the Chilean navy attacked the Peruvian fleet off Iquique. Today Chile and Peru are "
+                          "partners, and we welcome Peru's decision to join the agreement.",
+                          title="Remarks by Ambassador Reed at the Naval Museum")
+    assert speech.doc_type == "remarks"
+    ref = DocumentRef("d", "d", None, "2019-12-15", "remarks", None)
+    when = {e.trigger: StoredEvent(e, ref, 0).when for e in speech.events}
+    assert when.get("attacked", "absent") is None          # history told: no date of its own
+    assert when.get("partners") == "2019-12-15"            # said of now, as the speech was given
+    readout = analyse_text(" date 2021-03-24 Secretary Blinken met Foreign Minister Wilmès in Brussels.",
+                           title="Readout of the Secretary's meeting")
+    assert [e.told for e in readout.events] == [False]      # a report's past tense is its own day's news

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dyads.events import coder
 from dyads.events.coder import Context, RuleReading
-from dyads.events.dates import EventDate
+from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
 from dyads.models import Event, moved
 
@@ -250,4 +250,5 @@ def _event(kind: str, row: Trigger, tok: Token, sent: Span, src: ActorOption, tg
                  sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=tok.text,
                  mode=rule.mode if rule else (row.mode if row.type == kind else None), cameo=cameo,
                  score=info.score, future=modality == "future", date=when.date, date_precision=when.precision,
-                 date_text=when.text, resolved_date=when.resolved, turn=ctx.turn)
+                 date_text=when.text, resolved_date=when.resolved, turn=ctx.turn,
+                 told=told(coder._clause_verb(tok), when, ctx.doc_type, modality == "future"))

@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from dyads.events.dates import event_date
+from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Trigger, event_types, triggers
 from dyads.models import Event, Mention
 
@@ -492,7 +492,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
         modality="future" if c.future else "asserted",
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
-        turn=ctx.turn,
+        turn=ctx.turn, told=told(_clause_verb(c.token), when, ctx.doc_type, c.future),
     )
 
 

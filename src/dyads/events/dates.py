@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from spacy.tokens import Token
 
 from dyads.structure.dates import MONTH
 
@@ -39,6 +40,35 @@ class EventDate:
     precision: str | None
     text: str | None
     resolved: str | None
+
+
+# Documents that report what happened as they were issued: an undated past act in them is of their date.
+REPORTS = frozenset({"readout", "press_release", "joint_statement", "briefing"})
+
+
+# Documents that tell of the past in their own voice: a speech. A transcript or an interview speaks in the past
+# tense of the meeting just held ("During our meeting, I thanked …"), a page typed "other" is often the news.
+TELLING = frozenset({"remarks"})
+
+
+def told(verb: Token, when: EventDate, doc_type: str, future: bool) -> bool:
+    """A past act told without a date of its own in a speech ("The German offensive caught the American Army
+    off-guard" in a 2019 speech): the document's date is not its date. `verb` is the trigger, or for a noun
+    trigger the verb of its clause; a clause without tense ("creating …", "to meet") takes the sentence's."""
+    if future or when.text is not None or doc_type not in TELLING:   # "this afternoon": now
+        return False
+    return _past(verb if verb.tag_ in FINITE or verb.dep_ == "ROOT" else verb.sent.root)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _past(verb: Token) -> bool:
+    """Simple past ("caught") or a past participle under a past auxiliary ("was launched", "had met"); the
+    present perfect ("have agreed") and the present passive ("is based") speak of now."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def event_date(sentence: str, doc_date: date | None) -> EventDate:

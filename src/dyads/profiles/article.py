@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from dyads.actors import kb
+from dyads.events.dates import REPORTS
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import ABOUT_RELATIONSHIP, ContactItem, EventItem, FactItem, Profile, actor_name
 from dyads.profiles.statements import (
@@ -50,7 +51,6 @@ SALUTATION = re.compile(r"\b(?:allow me to|let me (?:welcome|thank|begin|start)|
                         r"colleagues|veterans)|distinguished guests|excellenc\w+|thank you)\b", re.I)
 CONTACTS_TOLD = 4  # the latest contacts also told as sentences; the table lists them all
 JOINT = {"CONSULT", "COOPERATE", "AGREE"}  # acts of both sides: "Belgium and the United States discussed …"
-REPORTS = {"readout", "press_release", "joint_statement", "briefing"}  # what they report happened as they were issued
 # A relationship's beginning: "established diplomatic relations in 1832", "allies since 1949".
 FOUNDED = re.compile(r"\b(?:diplomatic relations|established|since|founding|founded|first (?:treaty|ambassador))\b",
                      re.I)
@@ -234,7 +234,7 @@ class _Writer:
         """Conflict events whose sentence names their target and no cooperation between the two (the source
         may be the speaker or the publisher: "We take strong objection to …" on a ministry's site): each side's
         grievances in a paragraph of its own, the second introduced as the other side's position."""
-        items = [e for e in self.p.events if e.type in TENSION and e.target in e.actors
+        items = [e for e in self.p.events if e.type in TENSION and e.target in e.actors and not e.told
                  and not TOGETHER.search(e.citation.sentence)]
         paragraphs = []
         for side in self.p.pair:

@@ -54,6 +54,7 @@ class EventItem:
     topics: list[str]
     actors: list[str]             # the states and organisations the sentence names
     citation: Citation
+    told: bool = False            # a past act told undated in a speech (history, not the present's relations)
 
 
 @dataclass
@@ -182,7 +183,7 @@ def _event_item(se: StoredEvent, doc: DocumentHead, types: dict) -> EventItem:
     ev = se.event
     topics = ev.topics if ev.topics is not None else tag_topics(ev.sentence)  # stored since migration 0006
     return EventItem(ev.type, types[ev.type].quad, ev.score, ev.source, ev.target, se.when, ev.future,
-                     ev.trigger, topics, ev.named or [], cite(doc, ev.start, ev.sentence))
+                     ev.trigger, topics, ev.named or [], cite(doc, ev.start, ev.sentence), ev.told)
 
 
 def _index(events: list[EventItem], width: int) -> list[Period]:

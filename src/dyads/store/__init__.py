@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
@@ -102,7 +102,14 @@ class Store:
 
 EVENT_FIELDS = ("type", "source", "target", "source_all", "target_all", "sentence", "start", "end", "trigger",
                 "mode", "cameo", "score", "confidence", "future", "date", "date_precision", "date_text",
-                "resolved_date", "turn", "modality", "topics", "named")
+                "resolved_date", "turn", "modality", "topics", "named", "told")
+
+
+def _event_from_row(row: EventRow) -> Event:
+    """The Event a row holds; a column left unloaded (an earlier migration reading rows before a later one
+    adds it) keeps the Event's default."""
+    unloaded = inspect(row).unloaded
+    return Event(**{k: getattr(row, k) for k in EVENT_FIELDS if k not in unloaded})
 
 
 def _event_columns(e: Event) -> dict:
@@ -171,7 +178,7 @@ def document_from_row(row: DocumentRow, events: bool = True, mentions: list[Ment
         countries=list(row.countries), organizations=list(row.organizations),
         dyads=[tuple(p) for p in row.dyads], topics=list(row.topics),
         facts=[fact_from_json(f, row.text) for f in row.facts],
-        events=[Event(**{k: getattr(e, k) for k in EVENT_FIELDS}) for e in row.events] if events else [],
+        events=[_event_from_row(e) for e in row.events] if events else [],
         contacts=[contact_from_row(e.seq, e.contact) for e in row.events if e.contact] if events else [],
         topic_spans=[TopicSpan(t.topic, t.actor, t.start, t.end, t.sentence) for t in row.topic_spans],
         id=row.id, language=row.language,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -129,6 +129,7 @@ class EventRow(Base):
     modality: Mapped[str] = mapped_column(String(12), index=True, server_default="asserted")
     topics: Mapped[list | None] = mapped_column(JSON, nullable=True)
     named: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    told: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")
     actors: Mapped[list[EventActorRow]] = relationship(cascade="all, delete-orphan")

@@ -6,7 +6,7 @@ Revises: 0006
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, selectinload
 
 revision = "0007"
 down_revision = "0006"
@@ -45,14 +45,17 @@ def _backfill(contacts: sa.Table, spans: sa.Table) -> None:
     current code is their definition (unlike 0006, whose rule is a one-line copy)."""
     from dyads.contacts import find_contacts
     from dyads.store import document_from_row
-    from dyads.store.schema import DocumentRow
+    from dyads.store.schema import DocumentRow, EventRow
     from dyads.topics import topic_spans
 
     bind = op.get_bind()
     events = sa.table("events", sa.column("id"), sa.column("named", sa.JSON))
+    present = {c["name"] for c in sa.inspect(bind).get_columns("events")} | {"named"}
+    later = [defer(getattr(EventRow, a.key)) for a in EventRow.__mapper__.column_attrs  # added by later migrations
+             if a.columns[0].name not in present]
     with Session(bind=bind) as s:
         for doc_id in s.scalars(sa.select(DocumentRow.id)).all():
-            row = s.get(DocumentRow, doc_id)
+            row = s.get(DocumentRow, doc_id, options=[selectinload(DocumentRow.events).options(*later)])
             doc = document_from_row(row)
             ids = [e.id for e in row.events]
             for event_id, ev in zip(ids, doc.events, strict=True):
