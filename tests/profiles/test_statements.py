@@ -27,6 +27,12 @@ def test_what_the_article_cannot_say_in_its_own_words_is_not_stated():
     assert fact_statement("Today, Belgium is one of our closest partners in the world.") is None
     assert fact_statement("It also provides agencies in Washington with first-hand analysis of Belgium.") is None
     assert fact_statement("Belgium will continue to expand its aerospace industry with the United States.") is None
+    # a demand is not a deed; a claim someone reports is not the article's; a fact leaning on the one before
+    assert event_statement("Peru must immediately allow the observers to enter the border region.", "allow", "Peru",
+                           "") is None
+    assert event_statement("Reports have indicated that Bolivia has fired up to 40 shells across the border.",
+                           "fired", "Bolivia", "") is None
+    assert fact_statement("Since then, Chile has imposed sanctions on 31 entities and 129 individuals.") is None
 
 
 def test_a_fact_said_by_one_side_names_the_pair_in_the_third_person():

@@ -27,6 +27,7 @@ from dyads.profiles.statements import (
     fact_statement,
     in_present,
     lower_first,
+    only_in_object,
     supports,
 )
 
@@ -294,7 +295,8 @@ class _Writer:
         elif item.future:
             return None
         else:
-            joint = item.type in JOINT and item.target in kb.countries()
+            joint = (item.type in JOINT and item.target in kb.countries()   # both sides the doers, as the sentence says
+                     and not only_in_object(c.sentence, item.trigger, item.target))
             actors = (item.source, item.target) if joint else (item.source,)
             who = " and ".join(actor_name(code, article=True) for code in actors)
             dated = item.date and dated_by_document(c.sentence, item.trigger, item.date[:4], c.doc_type in REPORTS)

@@ -33,8 +33,10 @@ PAIR_WORDS = re.compile(r"\b(both )?our (?:two )?(countries|nations|peoples|gove
 WHAT_WORDS = (3, 30)   # an event's object: at least a few words, at most a clause
 # A fact that only promises or leans on the sentence before it is not the article's to state.
 NOT_A_STATEMENT = re.compile(r"\b(?:will|would|should|could|may|might|must)\b|^(?:It|This|That|These|Those|They|Its|"
-                             r"Their|He|She|His|Her|Such)\b|\(")
+                             r"Their|He|She|His|Her|Such|Since then|Then|After that|Thereafter)\b|\(")
 NUMBER = re.compile(r"\d[\d,.]*")
+HEARSAY = {"say", "indicate", "report", "claim", "allege", "suggest", "believe", "assert", "accuse", "deny"}
+MODALS = {"must", "should", "would", "could", "may", "might", "can", "shall", "ought", "need"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}  # a name keeps its capital
 
 
@@ -43,8 +45,10 @@ def event_statement(sentence: str, trigger: str, source: str, when: str) -> str 
     is not a verb there, is negated, or its object is too short, too long, or not the article's to say."""
     doc = _parse(sentence)
     verb = _trigger(doc, trigger)
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if verb is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return None   # "did not allow"; "Russia must allow …" is a demand, never "Russia allowed …"
+    if any(a.lemma_ in HEARSAY and a.pos_ == "VERB" for a in verb.ancestors):
+        return None   # "reports indicated that Russia has fired …": a claim someone made, not the article's
     end = verb.right_edge.i + 1
     for child in verb.children:  # a coordinated second verb ("… and agreed to …") is another event
         if child.i > verb.i and child.dep_ in ("conj", "cc"):
@@ -98,10 +102,10 @@ def supports(statement: str, citation: Citation, actors: tuple[str, ...] = (), n
     voices = set(named) | {citation.speaker_country, kb.publisher(citation.url)}
     if not _numbers(statement) <= known or not all(a in voices for a in actors):
         return False
-    return not (trigger and actors and _only_in_object(citation.sentence, trigger, actors[0]))
+    return not (trigger and actors and only_in_object(citation.sentence, trigger, actors[0]))
 
 
-def _only_in_object(sentence: str, trigger: str, code: str) -> bool:
+def only_in_object(sentence: str, trigger: str, code: str) -> bool:
     """Whether the state `code` is named after the trigger verb (its object) and nowhere before it."""
     doc = _parse(sentence)
     verb = _trigger(doc, trigger)
