@@ -96,6 +96,14 @@ def test_negated_and_promised_actions_keep_their_modality():
     doc = analyse_text("Germany will provide humanitarian aid to Sudan.", title="Statement")
     [aid] = [e for e in doc.events if e.counts]
     assert (aid.type, aid.source, aid.target, aid.modality, aid.cameo) == ("AGREE", "DEU", "SDN", "future", "033")
+    from dyads.events.candidates import modality_of
+    from dyads.nlp import load_nlp
+
+    for text, trigger, expected in (("Peru must withdraw its troops from the border with Chile.", "withdraw",
+                                     "requested"),
+                                    ("We must work together with Chile on the border.", "work", "future")):
+        sent = next(load_nlp()(text).sents)
+        assert modality_of(next(t for t in sent if t.text == trigger), sent) == expected
 
 
 def test_quoted_speech_is_never_turned_around():
