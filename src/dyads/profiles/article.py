@@ -235,7 +235,8 @@ class _Writer:
         """Conflict events whose sentence names their target and no cooperation between the two (the source
         may be the speaker or the publisher: "We take strong objection to …" on a ministry's site): each side's
         grievances in a paragraph of its own, the second introduced as the other side's position."""
-        items = [e for e in self.p.events if e.type in TENSION and e.target in e.actors and not e.told
+        items = [e for e in self.p.events if e.type in TENSION and e.target in e.actors
+                 and not (e.told and e.type in ("ASSAULT", "MOBILIZE"))   # a speech's war story is history
                  and not TOGETHER.search(e.citation.sentence)]
         paragraphs = []
         for side in self.p.pair:
