@@ -349,7 +349,7 @@ class _Writer:
             return None
         people = _join(c.participants)
         where = f" in {c.place}" if c.place else ""
-        destination = c.place or (actor_name(c.host) if c.host else None)
+        destination = c.place or (actor_name(c.host, article=True) if c.host else None)
         if c.planned and c.kind == "visit" and destination:
             text = f"{_join(c.participants[:1])} planned to travel to {destination}"
         elif c.planned:
