@@ -208,3 +208,17 @@ def test_a_story_told_years_before_the_titles_year_does_not_date_the_speech():
             "His ship was sunk on May 21, 1879, off Iquique, and his crew was never found.")
     doc = analyse_text(text, title="Ambassador Reed at the Valparaíso Naval Cemetery – Navy Day 2023")
     assert (doc.date.value, doc.date.precision, doc.date.text) == ("2023", "year", "2023")
+
+
+def test_the_publishers_own_foreign_ministry_is_in_its_country():
+    mofa = "https://www.mofa.go.jp/press/kaiken/x.html"
+    briefing = ("Press Conferences\nPress Conference by the Press Secretary\nTuesday, May 7, 2024, 4:00 p.m. "
+                "Ministry of Foreign Affairs\n\nThe Press Secretary answered questions on Chile.")
+    assert _where(briefing, url=mofa) == ("JPN", "Ministry of Foreign Affairs")
+    summons = ("Protest against the incursion\n\nOn the same day, the Vice-Minister summoned the Ambassador of Chile "
+               "to the Ministry of Foreign Affairs and lodged a protest.")
+    assert _where(summons, url=mofa) == ("JPN", "Ministry of Foreign Affairs")
+    assert _where(summons, url="https://www.example-news.com/x") == (None, None)   # whose ministry? unknown
+    eeas = ("Statement by the Spokesperson on Chile\n\nBruxelles, 03/03/2016 - 00:44, UNIQUE ID: 160307_03\n"
+            "Statements by the Spokesperson\n\nThe European Union calls for calm.")
+    assert _where(eeas)[0] == "BEL"

@@ -24,9 +24,8 @@ def analyse(doc: Document) -> Document:
     is_article = classify(doc.title, masked, []) == "article"
     dated = doc.masked_text(NOT_DATED)
     doc.date = document_date(doc.text, dated, header_end, is_article, doc.published, doc.title)
-    official = kb.publisher(doc.url) is not None
     year = doc.date.value[:4] if doc.date else None
-    doc.location = None if is_article else find_location(masked, header_end, doc.title, official, year)
+    doc.location = None if is_article else find_location(masked, header_end, doc.title, kb.publisher(doc.url), year)
     own_words: dict[str, str] = {}
     for turn in doc.turns:
         own_words[turn.label] = own_words.get(turn.label, "") + "\n" + doc.text[turn.text_start:turn.end]

@@ -24,7 +24,7 @@ SEP = r"[ \t]*[-–—|][ \t]*"
 # "Bruxelles, 24/02/2015 - 14:09", "Washington, January 31, 2023: President Biden ..."
 DATED_LINE = re.compile(
     rf"^[ \t]*(?:{DATE}{SEP})?(?P<p>[A-Z][\w'’. -]{{1,40}}?(?:,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?)"
-    rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|$)|{SEP}[A-Z][^\n]{{0,60}}$)", re.M)
+    rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|,|$)|{SEP}[A-Z][^\n]{{0,60}}$)", re.M)
 WELCOME = r"\b[Ww]elcome (?:you |all of you |everyone |everybody )?(?:back )?(?:here )?to (?:the )?"
 CUES = [
     re.compile(rf"{WELCOME}{PLACE}"),
@@ -50,15 +50,20 @@ LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)"
 # "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
 DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
                            re.M)
+# The publishing government's own foreign ministry as the venue: a briefing's "Wednesday, May 31, 2023, 3:00
+# p.m. Ministry of Foreign Affairs" line, or an envoy "summoned … to the Ministry of Foreign Affairs".
+MINISTRY = re.compile(rf"(?:^[^\n]{{0,20}}{DATE}[^\n]{{0,25}}?|\b(?:summoned|called in)\b[^.\n]{{0,160}}?"
+                      rf"\b(?:to|at) the )(?P<p>Ministry of Foreign Affairs|Foreign Ministry|Foreign Office)\b", re.M)
 # How far into the content the opening cues are looked for: the devset's primary events are all
 # stated in the first ~1,500 characters; later mentions are mostly other events.
 OPENING = 2500
 
 
-def find_location(masked: str, header_end: int, title: str | None = None, official: bool = False,
+def find_location(masked: str, header_end: int, title: str | None = None, publisher: str | None = None,
                   year: str | None = None) -> Location | None:
-    """`official`: the page is a government's own (its dash datelines count); `year`: the document's, so
-    that a cue in a sentence dated another year ("On May 29, 2022, I arrived in Kyiv") is an earlier event."""
+    """`publisher`: the government whose own page this is (its dash datelines count, its foreign ministry is
+    in its country); `year`: the document's, so that a cue in a sentence dated another year ("On May 29, 2022,
+    I arrived in Kyiv") is an earlier event."""
     # the whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …")
     header = masked[:masked.rfind("\n", 0, header_end) + 1] if header_end else masked[:600]
     for m in DATELINE.finditer(header):
@@ -71,7 +76,9 @@ def find_location(masked: str, header_end: int, title: str | None = None, offici
         loc = _resolve(m.group("p"), m.start("p")) if dated else None
         if loc and not m.group("p").isupper() and not (title or "").startswith(m.group("p")):
             return loc
-    if official:
+    if publisher in kb.countries() and (m := MINISTRY.search(masked, 0, OPENING)):
+        return Location(text=m.group("p"), city=None, country=publisher, start=m.start("p"))
+    if publisher:
         for m in DASH_DATELINE.finditer(masked, 0, OPENING):
             if (loc := _resolve(m.group("p"), m.start("p"))) and not (title or "").startswith(m.group("p")):
                 return loc
