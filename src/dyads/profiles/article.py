@@ -148,20 +148,18 @@ class _Writer:
         first, last = periods[0].period, periods[-1].period
         frictions = [p.period for p in periods if p.index < 0]
         warm = [p.period for p in periods if p.index >= 0]
-        text = f"In the years from {first} to {last} to which the sources date events, "
-        if not frictions or not warm:
-            text += ("cooperation outweighs conflict" if warm else "conflict outweighs cooperation") + " in every year"
-        elif len(frictions) <= len(warm):
-            text += f"cooperation outweighs conflict in every year but {_join(frictions)}"
-        else:
-            text += f"conflict outweighs cooperation in every year but {_join(warm)}"
+        # the way most years lean, and the years that lean the other way
+        lean, exceptions = (("cooperation outweighs conflict", frictions) if len(frictions) <= len(warm)
+                            else ("conflict outweighs cooperation", warm))
+        text = f"In the years from {first} to {last} to which the sources date events, {lean} in every year"
+        if exceptions:
+            text += f" but {_join(exceptions)}"
         half = len(periods) // 2
         early = sum(p.index for p in periods[:half]) / half
         late = sum(p.index for p in periods[half:]) / (len(periods) - half)
         if len(periods) >= 3 and abs(late - early) >= TREND_STEP:
             text += "; the balance has grown " + ("warmer" if late > early else "cooler") + " over the period"
         cites = []
-        exceptions = frictions if frictions and warm and len(frictions) <= len(warm) else warm if frictions else []
         for year in dict.fromkeys([first, *exceptions, last]):
             conflict = year in frictions
             best = max((e for e in self.p.events if e.date and e.date[:4] == year and not e.future
