@@ -1,8 +1,11 @@
-"""Where the primary event happened (devset README 3.3): a dateline block in the header, or a cue in
-the opening text ("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"); for spoken words,
-else the venue the title names ("Remarks to VOKA Antwerp", "Press conference, Adelaide"), else, for
-remarks, the host country of the embassy whose site published them. Places of other events (an upcoming
-summit, an earlier meeting) and newspaper datelines of reposts do not count.
+"""Where the primary event happened (devset README 3.3), in this order: a dateline block in the header (not
+the publisher's letterhead, not the title repeated); a dated dateline line; on a government's own page its
+foreign ministry named as the venue, or its dash dateline ("NEW DELHI – …"); a cue in the opening text
+("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"); for spoken words, else the venue the
+title names ("Remarks to VOKA Antwerp", "Press conference, Adelaide"), else, for remarks, the host country
+of the embassy whose site published them. Places of other events (an upcoming summit, an earlier meeting)
+and newspaper datelines of reposts do not count. Places are known from `actors/data/places.csv` and the
+GeoNames cities of `cities.csv`.
 """
 
 from __future__ import annotations
@@ -69,18 +72,18 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
         if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
-                and not (title or "").startswith(m.group("p")):
+                and not _title_line(title, m.group("p")):
             return loc
     for m in DATED_LINE.finditer(masked, 0, OPENING):
         dated = re.search(DATE, m.group(0))
         loc = _resolve(m.group("p"), m.start("p")) if dated else None
-        if loc and not m.group("p").isupper() and not (title or "").startswith(m.group("p")):
+        if loc and not m.group("p").isupper() and not _title_line(title, m.group("p")):
             return loc
     if publisher in kb.countries() and (m := MINISTRY.search(masked, 0, OPENING)):
         return Location(text=m.group("p"), city=None, country=publisher, start=m.start("p"))
     if publisher:
         for m in DASH_DATELINE.finditer(masked, 0, OPENING):
-            if (loc := _resolve(m.group("p"), m.start("p"))) and not (title or "").startswith(m.group("p")):
+            if (loc := _resolve(m.group("p"), m.start("p"))) and not _title_line(title, m.group("p")):
                 return loc
     best: Location | None = None
     for cue in CUES:
@@ -126,6 +129,11 @@ def mission_location(url: str | None) -> Location | None:
     set's embassy remarks: 19 of 23)."""
     host = kb.mission_host(url)
     return Location(text=urlsplit(url or "").hostname or "", city=None, country=host) if host else None
+
+
+def _title_line(title: str | None, line: str) -> bool:
+    """The title repeated at the top of the text ("Belgium - Country Commercial Guide"): no dateline."""
+    return bool(title) and title.startswith(line)
 
 
 def _resolve(phrase: str, start: int) -> Location | None:
