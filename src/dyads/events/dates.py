@@ -49,6 +49,7 @@ REPORTS = frozenset({"readout", "press_release", "joint_statement", "briefing"})
 # Documents that tell of the past in their own voice: a speech. A transcript or an interview speaks in the past
 # tense of the meeting just held ("During our meeting, I thanked …"), a page typed "other" is often the news.
 TELLING = frozenset({"remarks"})
+FINITE = {"VBD", "VBZ", "VBP", "MD"}   # a verb with its own tense
 
 
 def told(verb: Token, when: EventDate, doc_type: str, future: bool) -> bool:
@@ -58,9 +59,6 @@ def told(verb: Token, when: EventDate, doc_type: str, future: bool) -> bool:
     if future or when.text is not None or doc_type not in TELLING:   # "this afternoon": now
         return False
     return _past(verb if verb.tag_ in FINITE or verb.dep_ == "ROOT" else verb.sent.root)
-
-
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _past(verb: Token) -> bool:
