@@ -42,10 +42,6 @@ class EventDate:
     resolved: str | None
 
 
-# Documents that report what happened as they were issued: an undated past act in them is of their date.
-REPORTS = frozenset({"readout", "press_release", "joint_statement", "briefing"})
-
-
 # Documents that tell of the past in their own voice: a speech. A transcript or an interview speaks in the past
 # tense of the meeting just held ("During our meeting, I thanked …"), a page typed "other" is often the news.
 TELLING = frozenset({"remarks"})

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from dyads.actors import kb
-from dyads.events.dates import REPORTS
 from dyads.profiles.citations import Citation
 from dyads.profiles.profile import ABOUT_RELATIONSHIP, ContactItem, EventItem, FactItem, Profile, actor_name
 from dyads.profiles.statements import (
     LEADING,
+    REPORTS,
     capitalise,
     dated_by_document,
     event_statement,
@@ -286,6 +286,7 @@ class _Writer:
     def _statement(self, item: Item) -> Sentence | None:
         c = item.citation
         actors: tuple[str, ...] = ()
+        trigger = None
         if isinstance(item, FactItem):
             text = fact_statement(c.sentence)
             if text and c.date and in_present(c.sentence):
@@ -300,8 +301,7 @@ class _Writer:
             who = " and ".join(actor_name(code, article=True) for code in actors)
             dated = item.date and dated_by_document(c.sentence, item.trigger, item.date[:4], c.doc_type in REPORTS)
             text = event_statement(c.sentence, item.trigger, who, _when(item.date[:7]) if dated else "")
-            when = item.date
-        trigger = None if isinstance(item, FactItem) else item.trigger
+            when, trigger = item.date, item.trigger
         if text is None or not supports(text, c, actors, tuple(item.actors), when, trigger):
             return None
         return Sentence(text, [self._cite(c)])

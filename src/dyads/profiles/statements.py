@@ -80,6 +80,10 @@ def in_present(sentence: str) -> bool:
         "aux", "auxpass", "cop") for c in root.children))
 
 
+# Documents that report what happened as they were issued: an undated past act in them is of their date.
+REPORTS = frozenset({"readout", "press_release", "joint_statement", "briefing"})
+
+
 def dated_by_document(sentence: str, trigger: str, year: str, report: bool) -> bool:
     """Whether the event took place when its document was issued: its trigger is in the present tense, or
     the document reports (a readout, a release) and the sentence names no other year. A speech or a fact

@@ -88,11 +88,12 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
                   published: str | None = None, title: str | None = None) -> DateValue | None:
     """`dated_text` is the text with non-dated boilerplate blanked; `header_end` ends the region
     (before the first speaker turn) where a transcript's date line can be."""
-    meta = title_date(title) or _metadata_date(published)
+    titled = title_date(title)
+    meta = titled or _metadata_date(published)
     if is_article:
         return meta
     candidates = find_candidates(dated_text)
-    dated_by_title = title_year(title)
+    dated_by_title = None if titled else title_year(title)
     years = [c.value.year for c in candidates if c.parts == "dmy"]
     if not years:
         return meta  # "a day and month with no year anywhere in the text gives null"
@@ -141,12 +142,11 @@ def title_date(title: str | None) -> DateValue | None:
 
 
 def title_year(title: str | None) -> DateValue | None:
-    """The one year a title names and no full date ("Ambassador Adler at Ardennes American Cemetery – Memorial
-    Day 2022"): the document is of that year, so a full date in the text years before it is a story told."""
+    """The one year a title names ("Ambassador Adler at Ardennes American Cemetery – Memorial Day 2022"; asked
+    only of a title without a full date): the document is of that year, so a full date in the text years
+    before it is a story told."""
     years = re.findall(rf"\b{YEAR}\b", title or "")
-    if len(set(years)) != 1 or title_date(title):
-        return None
-    return DateValue(years[0], "year", years[0])
+    return DateValue(years[0], "year", years[0]) if len(set(years)) == 1 else None
 
 
 def _metadata_date(published: str | None) -> DateValue | None:
