@@ -222,3 +222,18 @@ def test_the_publishers_own_foreign_ministry_is_in_its_country():
     eeas = ("Statement by the Spokesperson on Chile\n\nBruxelles, 03/03/2016 - 00:44, UNIQUE ID: 160307_03\n"
             "Statements by the Spokesperson\n\nThe European Union calls for calm.")
     assert _where(eeas)[0] == "BEL"
+
+
+def test_a_title_naming_a_city_with_its_country_states_the_place():
+    text = ("The trade mission spent three productive days while in Madrid at a fair before it moved on. Santiago "
+            "was its next stop, where ministers welcomed the delegates.")
+    doc = analyse_text(text, title="Trade Mission Moves to Santiago, Chile")
+    assert (doc.location.city, doc.location.country) == ("Santiago", "CHL")
+    assert analyse_text(text, title="Trade Mission Will Travel to Santiago, Chile").location.country == "ESP"
+
+
+def test_a_weather_widgets_city_is_not_a_dateline():
+    text = "71 F\nSantiago\nMonday, March 4, 2024\n\nThe ministers of Chile and Peru signed a fisheries accord."
+    doc = analyse_text(text)
+    assert doc.location is None
+    assert [(s.label, text[s.start:s.end]) for s in doc.boilerplate][0] == ("widget", "71 F\nSantiago")

@@ -58,6 +58,9 @@ TRANSLATION_NOTE = re.compile(r"^[ \t]*[\[(]?(?:provisional|unofficial|tentative
 NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)*\(?\d{1,3}\)?[ \t]*$", re.M)
 PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+(?=[A-Z“\"])", re.M)
 FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})(?:\]|(?=[ \t]*$))", re.I | re.M)
+# A news site's weather widget: a temperature line and the short line naming its city ("82 F / New York"), which
+# is where the reader is, not where the news happened.
+WEATHER = re.compile(r"^[ \t]*-?\d{1,3}[ \t]*°?[ \t]*[FC][ \t]*\n(?:[ \t]*[A-Z][\w'’. ,-]{1,40}$)?", re.M)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -131,7 +134,7 @@ def photo_captions(text: str) -> Iterator[Span]:
 def furniture(text: str) -> Iterator[Span]:
     """Notes and numbering that are not sentences: nothing in them is a mention, a figure or an event."""
     for regex, label in ((TRANSLATION_NOTE, "note"), (NUMBER_LINE, "numbering"), (PARAGRAPH_NUMBER, "numbering"),
-                         (FOOTNOTE, "footnote")):
+                         (FOOTNOTE, "footnote"), (WEATHER, "widget")):
         for m in regex.finditer(text):
             if m.group(0).strip():
                 yield Span(m.start(), m.end(), label)
