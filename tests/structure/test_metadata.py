@@ -232,8 +232,8 @@ def test_a_title_naming_a_city_with_its_country_states_the_place():
     assert analyse_text(text, title="Trade Mission Will Travel to Santiago, Chile").location.country == "ESP"
 
 
-def test_a_weather_widgets_city_is_not_a_dateline():
-    text = "71 F\nSantiago\nMonday, March 4, 2024\n\nThe ministers of Chile and Peru signed a fisheries accord."
-    doc = analyse_text(text)
-    assert doc.location is None
-    assert [(s.label, text[s.start:s.end]) for s in doc.boilerplate][0] == ("widget", "71 F\nSantiago")
+def test_a_weather_widgets_city_and_day_are_not_a_dateline():
+    widget = "71 F\nSantiago\nMonday, March 4, 2024"
+    doc = analyse_text(widget + "\n\nThe ministers of Chile and Peru signed a fisheries accord.")
+    assert doc.location is None and doc.date is None
+    assert [(s.label, doc.text[s.start:s.end]) for s in doc.boilerplate][0] == ("widget", widget)

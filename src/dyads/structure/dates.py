@@ -42,7 +42,7 @@ EVENT_VERBS = re.compile(
     r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hold|hosted|welcomed|visited|agreed|signed|signing|"
     r"discussed|co-chaired|convened|conversation|talks|attended|attending)\b", re.I)
 # Labels of boilerplate a date is never read from (a crawler line or aggregator header still counts).
-NOT_DATED = {"banner", "nav", "footer", "caption", "table"}
+NOT_DATED = {"banner", "nav", "footer", "caption", "table", "widget"}
 
 
 @dataclass

@@ -58,9 +58,11 @@ TRANSLATION_NOTE = re.compile(r"^[ \t]*[\[(]?(?:provisional|unofficial|tentative
 NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)*\(?\d{1,3}\)?[ \t]*$", re.M)
 PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+(?=[A-Z“\"])", re.M)
 FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})(?:\]|(?=[ \t]*$))", re.I | re.M)
-# A news site's weather widget: a temperature line and the short line naming its city ("82 F / New York"), which
-# is where the reader is, not where the news happened.
-WEATHER = re.compile(r"^[ \t]*-?\d{1,3}[ \t]*°?[ \t]*[FC][ \t]*\n(?:[ \t]*[A-Z][\w'’. ,-]{1,40}$)?", re.M)
+# A news site's weather widget: a temperature line, the short line naming its city and the day's date ("82 F /
+# New York / Tuesday, June 18, 2024"): where and when the reader is, not where and when the news happened.
+WEATHER = re.compile(r"^[ \t]*-?\d{1,3}[ \t]*°?[ \t]*[FC][ \t]*\n(?:[ \t]*[A-Z][\w'’. ,-]{1,40}$)?"
+                     r"(?:\n[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}, \d{4}[ \t]*$)?",
+                     re.M)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
