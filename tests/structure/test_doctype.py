@@ -27,6 +27,8 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Chile–Peru Joint Leaders' Statement on Water Security", "The two leaders reaffirmed their commitment.",
      "joint_statement"),
     ("Joint Release by the Trade Ministers of Chile and Peru", "The ministers met in Lima.", "joint_statement"),
+    ("Statement from the Andean Contact Group", "The Group today issued the following joint statement:\n\n“We, "
+     "the ministers of Chile, Peru and Ecuador, condemn the attack.”", "joint_statement"),
     ("Senior Officials Previewing the Minister's Visit to Peru", "MODERATOR: Thanks, everyone.", "briefing"),
     ("Press Roundtable in Lima", "Thank you all for coming.", "briefing"),
     ("Press Conference by the Deputy Press Secretary", "The Deputy Press Secretary took questions.", "briefing"),

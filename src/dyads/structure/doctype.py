@@ -75,6 +75,10 @@ NEWS_TEXT = re.compile(
     rf"\b(?:Minister|Secretary|Government|Ministry|Embassy|Ambassador|President|Department|Spokesperson|officials)\b"
     rf"[^.\n]{{0,160}}\b{NEWS_VERB}\b"
     rf"|^(?:The |On [^,\n]{{3,30}}, )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}} (?:\w+ly )?{NEWS_VERB}\b", re.M)
+# The text introducing itself as a joint statement: "The Group today issued the following joint statement:" (its
+# title may read "Statement from …").
+JOINT_OPENING = re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
+                           r"(?:statement|declaration|communiqu[eé])\b", re.I)
 ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\d+\]", re.M)
 
 
@@ -106,6 +110,8 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             people.setdefault(s.name or s.label, s)
     officials = list(people.values())
     has_questions = any(lab in ("QUESTION", "Q", "REPORTER") for lab in labels)
+    if JOINT_OPENING.search(opening):
+        return "joint_statement"
     for doc_type, rule in TITLE_RULES:
         if title and rule.search(title):
             return _refine(doc_type, officials, has_questions)
