@@ -29,6 +29,8 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Joint Release by the Trade Ministers of Chile and Peru", "The ministers met in Lima.", "joint_statement"),
     ("Statement from the Andean Contact Group", "The Group today issued the following joint statement:\n\n“We, "
      "the ministers of Chile, Peru and Ecuador, condemn the attack.”", "joint_statement"),
+    ("Assistant Secretary Ruiz and Deputy Assistant Secretary Soto on Sanctions on Peru", "MR LEE: Thanks. This "
+     "call is on the record and embargoed until it ends.\n\nASSISTANT SECRETARY RUIZ: Good afternoon.", "briefing"),
     ("Senior Officials Previewing the Minister's Visit to Peru", "MODERATOR: Thanks, everyone.", "briefing"),
     ("Press Roundtable in Lima", "Thank you all for coming.", "briefing"),
     ("Press Conference by the Deputy Press Secretary", "The Deputy Press Secretary took questions.", "briefing"),

@@ -75,10 +75,14 @@ NEWS_TEXT = re.compile(
     rf"\b(?:Minister|Secretary|Government|Ministry|Embassy|Ambassador|President|Department|Spokesperson|officials)\b"
     rf"[^.\n]{{0,160}}\b{NEWS_VERB}\b"
     rf"|^(?:The |On [^,\n]{{3,30}}, )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}} (?:\w+ly )?{NEWS_VERB}\b", re.M)
-# The text introducing itself as a joint statement: "The Group today issued the following joint statement:" (its
-# title may read "Statement from …").
-JOINT_OPENING = re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
-                           r"(?:statement|declaration|communiqu[eé])\b", re.I)
+# The text saying what it is, whatever its title: "The Group today issued the following joint statement:" (titled
+# "Statement from …"); "This call is on the record" (a briefing call by several officials; 3 of 3 in the training
+# and development sets).
+OPENING_RULES = [
+    ("joint_statement", re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
+                                   r"(?:statement|declaration|communiqu[eé])\b", re.I)),
+    ("briefing", re.compile(r"\bthis (?:call|briefing) is (?:on the record|on background|off the record)\b", re.I)),
+]
 ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\d+\]", re.M)
 
 
@@ -110,8 +114,9 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             people.setdefault(s.name or s.label, s)
     officials = list(people.values())
     has_questions = any(lab in ("QUESTION", "Q", "REPORTER") for lab in labels)
-    if JOINT_OPENING.search(opening):
-        return "joint_statement"
+    for doc_type, rule in OPENING_RULES:
+        if rule.search(opening):
+            return doc_type
     for doc_type, rule in TITLE_RULES:
         if title and rule.search(title):
             return _refine(doc_type, officials, has_questions)
