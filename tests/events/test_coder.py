@@ -104,6 +104,10 @@ def test_reference_dates_are_not_event_dates_and_relative_ones_keep_their_precis
     assert event_date("The summit is scheduled for September 4.", day).resolved == "2023-09-04"
     assert event_date("The ministers spoke last month.", day).resolved == "2023-06"
     assert event_date("The ministers spoke yesterday.", day).resolved == "2023-07-12"
+    # a weekday is the one of the document's week, the next one when the sentence tells what will be
+    assert event_date("The minister spoke Tuesday with her counterpart.", day).resolved == "2023-07-11"
+    assert event_date("The envoys will meet on Monday.", day).resolved == "2023-07-17"
+    assert event_date("They met last Thursday.", day).resolved == "2023-07-06"
 
 
 def test_a_past_act_told_in_a_speech_is_not_dated_by_the_speech():

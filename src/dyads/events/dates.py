@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from dyads.structure.dates import MONTH
 
 YEAR_RE = r"(?:1[6-9]|20)\d\d"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date after these words is a reference point, not when the event happened: "friends since 1871",
 # "talks held since December 2012", "a goal to reach by 2030"
 REFERENCE = re.compile(r"\b(?:since|until|till|through|by|from|before)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
@@ -30,7 +32,7 @@ RELATIVE = re.compile(
     rf"(?:last|next|earlier this|later this) (?:week|month|year|weekend)|the last (?:two|three|few) days|"
     rf"overnight|soon|in the (?:months|weeks|days) ahead|at the end of the (?:month|week|year)|"
     rf"(?:in|on|last|next|this|early|late|mid-)\s*{MONTH}(?:\s+\d{{1,2}}\b)?|"
-    rf"{MONTH}\s+\d{{1,2}}\b|the \w+ anniversary)", re.I)
+    rf"{MONTH}\s+\d{{1,2}}\b|the \w+ anniversary|(?:(?:on|last|next|this)\s+)?{WEEKDAY}\b)", re.I)
 SETTINGS = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False, "SKIP_TOKENS": ["we"]}
 
 
@@ -94,6 +96,15 @@ BARE = re.compile(rf"^(?:in |on |early |late |mid-)?{MONTH}(?:\s+\d{{1,2}})?$", 
 FUTURE = re.compile(r"\b(?:will|shall|going to|plans? to|planned|intends? to|upcoming|to be held|scheduled)\b", re.I)
 
 
+def _weekday(day: int, word: str, doc_date: date, future: bool) -> date:
+    """"on Tuesday" in a release of Thursday: the Tuesday of that week; in a sentence about what will be, the
+    next one. "last" and "next" never mean the document's own day."""
+    ahead = word == "next" or (future and word != "last")
+    if ahead:
+        return doc_date + timedelta(days=(day - doc_date.weekday()) % 7 or (7 if word == "next" else 0))
+    return doc_date - timedelta(days=(doc_date.weekday() - day) % 7 or (7 if word == "last" else 0))
+
+
 def _resolve(text: str, doc_date: date | None, future: bool = False) -> str | None:
     """The expression against the document's date; a month or day without a year is the last one before
     the document ("We met in November" in July: the November before) or, in a sentence about what will be,
@@ -105,6 +116,8 @@ def _resolve(text: str, doc_date: date | None, future: bool = False) -> str | No
         return None
     if low.startswith("the last"):
         return (doc_date - timedelta(days=1)).isoformat()
+    if (day := low.split()[-1]) in WEEKDAYS:
+        return _weekday(WEEKDAYS.index(day), low.split()[0], doc_date, future).isoformat()
     base = datetime.combine(doc_date, datetime.min.time())
     cleaned = re.sub(r"^(?:in|on|this|at the end of the|earlier this|later this|early|late|mid-)\s*", "", low)
     parsed = dateparser.parse(cleaned, languages=["en"], settings={**SETTINGS, "RELATIVE_BASE": base})
