@@ -47,9 +47,20 @@ def test_a_summoned_envoy_and_a_lodged_protest_are_a_conflict_event():
     assert ("ACCUSE", "JPN", "KOR") in counted(doc)
 
 
+def test_a_protest_lodged_with_an_envoy_is_aimed_at_the_envoys_state_not_the_host():
+    text = ("Vice-Minister for Foreign Affairs Kenji Sato lodged a strong protest with the Ambassador of the Republic "
+            "of Korea to Japan over the survey.")
+    doc = analyse_text(text, title="Protest", url="https://www.mofa.go.jp/press/release/x.html")
+    assert ("ACCUSE", "JPN", "KOR") in counted(doc) and ("ACCUSE", "KOR", "JPN") not in counted(doc)
+    other = analyse_text("Foreign Minister Lindqvist lodged a protest with Russia's Ambassador to Sweden.",
+                         title="Protest", url="https://www.government.se/press/x")
+    assert ("ACCUSE", "SWE", "RUS") in counted(other)
+
+
 def test_condemnation_and_demand_with_their_target():
     doc = analyse_text("Australia condemns the missile launches by North Korea. We call on Pyongyang to abandon "
-                       "its nuclear weapons programme.", title="Statement by the Foreign Minister")
+                       "its nuclear weapons programme.", title="Statement by the Foreign Minister",
+                       url="https://www.dfat.gov.au/news/statement")   # "call on X": X is whom it is asked of
     assert ("ACCUSE", "AUS", "PRK") in counted(doc)
     assert ("REQUEST", "AUS", "PRK") in counted(doc)
 

@@ -149,6 +149,11 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?(?:(?:Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
                               r"(?:Secretary|Minister|Ministry|Government|Spokesperson|Department|Office)\b"
                               r"(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e))?$")
+# ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo
+# Mori", "Mr. Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau"); a foreign one is named
+# with the state ("Korea's Vice-Minister …") and resolves to it first.
+OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Minister|Parliamentary (?:Vice[- ]Minister|"
+                       r"Under[- ]Secretary|Secretary))\b")
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
@@ -166,10 +171,10 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
         subj_actors = coder._actors_in(subj, ctx)
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
     if subj and not subj_actors and not pron and ctx.publisher and not ctx.joint and not ctx.speaker_country \
-            and UNNAMED_OFFICIAL.match(" ".join(t.text for t in subj)):
+            and (UNNAMED_OFFICIAL.match(named := " ".join(t.text for t in subj)) or OWN_TITLE.search(named)):
         pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
     subj_ids = {t.i for t in subj}
-    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i]
+    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i and not coder.posting(t)]
     obj_actors = coder._actors_in(obj, ctx)
     topical = set(coder._actors_in([t for t in obj if _topical(t, tok)], ctx))
     mentions = coder._actors_in(list(sent), ctx)
@@ -217,13 +222,20 @@ _PRIORITY = {"subj": 0, "pron": 1, "voice": 1, "quoter": 1, "obj": 0, "speaker":
              "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
 
 
+ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
+
+
 def _topical(t: Token, trigger: Token) -> bool:
     """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn')."""
     x = t
     for _ in range(12):
         if x.i == trigger.i or x.head.i == x.i:
             return False
-        if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS or x.dep_ in ("relcl", "acl", "advcl"):
+        # "the Ambassador of Korea", "the Republic of Korea": whose, not what about; "call on X": whom
+        owner = x.lower_ == "of" and (x.head.lemma_.lower() in coder.ENVOYS or x.head.pos_ == "PROPN")
+        addressee = x.head.i == trigger.i and (trigger.lemma_.lower(), x.lower_) in ADDRESSEE
+        if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS and not (owner or addressee) \
+                or x.dep_ in ("relcl", "acl", "advcl"):
             return True
         x = x.head
     return False

@@ -454,12 +454,15 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         subj = _subject_tokens(_clause_verb(c.token))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
-        # "The Secretary", "He", an unresolved official: the speaker's or the reporting state
-        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or ctx.parties[:1]
+        # "The Secretary", "He", an unresolved official: the speaker's, the reporting state, or on a government's
+        # own site that government ("Foreign Minister Lindqvist lodged a protest …" on government.se)
+        own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
+        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own or ctx.parties[:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
-    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)]
+    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
+           and not posting(t)]
     pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
                          for ch in c.token.children)
     target_all = [] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all]
@@ -557,6 +560,25 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
         chain.append(last.head.head)
     return chain
+
+
+ENVOYS = {"ambassador", "envoy", "chargé", "charge", "embassy", "consul", "consulate", "representative"}
+
+
+def posting(tok: Token) -> bool:
+    """Inside "to Japan" of "the Ambassador of the Republic of Korea to Japan" or "China's Ambassador to Japan":
+    where an envoy of a named state serves, not whom an act towards the envoy is aimed at (a protest lodged
+    with that ambassador is aimed at Korea). The parser may hang "to …" on the verb; the words' order holds."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "prep" and t.lower_ in ("to", "in"):
+            before = t.doc[t.i - 1] if t.i > 0 else t
+            envoy = before if before.lemma_.lower() in ENVOYS else t.head
+            return envoy.lemma_.lower() in ENVOYS and any(
+                c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in envoy.children if c.i != t.i)
+    return False
 
 
 def _is_topic(tok: Token, c: RuleReading) -> bool:
