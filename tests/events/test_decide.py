@@ -57,6 +57,19 @@ def test_a_protest_lodged_with_an_envoy_is_aimed_at_the_envoys_state_not_the_hos
     assert ("ACCUSE", "SWE", "RUS") in counted(other)
 
 
+def test_judging_words_and_phrases_with_an_adverb_inside_are_triggers():
+    doc = analyse_text("Russia's missile attack on the hospital in Odesa is abhorrent. The United Kingdom stands "
+                       "firmly with Ukraine.", title="Statement", url="https://www.gov.uk/government/news/w")
+    # the judged subject is the target, the government speaking the source
+    assert {("ACCUSE", "GBR", "RUS"), ("SUPPORT", "GBR", "UKR")} <= set(counted(doc))
+
+
+def test_a_passive_verb_takes_no_agent_from_the_verb_before_it():
+    doc = analyse_text("Similar allegations were made by the Peruvian President to our President, and were "
+                       "completely rejected.", title="Response to media queries", url="https://www.minrel.gob.cl/x")
+    assert ("REJECT", "PER", "CHL") not in counted(doc)
+
+
 def test_condemnation_and_demand_with_their_target():
     doc = analyse_text("Australia condemns the missile launches by North Korea. We call on Pyongyang to abandon "
                        "its nuclear weapons programme.", title="Statement by the Foreign Minister",

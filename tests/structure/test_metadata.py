@@ -237,3 +237,26 @@ def test_a_weather_widgets_city_and_day_are_not_a_dateline():
     doc = analyse_text(widget + "\n\nThe ministers of Chile and Peru signed a fisheries accord.")
     assert doc.location is None and doc.date is None
     assert [(s.label, doc.text[s.start:s.end]) for s in doc.boilerplate][0] == ("widget", widget)
+
+
+def test_an_envoy_visiting_a_city_meets_there_and_a_header_line_is_never_cut_short():
+    text = ("Chile-Peru Foreign Ministers' Meeting\n\nJuly 14, 2023\n\nOn July 13, Ms. Ana Ruiz, Minister for Foreign "
+            "Affairs of Chile, who is visiting Quito, Ecuador, held a meeting with Mr. Luis Soto, Minister of Foreign "
+            "Affairs of Peru. " + "The overview is as follows. " * 12 + "\n\nBoth ministers agreed to meet again.")
+    doc = analyse_text(text)
+    assert (doc.location.city, doc.location.country) == ("Quito", "ECU")   # not "Bo" (Sierra Leone) from "Both"
+
+
+def test_a_statement_signed_off_with_its_place_and_date():
+    text = ("We reject the allegations made yesterday. " * 14 + "\n\nLima\nMarch 3, 2024\n")
+    doc = analyse_text(text, title="Response to media queries")
+    assert (doc.location.country, doc.date.value, doc.doc_type) == ("PER", "2024-03-03", "press_release")
+
+
+def test_a_day_first_dotted_date_and_a_news_paragraph_that_names_a_press_conference():
+    release = analyse_text("Minister on the attack in Arica\n\n13.07.2023 - Press release\n\nThe Minister condemned "
+                           "the attack.")
+    assert (release.date.value, release.date.text) == ("2023-07-13", "13.07.2023")
+    news = analyse_text("LIMA - Peru protested to Chile on Tuesday.\n\n\"It is regrettable,\" the minister told a "
+                        "press conference.\n\nSantiago rejected the protest.", title="Peru protests to Chile")
+    assert news.doc_type != "transcript"

@@ -170,6 +170,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     else:
         subj = coder._subject_tokens(coder._clause_verb(tok))
         subj_actors = coder._actors_in(subj, ctx)
+    judged = subj_actors if coder.judged(tok) else []   # "Russia's attack is abhorrent": Russia is the target
+    if judged:
+        subj_actors = []
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
     if subj and not subj_actors and not pron and ctx.publisher and not ctx.joint and not ctx.speaker_country \
             and (UNNAMED_OFFICIAL.match(named := " ".join(t.text for t in subj)) or OWN_TITLE.search(named)):
@@ -196,6 +199,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
+    add(targets, judged, "judged")
     add(targets, [a for a in obj_actors if a not in topical], "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
@@ -219,8 +223,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS))
 
 
-_PRIORITY = {"subj": 0, "pron": 1, "voice": 1, "quoter": 1, "obj": 0, "speaker": 2, "reporter": 3, "publisher": 3,
-             "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
+_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "obj": 0, "speaker": 2, "reporter": 3,
+             "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}

@@ -235,13 +235,18 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children)
 
 
+ADVERBS_BETWEEN = 2   # "stands firmly with", "calls again on": a phrase's words may have adverbs between them
+
+
 def _words_match(tok: Token, trig: Trigger) -> bool:
-    doc = tok.doc
+    doc, i = tok.doc, tok.i
     for k, word in enumerate(trig.words):
-        if tok.i + k >= len(doc):
-            return False
-        t = doc[tok.i + k]
-        if word not in (t.lower_, t.lemma_.lower()):
+        if k:
+            i += 1
+            for _ in range(ADVERBS_BETWEEN):
+                if i < len(doc) and doc[i].pos_ == "ADV" and word not in (doc[i].lower_, doc[i].lemma_.lower()):
+                    i += 1
+        if i >= len(doc) or word not in (doc[i].lower_, doc[i].lemma_.lower()):
             return False
     return True
 
@@ -371,10 +376,13 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject or agent, else the subject of the clause it hangs on. A passive
+    verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     t = verb
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj", "agent")] or [
-            c for c in t.children if c.dep_ == "nsubjpass"]
+        doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()
+        subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"]
         if subj:
             return [w for s in subj for w in s.subtree]
         if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr") and t.head.i != t.i:
@@ -453,11 +461,17 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     else:
         subj = _subject_tokens(_clause_verb(c.token))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
+    own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
+    voice = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
+    judged_actors: list[str] = []
+    if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever speaks
+        judged_actors, source_all = source_all, [a for a in voice if a not in source_all]
+        if not judged_actors or not source_all:
+            return None
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: the speaker's, the reporting state, or on a government's
         # own site that government ("Foreign Minister Lindqvist lodged a protest …" on government.se)
-        own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
-        source_all = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own or ctx.parties[:1]
+        source_all = voice or ctx.parties[:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
@@ -465,7 +479,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
            and not posting(t)]
     pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
                          for ch in c.token.children)
-    target_all = [] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all]
+    target_all = judged_actors or ([] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     if not target_all and conflict:
@@ -560,6 +574,12 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
         chain.append(last.head.head)
     return chain
+
+
+def judged(tok: Token) -> bool:
+    """A predicate adjective that judges its subject ("the attack is abhorrent", "the decision is regrettable"),
+    not one that says how the subject feels ("we are concerned", "Japan is appalled")."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
 
 
 ENVOYS = {"ambassador", "envoy", "chargé", "charge", "embassy", "consul", "consulate", "representative"}

@@ -33,6 +33,7 @@ PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
     (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy", "DMY"),
     (re.compile(rf"\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
     (re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "dmy", "YMD"),
+    (re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b"), "dmy", "DMY"),   # "13.07.2023 - Press release"
     (re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,\s]*{YEAR})(?!\s*[-–:]\d)"), "dm", "MDY"),
     (re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?![,\s]*{YEAR})"), "dm", "DMY"),
 ]

@@ -29,7 +29,8 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     ("remarks", re.compile(r"\bstatement (?:to|at) (?:the )?(?:UN|United Nations)\b|\binteractive dialogue\b|"
                            r"^\W*(?:\d+\w* )?(?:session\b|(?:United Nations |UN )?(?:General Assembly|"
                            r"(?:Security|Human Rights) Council)\b.*\bsession\b)", re.I)),
-    ("press_release", re.compile(r"\bpress (?:release|statement)\b|\bmedia note\b|"
+    ("press_release", re.compile(r"\bpress (?:release|statement)\b|\bmedia note\b|\bresponse to (?:a )?(?:media )?"
+                                 r"quer(?:y|ies)\b|"
                                  r"\btravels? to\b|\bstatement (?:by|from|on)\b|\bnational day\b|"
                                  r"^[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}:", re.I | re.M)),
     ("readout", re.compile(r"\breadout\b|foreign ministers[’'] meeting|\bsummit meeting\b|"
@@ -89,6 +90,7 @@ ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\
 # The opening's lines that can be headings (a title repeated, a "Press Release" line); in prose, "the joint
 # statement identified" or "travel to Europe" says nothing of the document's own form.
 HEADING = 160
+PROSE_END = re.compile(r"[a-z)][.!?][\"”’']?\s*$")   # a sentence, not a heading: "…, Matsuno told a press conference."
 TRANSCRIPT_FOLDER = re.compile(r"/transcripts?/", re.I)
 
 
@@ -122,7 +124,7 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             return _refine(doc_type, officials, has_questions)
     if ARTICLE_TEXT.search(opening) and not speakers and re.search(r"\brelations\b", opening, re.I):
         return "article"
-    heads = "\n".join(line for line in opening.splitlines() if len(line) <= HEADING)
+    heads = "\n".join(line for line in opening.splitlines() if len(line) <= HEADING and not PROSE_END.search(line))
     for doc_type, rule in TITLE_RULES[1:]:
         if rule.search(heads):
             return _refine(doc_type, officials, has_questions)

@@ -35,6 +35,7 @@ CUES = [
     re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be|today|[Ww]hile) in (?:the )?{PLACE}"),
     re.compile(rf"\bin (?:the state of )?{PLACE}\)? today\b"),
     re.compile(rf"\b(?:travell?ed) to (?:the )?{PLACE}"),
+    re.compile(rf"\b(?:is|are|was|were) (?:currently )?visiting (?:the )?{PLACE}"),   # "who is visiting Jakarta"
     re.compile(rf"\b(?:met|meets|meeting|held|holds|hosted|hosts|welcomed|spoke|convened|gathered|visited|[Vv]isit)\b"
                rf"(?:[^.\n]|{ABBR_DOT}){{0,200}}?\b(?:in|at) (?:the )?{PLACE}"),
 ]
@@ -54,6 +55,9 @@ LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)"
 # "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
 DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
                            re.M)
+# A statement signed off with its place and date on its last two lines: "… from their soil. / New Delhi /
+# September 19, 2023".
+SIGN_OFF = re.compile(rf"^[ \t]*(?P<p>[A-Z][\w'’. -]{{1,40}}?)[ \t]*\n[ \t]*{DATE}[ \t]*\Z", re.M)
 # The publishing government's own foreign ministry as the venue: a briefing's "Wednesday, May 31, 2023, 3:00
 # p.m. Ministry of Foreign Affairs" line, or an envoy "summoned … to the Ministry of Foreign Affairs".
 MINISTRY = re.compile(rf"(?:^[^\n]{{0,20}}{DATE}[^\n]{{0,25}}?|\b(?:summoned|called in)\b[^.\n]{{0,160}}?"
@@ -69,7 +73,7 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
     in its country); `year`: the document's, so that a cue in a sentence dated another year ("On May 29, 2022,
     I arrived in Kyiv") is an earlier event."""
     # the whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …")
-    header = masked[:masked.rfind("\n", 0, header_end) + 1] if header_end else masked[:600]
+    header = masked[:masked.rfind("\n", 0, header_end or 600) + 1]   # whole lines: "Both" cut short is "Bo"
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
         if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
@@ -80,6 +84,8 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
         loc = _resolve(m.group("p"), m.start("p")) if dated else None
         if loc and not m.group("p").isupper() and not _title_line(title, m.group("p")):
             return loc
+    if (m := SIGN_OFF.search(masked.rstrip())) and (loc := _resolve(m.group("p"), m.start("p"))):
+        return loc
     if publisher in kb.countries() and (m := MINISTRY.search(masked, 0, OPENING)):
         return Location(text=m.group("p"), city=None, country=publisher, start=m.start("p"))
     if publisher:
