@@ -26,6 +26,13 @@ def test_courtesy_lines_are_not_events():
     assert counted(doc) == []
 
 
+def test_the_title_repeated_as_the_first_line_is_no_event():
+    title = "Foreign Minister Ruiz Holds Phone Talks with Peruvian Foreign Minister Soto"
+    doc = analyse_text(f"{title}\n\n2023-03-06\n\nMinister of Foreign Affairs Ana Ruiz of Chile had a phone "
+                       "conversation with Peruvian Foreign Minister Luis Soto on March 6.", title=title)
+    assert [e.sentence.startswith("Minister of Foreign Affairs") for e in doc.events if e.counts] == [True]
+
+
 def test_a_meeting_restated_is_one_event():
     doc = analyse_text(" date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on "
                        "March 24. The meeting focused on NATO and the transatlantic relationship. During their "

@@ -260,3 +260,21 @@ def test_a_day_first_dotted_date_and_a_news_paragraph_that_names_a_press_confere
     news = analyse_text("LIMA - Peru protested to Chile on Tuesday.\n\n\"It is regrettable,\" the minister told a "
                         "press conference.\n\nSantiago rejected the protest.", title="Peru protests to Chile")
     assert news.doc_type != "transcript"
+
+
+def test_the_lead_events_day_dates_the_document():
+    # "commencing at 4:05 p.m." does not end the sentence that says the meeting was held on July 13
+    readout = analyse_text("Chile-Peru Foreign Ministers' Meeting\n\nJuly 14, 2023\n\nOn July 13, commencing at 4:05 "
+                           "p.m. for 45 minutes, Ms. Ana Ruiz held a meeting with Mr. Luis Soto.")
+    assert readout.date.value == "2023-07-13"
+    # a lead that happened "today" is dated by the date line, not by a later sentence's "on 13 August 2023"
+    joint = analyse_text("Joint Statement\n\n5 September 2023\n\nThe two Prime Ministers met in Quito today. They "
+                         "welcomed the agreement signed on 13 August 2023.")
+    assert joint.date.value == "2023-09-05"
+
+
+def test_an_asterisked_translation_note_is_furniture():
+    from dyads.text.boilerplate import find_boilerplate
+
+    text = "The two sides agreed to meet again.\n\n* Unofficial translation\n"
+    assert [(s.label, text[s.start:s.end]) for s in find_boilerplate(text)] == [("note", "* Unofficial translation")]

@@ -42,6 +42,9 @@ SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "
 EVENT_VERBS = re.compile(
     r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hold|hosted|welcomed|visited|agreed|signed|signing|"
     r"discussed|co-chaired|convened|conversation|talks|attended|attending)\b", re.I)
+# A lead sentence whose event happened on the day of the document: "… met in Jakarta today on the margins of …"
+TODAY_LEAD = re.compile(rf"{EVENT_VERBS.pattern}[^.\n]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|"
+                        r"evening))\b", re.I)
 # Labels of boilerplate a date is never read from (a crawler line or aggregator header still counts).
 NOT_DATED = {"banner", "nav", "footer", "caption", "table", "widget"}
 
@@ -98,9 +101,11 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
     years = [c.value.year for c in candidates if c.parts == "dmy"]
     if not years:
         return meta  # "a day and month with no year anywhere in the text gives null"
-    # 1. the primary event, stated with a day: "spoke ... on February 13", "On 21 January, we agreed"
+    # 1. the primary event, stated with a day: "spoke ... on February 13", "On 21 January, we agreed" (not a
+    # later sentence's, when the primary event came first and happened "today": then the date line dates it)
+    today = TODAY_LEAD.search(dated_text)
     for c in candidates:
-        if c.start >= header_end + 1200 and header_end:
+        if (c.start >= header_end + 1200 and header_end) or (today and c.start > today.end()):
             break
         sentence = _sentence_around(dated_text, c.start, c.start + len(c.text))
         before = dated_text[max(0, c.start - 6):c.start]
@@ -180,8 +185,12 @@ def _with_year(value: date, year: int) -> date:
         return value.replace(year=year, day=28)
 
 
+# A sentence's end: a full stop, not one of "4:05 p.m.", "Mr.", "U.S." ("commencing at 4:05 p.m. … held a meeting").
+SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bM[rs])(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.[ \t]|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1:right]
+    reach = max(0, start - 2000)
+    left = max((m.end() for m in SENTENCE_END.finditer(text, reach, start)), default=reach)
+    right = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
+    return text[left:right]

@@ -15,9 +15,10 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
                            r"(?:wikipedia|encyclop)", re.I | re.M)),
     ("other", FACT_SHEET),
     ("other", re.compile(r"^Posted by\b", re.M)),   # a blog post's byline: neither a release nor a speech
-    # a spokesperson's press conference is a briefing (README 3.1), any other press conference a transcript
+    # a spokesperson's press conference is a briefing (README 3.1; Japan's Chief Cabinet Secretary is the
+    # government's spokesperson), any other press conference a transcript
     ("briefing", re.compile(r"\bpress conference by (?:the )?[\w ]{0,30}?\b"
-                            r"(?:press secretary|spokes(?:person|man|woman))\b", re.I)),
+                            r"(?:press secretary|spokes(?:person|man|woman)|chief cabinet secretary)\b", re.I)),
     ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|\btranscript\b|"
                               r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),

@@ -53,8 +53,8 @@ PHOTO_CREDIT = re.compile(r"^(?:State Department|Official White House|U\.S\. Emb
 
 # Page furniture inside content: a translation note, a line that is only a number or dashes, the number
 # that opens a numbered paragraph, an encyclopedia's footnote marker (cut short at the end of a text too).
-TRANSLATION_NOTE = re.compile(r"^[ \t]*[\[(]?(?:provisional|unofficial|tentative|informal)(?: english)? translation"
-                              r"(?: only)?[\])]?[ \t.]*$", re.I | re.M)
+TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:[*※][ \t]*)?[\[(]?(?:provisional|unofficial|tentative|informal)"
+                              r"(?: english)? translation(?: only)?[\])]?[ \t.]*$", re.I | re.M)
 NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)*\(?\d{1,3}\)?[ \t]*$", re.M)
 PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+(?=[A-Z“\"])", re.M)
 FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})(?:\]|(?=[ \t]*$))", re.I | re.M)
