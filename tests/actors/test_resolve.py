@@ -116,3 +116,11 @@ def test_a_titled_surname_the_model_misses_is_still_the_office_holder():
     # out of office on the date, or without a title: nobody
     assert not any(t == "Widodo" for t, _, _ in _resolved("President Widodo spoke.", date(2026, 1, 5)))
     assert not any(t == "Albanese" for t, _, _ in _resolved("Albanese pasta was served.", date(2023, 6, 6)))
+
+
+def test_an_office_holder_named_again_by_surname_alone():
+    doc, found = actors(" date 2023-08-22 Chief Cabinet Secretary Hirokazu Matsuno said Japan had protested. "
+                        "\"It is extremely regrettable,\" Matsuno told reporters.")
+    people = [(m.text, m.country, m.rule) for m in doc.mentions if m.kind == "person"]
+    assert people == [("Hirokazu Matsuno", "JPN", "office-holder"), ("Matsuno", "JPN", "surname")]
+    assert doc.countries == ["JPN"]   # a person still mentions no state

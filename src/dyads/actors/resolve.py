@@ -59,7 +59,24 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
         mention = person_mention(ent, doc_date, alias_at)
         if mention:
             mentions.append(mention)
-    return sorted(mentions, key=lambda mn: mn.start)
+    return sorted(mentions + _surnames_again(sdoc, mentions), key=lambda mn: mn.start)
+
+
+def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An office-holder named in full, then by surname alone ("Chief Cabinet Secretary Hirokazu Matsuno said …
+    '…,' Matsuno told a press conference"), whatever the tagger made of the surname (here a place)."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and " " in m.text.strip():
+            first.setdefault(m.text.split()[-1], m)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    again = []
+    for tok in sdoc:
+        m = first.get(tok.text)
+        if m and tok.idx > m.start and tok.idx not in taken and tok.pos_ == "PROPN":
+            again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
+                                 0.7, "surname"))
+    return again
 
 
 def _titled_surnames(sdoc: Doc, taken: set[int]) -> list[Span]:
