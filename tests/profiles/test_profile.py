@@ -115,7 +115,9 @@ def test_bundled_samples_article_covers_the_seed_article_points(samples_store):
         sentences = [s for para in section.paragraphs for s in para]
         assert sum(s.quote is not None for s in sentences) <= 2, section.title
     calls = {v.who for s in article.sections for v in s.table if v.kind == "call"}
-    assert "Secretary Rubio and Foreign Minister Quintin" in calls  # no headline words as names
+    # named as the text names them (the title line "Secretary Rubio's Call With …" states no event); no headline
+    # words as names
+    assert "Secretary of State Marco Rubio and Foreign Minister Bernard Quintin" in calls
 
 
 def test_pages_escape_document_text(db_url):

@@ -35,6 +35,7 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Press Roundtable in Lima", "Thank you all for coming.", "briefing"),
     ("Press Conference by the Deputy Press Secretary", "The Deputy Press Secretary took questions.", "briefing"),
     ("Press Conference by the Chief Cabinet Secretary", "The Chief Cabinet Secretary took questions.", "briefing"),
+    ("Foreign Ministry Spokesperson Li Wei's Regular Press Conference", "Li Wei took questions.", "briefing"),
     ("Press Conference, Valparaíso", "The two ministers took questions.", "transcript"),
     ("Chile's Statement to the UN Security Council", RELEASE, "remarks"),
     ("52nd Session of the Human Rights Council: Interactive Dialogue on Peru", RELEASE, "remarks"),

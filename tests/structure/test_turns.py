@@ -105,3 +105,12 @@ def test_a_statement_after_its_dateline_is_its_speakers_turn():
     assert [t.label for t in doc.turns] == ["Foreign Minister Alberto van Klaveren"]
     assert doc.location is None   # the dateline opens the turn's line: no header line of its own
     assert find_labels("Ambassador Cohen: A brief reflection on the year that was\n\nI arrived in Ottawa.") == []
+
+
+def test_a_news_outlet_alone_labels_a_questioners_turn():
+    text = ("CCTV: What is your comment on the launch?\n\nLi Wei: Chile opposes it.\n\nReuters: Will the minister "
+            "travel to Lima?\n\nLi Wei: I have nothing to share.\n")
+    doc = analyse_text(text, title="Spokesperson Li Wei's Regular Press Conference")
+    assert [(s.label, s.role_type) for s in doc.speakers if s.role_type == "journalist"] == [
+        ("CCTV", "journalist"), ("Reuters", "journalist")]
+    assert [e for e in doc.events if e.sentence.endswith("?")] == []   # a question states no event

@@ -18,7 +18,8 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     # a spokesperson's press conference is a briefing (README 3.1; Japan's Chief Cabinet Secretary is the
     # government's spokesperson), any other press conference a transcript
     ("briefing", re.compile(r"\bpress conference by (?:the )?[\w ]{0,30}?\b"
-                            r"(?:press secretary|spokes(?:person|man|woman)|chief cabinet secretary)\b", re.I)),
+                            r"(?:press secretary|spokes(?:person|man|woman)|chief cabinet secretary)\b|"
+                            r"\bspokes(?:person|man|woman)\b[^\n]{0,40}\bpress conference\b", re.I)),
     ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|\btranscript\b|"
                               r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),

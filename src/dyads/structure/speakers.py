@@ -59,7 +59,7 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         speaker.role_type = "journalist"
         speaker.name, speaker.role = (second, first) if outlet(first) else (first, second)
         return speaker
-    if upper in JOURNALIST_LABELS:
+    if upper in JOURNALIST_LABELS or outlet(label):
         speaker.role_type = "journalist"
         speaker.name = _journalist_name(title, evidence)
         return speaker

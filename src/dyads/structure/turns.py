@@ -88,7 +88,7 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
     collapsed = re.sub(r"\s+", " ", label).upper().rstrip(".")
     if collapsed in NOT_SPEAKERS:
         return False
-    if collapsed in GENERIC_LABELS:
+    if collapsed in GENERIC_LABELS or outlet(label):   # "CCTV:", "Reuters:": a questioner named by the outlet
         return True
     titled = bool(ROLE_WORDS.search(label) or HONORIFIC.match(collapsed))
     words = collapsed.split()
