@@ -124,3 +124,8 @@ def test_an_office_holder_named_again_by_surname_alone():
     people = [(m.text, m.country, m.rule) for m in doc.mentions if m.kind == "person"]
     assert people == [("Hirokazu Matsuno", "JPN", "office-holder"), ("Matsuno", "JPN", "surname")]
     assert doc.countries == ["JPN"]   # a person still mentions no state
+
+
+def test_a_capital_that_appreciates_is_its_government():
+    doc, found = actors("The minister said Tokyo highly appreciates the plan. Tokyo's skyline glittered.")
+    assert [m.kind for m in doc.mentions if m.text == "Tokyo"] == ["state", "place"]

@@ -36,6 +36,11 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Press Conference by the Deputy Press Secretary", "The Deputy Press Secretary took questions.", "briefing"),
     ("Press Conference by the Chief Cabinet Secretary", "The Chief Cabinet Secretary took questions.", "briefing"),
     ("Foreign Ministry Spokesperson Li Wei's Regular Press Conference", "Li Wei took questions.", "briefing"),
+    ("Chile, Peru close in on fisheries deal", "By Ana Ruiz\n\nLIMA, June 10 (Reuters) - Chile and Peru are close to "
+     "a deal, officials said.", "other"),                               # a news agency's own report
+    ("Chile-Peru Declaration on the Pacific", "We, the President of the Republic of Chile and the President of the "
+     "Republic of Peru, met in Arica today.", "joint_statement"),
+    ("Chilean-Peruvian Declaration on Water", "The two governments agree.", "joint_statement"),
     ("Press Conference, Valparaíso", "The two ministers took questions.", "transcript"),
     ("Chile's Statement to the UN Security Council", RELEASE, "remarks"),
     ("52nd Session of the Human Rights Council: Interactive Dialogue on Peru", RELEASE, "remarks"),

@@ -195,6 +195,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     add(sources, subj_actors, "subj")
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
+    add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")
@@ -223,8 +224,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS))
 
 
-_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "obj": 0, "speaker": 2, "reporter": 3,
-             "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
+_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "obj": 0, "speaker": 2,
+             "reporter": 3, "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}

@@ -445,6 +445,15 @@ def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
     return []
 
 
+def sayer(tok: Token, ctx: Context) -> list[str]:
+    """'Minister Hayashi said Tokyo highly appreciates the plan': the state of whoever reports the act, when the
+    trigger sits in the reported clause (without quotation marks)."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB":
+            return _actors_in([w for c in t.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
+    return []
+
+
 def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if attributed := quoter(c.token, sent, ctx):  # inside a quotation, "I", "we", "our" are the quoted person's
         ctx = replace(ctx, speaker_country=attributed[0])

@@ -25,6 +25,7 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
                               r"Secretary|King|Chancellor)", re.I)),
     ("joint_statement", re.compile(r"\bjoint\b(?![\s-]+press)[\w\s'’-]{0,30}?\b"
                                    r"(?:statement|declaration|communiqu[eé]|release)\b", re.I)),
+    ("joint_statement", re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ (?:Declaration|Communiqu[eé])\b")),   # "Franco-German …"
     ("briefing", re.compile(r"\b(?:press|daily|background|special) briefing\b|\bbriefing with\b|"
                             r"\bpress roundtable\b|\bofficials? previewing\b", re.I)),
     # one delegation's statement delivered in a UN body's session is a speech, not a news item
@@ -84,6 +85,13 @@ NEWS_TEXT = re.compile(
 OPENING_RULES = [
     ("joint_statement", re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
                                    r"(?:statement|declaration|communiqu[eé])\b", re.I)),
+    # "We, the President of the French Republic and the Chancellor of …": leaders speaking together
+    ("joint_statement", re.compile(r"^\W*We, the (?:Presidents?|Prime Ministers?|Chancellors?|Heads?|Leaders?|"
+                                   r"(?:Foreign )?Ministers?)\b[^.\n]{0,200}? and the\b", re.M)),
+    # a news agency's own report: its dateline ("NEW DELHI, June 10 (Reuters) -") or its credit line
+    ("other", re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})? \((?:Reuters|AP|AFP|Yonhap|"
+                         r"Kyodo|Xinhua|dpa|ANI|PTI|Bloomberg|IANS|Anadolu|TASS)\) *(?:-|–|—|--)|^Reporting by\b",
+                         re.M)),
     ("briefing", re.compile(r"\bthis (?:call|briefing) is (?:on the record|on background|off the record)\b", re.I)),
 ]
 ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\d+\]", re.M)
