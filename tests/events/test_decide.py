@@ -24,6 +24,9 @@ def test_courtesy_lines_are_not_events():
     doc = analyse_text("Thank you all for coming out in this weather. It is good to be back in this room. "
                        "We have, as ever, plenty to cover this morning.", title="Remarks to the press")
     assert counted(doc) == []
+    thanks = analyse_text("PRESIDENT RUIZ: Thank you, President Soto, for your support of Chile.\n\nPRESIDENT SOTO: "
+                          "Thanks to Chile for the warm welcome.", title="Remarks")
+    assert counted(thanks) == []   # opening thanks are courtesies (none annotated as events)
 
 
 def test_the_title_repeated_as_the_first_line_is_no_event():

@@ -37,6 +37,8 @@ def test_calendar_days_names_with_digits_and_personal_firsts_are_not_facts():
         "This marks my first Memorial Day in Belgium as the U.S. Ambassador. "
         "Secondly, Iran will be on the agenda; and third, we will discuss Afghanistan. "
         "Belgium and the United States established diplomatic relations in 1832. "
+        "The two of us agreed to strengthen deterrence against North Korea. "
+        "Our alliance with Belgium is not directed at any third country. "
         "France is one of NATO's largest troop contributors.")
     assert [f.sentence for f in doc.facts] == [
         "Belgium and the United States established diplomatic relations in 1832.",

@@ -119,11 +119,14 @@ def _a_year_or_span(ent: Span) -> bool:
 def _not_a_figure(ent: Span) -> bool:
     """'one issue'; 'Secondly, …, third, …'; 'my first Memorial Day', 'the 16th March referendum': a number
     that counts nothing; 'our two countries', 'the three sides': the parties themselves, not a count (never
-    a fact alone in the annotated data: 0 of 18)."""
+    a fact alone in the annotated data: 0 of 18); "a third country": an outsider, not a rank."""
     if ent.text.lower() in ("one", "a"):
         return True
-    if ent.text.lower() in ("two", "three", "both") and ent.root.head.lemma_.lower() in PARTY_NOUNS:
-        return True
+    if ent.text.lower() in ("two", "three", "both") and (ent.root.head.lemma_.lower() in PARTY_NOUNS or any(
+            c.lower_ == "of" and any(g.lower_ in PARTY_NOUNS for g in c.children) for c in ent.root.children)):
+        return True   # "our two countries", "the two of us"
+    if ent.text.lower() == "third" and ent.root.head.lemma_.lower() in ("country", "party"):
+        return True   # "not directed at any third country": not a rank
     if ent.label_ == "ORDINAL":
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         return (ent.root.dep_ in ("advmod", "npadvmod") or (after is not None and after.is_punct)
