@@ -42,7 +42,9 @@ def test_negated_event_is_not_emitted():
 
 def test_refusal_is_reject():
     doc = analyse_text("The United States will never recognize Russia's claims to Ukrainian territory.")
-    assert [(e.type, e.source) for e in doc.events] == [("REJECT", "USA")]
+    # the refusal is asserted and counts; the support it denies is kept only as negated
+    assert [(e.type, e.source, e.modality) for e in doc.events if e.counts] == [("REJECT", "USA", "asserted")]
+    assert all(e.modality == "negated" for e in doc.events if e.type == "SUPPORT")
 
 
 def test_signing_is_support_and_promising_to_sign_is_agree():

@@ -74,6 +74,13 @@ def test_judging_words_and_phrases_with_an_adverb_inside_are_triggers():
     assert {("ACCUSE", "GBR", "RUS"), ("SUPPORT", "GBR", "UKR")} <= set(counted(doc))
 
 
+def test_an_act_named_in_general_and_judged_did_not_happen():
+    doc = analyse_text("A missile attack by Iran against Israel or its partners is unacceptable.",
+                       title="Statement", url="https://www.gov.uk/government/news/v")
+    assert ("ACCUSE", "GBR", "IRN") in counted(doc)
+    assert not any(t == "ASSAULT" for t, _, _ in counted(doc))
+
+
 def test_a_passive_verb_takes_no_agent_from_the_verb_before_it():
     doc = analyse_text("Similar allegations were made by the Peruvian President to our President, and were "
                        "completely rejected.", title="Response to media queries", url="https://www.minrel.gob.cl/x")

@@ -60,8 +60,12 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         sources, targets = _actor_options(tok, sent, ctx)
         for kind, row in types.items():
+            # "will never recognize", "did not accept": the refusal itself is what is asserted
+            refusal = kind == "REJECT" and modality == "negated" and rows[:1] and rows[0].words[0] in coder.REFUSABLE
+            mode_of_kind = "asserted" if refusal else modality
             rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
-            type_feats = trig_feats + [f"lextype:{kind in {r.type for r in rows}}",
+            own_feats = [("mod:refusal" if f == "mod:negated" else f) for f in trig_feats] if refusal else trig_feats
+            type_feats = own_feats + [f"lextype:{kind in {r.type for r in rows}}",
                                        f"ruletype:{rule_cand is not None and rule_cand.type == kind}"]
             seen: set = set()
             pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
@@ -74,9 +78,9 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                     kind in UNDIRECTED and (tgt[0], src[0]) in rule_pairs)
                 feats = (sentence_feats + type_feats + _pair_features(src, tgt, ctx, tok.pos_)
                          + [f"rule_event:{is_rule}"])
-                event = _event(kind, row, tok, sent, src, tgt, modality, when, ctx, rule_events, is_rule)
+                event = _event(kind, row, tok, sent, src, tgt, mode_of_kind, when, ctx, rule_events, is_rule)
                 out.append(Candidate(event, [f"{kind}|{f}" for f in feats] + feats + [f"type:{kind}"],
-                                     modality, is_rule, (sent.start_char, kind),
+                                     mode_of_kind, is_rule, (sent.start_char, kind),
                                      frozenset((src[0], tgt[0]))))
     return out
 
@@ -196,6 +200,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
     add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
+    if judged:   # who judges: whoever speaks, reports or publishes
+        own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
+        add(sources, [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own, "judge")
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")
@@ -224,7 +231,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS))
 
 
-_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "obj": 0, "speaker": 2,
+_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1, "obj": 0, "speaker": 2,
              "reporter": 3, "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
 
 

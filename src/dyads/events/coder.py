@@ -49,8 +49,9 @@ COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "que
                     "presentation", "statement"}
 MAX_EVENTS_PER_SENTENCE = 2
 # Cooperative acts whose negation is a refusal (REJECT): "will not accept", "does not recognize".
-REFUSABLE = {"accept", "agree", "recognize", "support", "allow", "join", "endorse", "sign", "approve", "cooperate",
-             "commit", "reach", "consensus", "agreement", "meet", "negotiate", "release", "withdraw", "lift"}
+REFUSABLE = {"accept", "agree", "recognize", "recognise", "support", "allow", "join", "endorse", "sign", "approve",
+             "cooperate", "commit", "reach", "consensus", "agreement", "meet", "negotiate", "release", "withdraw",
+             "lift"}
 
 
 @dataclass
@@ -273,6 +274,11 @@ def _failed(tok: Token) -> bool:
 
 
 def _hypothetical(tok: Token) -> bool:
+    """Under "if", "unless" …; or an act named in general as the subject of a judgement ("A nuclear attack by
+    North Korea … is unacceptable", "Any attack on our allies would be met …"): no such act took place."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
+        return True
     t = tok
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
@@ -474,7 +480,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     voice = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
     judged_actors: list[str] = []
     if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever speaks
-        judged_actors, source_all = source_all, [a for a in voice if a not in source_all]
+        judged_actors, source_all = [a for a in source_all if a not in voice], voice
         if not judged_actors or not source_all:
             return None
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):

@@ -74,7 +74,8 @@ class Decider:
 def select(candidates: list[Candidate], probabilities: list[float], threshold: float, second: float = 1.0
            ) -> list[Event]:
     """The best reading of each (sentence, type) whose probability clears the threshold; a sentence's second
-    and further events must clear `second` (88% of annotated event sentences carry one event)."""
+    and further events must clear `second` (88% of annotated event sentences carry one event); a reading that
+    does not count (negated, hypothetical, requested) does not make the next one a second."""
     best: dict[tuple[int, str], tuple[float, Candidate]] = {}
     for cand, p in zip(candidates, probabilities, strict=True):
         if p >= threshold and p > best.get(cand.group, (-1.0, None))[0]:
@@ -84,7 +85,8 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     for p, cand in sorted(best.values(), key=lambda pc: -pc[0]):
         if per_sentence[cand.group[0]] == 0 or p >= second:
             kept.append((p, cand))
-            per_sentence[cand.group[0]] += 1
+            # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence
+            per_sentence[cand.group[0]] += cand.modality in COUNTED
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
 
