@@ -56,6 +56,7 @@ class DateValue:
     precision: str        # "year" | "month" | "day"
     text: str             # the exact surface text it was read from
     start: int | None = None
+    end: str | None = None  # the last day of a stated range ("February 6–10, 2023" → 2023-02-10)
 
 
 @dataclass

@@ -52,6 +52,20 @@ def test_round_trip_and_lookup_by_source_id(store_url):
         assert all(doc.text[t.start:].startswith(t.label) for t in doc.turns)
 
 
+def test_a_date_range_keeps_both_ends_in_the_store_and_the_record(store_url, tmp_path):
+    from dyads.export.records import document_record
+
+    path = tmp_path / "talks.txt"
+    path.write_text("February 03, 2023\n\nWASHINGTON – Chile and the United States will hold talks in Washington "
+                    "from February 6-10, 2023.", encoding="utf-8")
+    with Store(store_url) as store:
+        ingest(store, str(path))
+        [row] = store.documents()
+        doc = store.get(row[0])
+        assert (doc.date.value, doc.date.end) == ("2023-02-06", "2023-02-10")
+        assert (document_record(doc)["date"], document_record(doc)["date_end"]) == ("2023-02-06", "2023-02-10")
+
+
 def test_interrupt_while_writing_leaves_no_half_document(store_url, corpus_dir, monkeypatch):
     """Ctrl-C between the document row and its speakers: the whole document is rolled back."""
     store = Store(store_url)

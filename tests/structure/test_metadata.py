@@ -182,7 +182,9 @@ def test_the_metadata_date_takes_its_evidence_from_the_text_that_states_it():
 def test_a_planned_round_of_talks_dates_the_document_by_its_first_day():
     doc = analyse_text("February 03, 2023\n\nWASHINGTON – Chile and the United States will hold a round of "
                        "talks in Washington, DC, from February 6-10, 2023.")
-    assert (doc.date.value, doc.date.text) == ("2023-02-06", "February 6-10, 2023")
+    assert (doc.date.value, doc.date.text, doc.date.end) == ("2023-02-06", "February 6-10, 2023", "2023-02-10")
+    council = analyse_text("Council of Ministers\n\nHamburg, 9–10 October 2023\n\nThe two governments met.")
+    assert (council.date.value, council.date.end) == ("2023-10-09", "2023-10-10")   # both ends of the range
 
 
 def test_a_place_ending_in_on_is_not_the_preposition():

@@ -182,9 +182,10 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             and (UNNAMED_OFFICIAL.match(named := " ".join(t.text for t in subj)) or OWN_TITLE.search(named)):
         pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
     subj_ids = {t.i for t in subj}
-    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i and not coder.posting(t)]
+    named = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
+    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i and not (t.i in named and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
-    topical = set(coder._actors_in([t for t in obj if _topical(t, tok)], ctx))
+    topical = set(coder._actors_in([t for t in obj if t.i in named and _topical(t, tok)], ctx))
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
 

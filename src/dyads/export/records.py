@@ -24,6 +24,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         # publication date, kept apart (the store still dates the document by it when the text is silent)
         "date": doc.date.value if doc.date and doc.date.text else None,
         "date_evidence": doc.date.text if doc.date and doc.date.text else None,
+        "date_end": doc.date.end if doc.date and doc.date.text else None,   # a stated range's last day
         "date_alternatives": doc.date_alternatives if doc.date and doc.date.text else [],
         "published": doc.date.value if doc.date and not doc.date.text else None,
         "location": (

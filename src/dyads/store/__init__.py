@@ -128,6 +128,7 @@ def _to_row(doc: Document) -> DocumentRow:
         id=doc.id, source_id=doc.source_id, name=doc.name, url=doc.url, title=doc.title, kind=doc.kind,
         doc_type=doc.doc_type, date=doc.date.value if doc.date else None,
         date_precision=doc.date.precision if doc.date else None, date_text=doc.date.text if doc.date else None,
+        date_end=doc.date.end if doc.date else None,
         location_text=doc.location.text if doc.location else None,
         location_city=doc.location.city if doc.location else None,
         location_country=doc.location.country if doc.location else None,
@@ -167,7 +168,8 @@ def document_from_row(row: DocumentRow, events: bool = True, mentions: list[Ment
     return Document(
         text=row.text, kind=row.kind, name=row.name, source_id=row.source_id, url=row.url, title=row.title,
         boilerplate=[Span(*b) for b in row.boilerplate], doc_type=row.doc_type,
-        date=DateValue(row.date, row.date_precision or "day", row.date_text or "") if row.date else None,
+        date=DateValue(row.date, row.date_precision or "day", row.date_text or "",
+                       end=None if "date_end" in inspect(row).unloaded else row.date_end) if row.date else None,
         location=Location(row.location_text or "", row.location_city, row.location_country)
         if row.location_country or row.location_text else None,
         turns=[Turn(t.label, t.start, t.end, t.text_start, t.interpreted) for t in row.turns],

@@ -25,6 +25,7 @@ class DocumentRow(Base):
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_precision: Mapped[str | None] = mapped_column(String(5))
     date_text: Mapped[str | None] = mapped_column(Text)
+    date_end: Mapped[str | None] = mapped_column(String(10))   # a stated range's last day
     location_text: Mapped[str | None] = mapped_column(Text)
     location_city: Mapped[str | None] = mapped_column(String(100))
     location_country: Mapped[str | None] = mapped_column(String(12))

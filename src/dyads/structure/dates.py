@@ -29,8 +29,10 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
-    (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?,?\s+(?P<y>{YEAR})\b"), "dmy", "MDY"),
-    (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*{DAY})?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy", "DMY"),
+    (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})\b"), "dmy",
+     "MDY"),
+    (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy",
+     "DMY"),
     (re.compile(rf"\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
     (re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "dmy", "YMD"),
     (re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b"), "dmy", "DMY"),   # "13.07.2023 - Press release"
@@ -55,6 +57,16 @@ class Candidate:
     parts: str          # "dmy" (full) or "dm" (no year)
     text: str
     start: int
+    last_day: int | None = None   # a range's last day ("February 6–10, 2023": 10)
+
+    def end(self, value: date) -> str | None:
+        """The range's last day in the month and year of `value` (its first day)."""
+        if self.last_day is None or self.last_day <= value.day:
+            return None
+        try:
+            return value.replace(day=self.last_day).isoformat()
+        except ValueError:
+            return None
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -65,7 +77,9 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             value = _parse(m, parts, order)
             if value is not None:
-                found[m.start()] = Candidate(value, parts, m.group(0), m.start())
+                last = m.groupdict().get("d2")
+                found[m.start()] = Candidate(value, parts, m.group(0), m.start(),
+                                             int(re.match(r"\d+", last).group(0)) if last else None)
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -111,7 +125,7 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
         before = dated_text[max(0, c.start - 6):c.start]
         if re.search(r"\b(?:[Oo]n|from)\s+$", before) and EVENT_VERBS.search(sentence):
             value = c.value if c.parts == "dmy" else _with_year(c.value, _nearest_year(candidates, c))
-            return DateValue(value.isoformat(), "day", c.text, c.start)
+            return DateValue(value.isoformat(), "day", c.text, c.start, c.end(value))
     # 2. the first full date of the header (transcripts) or of the text (other documents)
     full = [c for c in candidates if c.parts == "dmy" and (not header_end or c.start < header_end)]
     for k, c in enumerate(full):
@@ -122,7 +136,7 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             return _stated(meta, full, dated_text)
         if dated_by_title and c.value.year < int(dated_by_title.value) - 1:
             continue   # a speech's story of 1944 under the title "… – Memorial Day 2022"
-        return DateValue(c.value.isoformat(), "day", c.text, c.start)
+        return DateValue(c.value.isoformat(), "day", c.text, c.start, c.end(c.value))
     return _stated(dated_by_title, full, dated_text) if dated_by_title and not meta else meta
 
 

@@ -53,9 +53,12 @@ def _backfill(contacts: sa.Table, spans: sa.Table) -> None:
     present = {c["name"] for c in sa.inspect(bind).get_columns("events")} | {"named"}
     later = [defer(getattr(EventRow, a.key)) for a in EventRow.__mapper__.column_attrs  # added by later migrations
              if a.columns[0].name not in present]
+    in_documents = {c["name"] for c in sa.inspect(bind).get_columns("documents")}
+    later_doc = [defer(getattr(DocumentRow, a.key)) for a in DocumentRow.__mapper__.column_attrs
+                 if a.columns[0].name not in in_documents]
     with Session(bind=bind) as s:
         for doc_id in s.scalars(sa.select(DocumentRow.id)).all():
-            row = s.get(DocumentRow, doc_id, options=[selectinload(DocumentRow.events).options(*later)])
+            row = s.get(DocumentRow, doc_id, options=[*later_doc, selectinload(DocumentRow.events).options(*later)])
             doc = document_from_row(row)
             ids = [e.id for e in row.events]
             for event_id, ev in zip(ids, doc.events, strict=True):
