@@ -182,10 +182,11 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             and (UNNAMED_OFFICIAL.match(named := " ".join(t.text for t in subj)) or OWN_TITLE.search(named)):
         pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
     subj_ids = {t.i for t in subj}
-    named = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
-    obj = [t for t in tok.subtree if t.i not in subj_ids and t.i != tok.i and not (t.i in named and coder.posting(t))]
+    actor_tokens = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
+    obj = [t for t in tok.subtree
+           if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
-    topical = set(coder._actors_in([t for t in obj if t.i in named and _topical(t, tok)], ctx))
+    topical = set(coder._actors_in([t for t in obj if t.i in actor_tokens and _topical(t, tok)], ctx))
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
 
@@ -201,9 +202,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
     add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
-    if judged:   # who judges: whoever speaks, reports or publishes
-        own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
-        add(sources, [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own, "judge")
+    add(sources, coder.voice_of(ctx) if judged else [], "judge")   # who judges: whoever speaks
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")

@@ -476,17 +476,14 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     else:
         subj = _subject_tokens(_clause_verb(c.token))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
-    own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
-    voice = [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
+    voice = voice_of(ctx)
     judged_actors: list[str] = []
     if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever speaks
         judged_actors, source_all = [a for a in source_all if a not in voice], voice
         if not judged_actors or not source_all:
             return None
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
-        # "The Secretary", "He", an unresolved official: the speaker's, the reporting state, or on a government's
-        # own site that government ("Foreign Minister Lindqvist lodged a protest …" on government.se)
-        source_all = voice or ctx.parties[:1]
+        source_all = voice or ctx.parties[:1]   # "The Secretary", "He", an unresolved official: whoever speaks
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
@@ -589,6 +586,13 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
         chain.append(last.head.head)
     return chain
+
+
+def voice_of(ctx: Context) -> list[str]:
+    """Whoever speaks a sentence: the speaker's state, else the reporting state, else the government whose site
+    it is ("Foreign Minister Lindqvist lodged a protest …" on government.se)."""
+    own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
+    return [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
 
 
 def judged(tok: Token) -> bool:
