@@ -96,3 +96,9 @@ def test_the_relationship_in_the_speakers_own_words_is_about_the_documents_pair(
 def test_a_fact_naming_only_an_organisation_in_a_document_without_a_pair():
     doc = analyse_text("NATO has grown to 32 members since it was founded.")
     assert doc.dyads == [] and [f.actors for f in doc.facts] == [["NATO"]]
+
+
+def test_a_figure_about_none_of_the_documents_pairs_is_no_fact():
+    doc = analyse_text("Chile and Peru signed 12 agreements in 2023. Peru's trade with Chile reached $4 billion. "
+                       "In 1944, he was sent on his 13th and last mission over Germany.")
+    assert [f.sentence[:10] for f in doc.facts] == ["Chile and ", "Peru's tra"]   # the war story names only Germany

@@ -1,7 +1,8 @@
 """Facts: sentences that state a fact or figure about a relationship (devset README 3.10): figures and
 amounts, years, firsts and rankings, counts of meetings, treaty years, polls.
 
-A sentence is a fact when it carries a marker of one of these and names an actor. Markers are read off
+A sentence is a fact when it carries a marker of one of these and names an actor of one of the document's
+pairs (any actor, in a document without pairs). Markers are read off
 the parse, not the characters: an amount, a percentage, a count, an ordinal, a year or a span of years
 ("in 1959", "nearly 70 years") is one; a calendar day ("on 21 July", "March 22nd"), a clock time, and
 the digits of a name ("G-7", "Article 5") are not; "first", "only" and the superlatives count as
@@ -76,8 +77,10 @@ def find_facts(doc: Document, sdoc: Doc, base: int = 0, text_end: int | None = N
             pair = set(doc.dyads[0]) if ours else set()
             actors = sorted({m.country or m.actor_id for m in mentions} or pair)
             states = sorted({m.country for m in mentions if m.country} or pair)
-            facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors,
-                              _pairs(states, doc.dyads), figures(in_sent), tag_topics(text)))
+            if not (pairs := _pairs(states, doc.dyads)) and doc.dyads:
+                continue   # about none of the document's relationships: a war story, a domestic figure (14 of 17 wrong)
+            facts.append(Fact(doc.text[start:start + len(text)], start, start + len(text), actors, pairs,
+                              figures(in_sent), tag_topics(text)))
     return facts
 
 
