@@ -49,6 +49,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             readings: dict[int, RuleReading | None]) -> list[Candidate]:
     """All candidate readings of one sentence; `readings` are the rule coder's (coder.rule_readings)."""
     sentence_feats = _sentence_features(sent, ctx)
+    actor_tokens = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
     out: list[Candidate] = []
     for i, rule_cand in readings.items():
         tok = sent.doc[i]
@@ -58,7 +59,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             types.setdefault(rule_cand.type, rule_cand.trigger)
         modality = modality_of(tok, sent)
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
-        sources, targets = _actor_options(tok, sent, ctx)
+        sources, targets = _actor_options(tok, sent, ctx, actor_tokens)
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             refusal = kind == "REJECT" and modality == "negated" and rows[:1] and rows[0].words[0] in coder.REFUSABLE
@@ -162,8 +163,10 @@ OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Ministe
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
-def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOption], list[ActorOption]]:
-    """Sources and targets worth considering, each tagged with how it was found."""
+def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int]
+                   ) -> tuple[list[ActorOption], list[ActorOption]]:
+    """Sources and targets worth considering, each tagged with how it was found; `actor_tokens`: the sentence's
+    tokens inside an actor's mention (only they can be a posting or a topic)."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -182,7 +185,6 @@ def _actor_options(tok: Token, sent: Span, ctx: Context) -> tuple[list[ActorOpti
             and (UNNAMED_OFFICIAL.match(named := " ".join(t.text for t in subj)) or OWN_TITLE.search(named)):
         pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
     subj_ids = {t.i for t in subj}
-    actor_tokens = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
     obj = [t for t in tok.subtree
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)

@@ -16,11 +16,10 @@ from datetime import date, datetime, timedelta
 import dateparser
 from spacy.tokens import Token
 
-from dyads.structure.dates import MONTH
+from dyads.structure.dates import DAY_NAME, MONTH
 
 YEAR_RE = r"(?:1[6-9]|20)\d\d"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date after these words is a reference point, not when the event happened: "friends since 1871",
 # "talks held since December 2012", "a goal to reach by 2030"
 REFERENCE = re.compile(r"\b(?:since|until|till|through|by|from|before)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
@@ -32,7 +31,7 @@ RELATIVE = re.compile(
     rf"(?:last|next|earlier this|later this) (?:week|month|year|weekend)|the last (?:two|three|few) days|"
     rf"overnight|soon|in the (?:months|weeks|days) ahead|at the end of the (?:month|week|year)|"
     rf"(?:in|on|last|next|this|early|late|mid-)\s*{MONTH}(?:\s+\d{{1,2}}\b)?|"
-    rf"{MONTH}\s+\d{{1,2}}\b|the \w+ anniversary|(?:(?:on|last|next|this)\s+)?{WEEKDAY}\b)", re.I)
+    rf"{MONTH}\s+\d{{1,2}}\b|the \w+ anniversary|(?:(?:on|last|next|this)\s+)?{DAY_NAME}\b)", re.I)
 SETTINGS = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False, "SKIP_TOKENS": ["we"]}
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.facts.figures import figures
 from dyads.models import Document, Fact
+from dyads.structure.dates import DAY_NAME
 from dyads.topics import tag_topics
 
 FIGURE_ENTITIES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -44,7 +45,7 @@ FOUNDING = re.compile(r"\b(?:treat(?:y|ies)|agreements?|accords?|act|alliance|co
                       r"establish\w*|recogni[sz]\w*|found\w*|signed|diplomatic relations|poll|survey|first|"
                       r"independence|purchas\w*|cession|ceded)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|"
-                          r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                          rf"\b{DAY_NAME}\b|"
                           r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
 # A fact is a statement: it ends as one (a footnote marker may follow), unless the text is cut off there.
 # Headings, datelines and title lines do not, nor do questions (210 of 214 annotated facts end so).

@@ -26,7 +26,10 @@ from dyads.models import DateValue
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = rf"(?:{DAY_NAME},?\s+)?"
+# A full stop inside a sentence: after an initial or a title ("U.S.", "Mr.", "Dr.", "St.")
+ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\."
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
     (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})\b"), "dmy",
@@ -200,7 +203,7 @@ def _with_year(value: date, year: int) -> date:
 
 
 # A sentence's end: a full stop, not one of "4:05 p.m.", "Mr.", "U.S." ("commencing at 4:05 p.m. … held a meeting").
-SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bM[rs])(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.[ \t]|\n")
+SENTENCE_END = re.compile(rf"(?!(?<=\b[ap]\.m)\.)(?!{ABBR_DOT})\.[ \t]|\n")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

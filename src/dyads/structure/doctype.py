@@ -4,10 +4,12 @@ README 3.1)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from dyads.models import Speaker
 from dyads.structure.location import DASH_DATELINE
+from dyads.structure.turns import news_outlets
 
 FACT_SHEET = re.compile(r"\bfact ?sheet\b|^\d+ things to know\b", re.I | re.M)  # no such type: "anything else"
 TITLE_RULES = [  # first match wins; checked against the title, then the opening lines
@@ -79,21 +81,24 @@ NEWS_TEXT = re.compile(
     rf"\b(?:Minister|Secretary|Government|Ministry|Embassy|Ambassador|President|Department|Spokesperson|officials)\b"
     rf"[^.\n]{{0,160}}\b{NEWS_VERB}\b"
     rf"|^(?:The |On [^,\n]{{3,30}}, )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}} (?:\w+ly )?{NEWS_VERB}\b", re.M)
-# The text saying what it is, whatever its title: "The Group today issued the following joint statement:" (titled
-# "Statement from …"); "This call is on the record" (a briefing call by several officials; 3 of 3 in the training
-# and development sets).
-OPENING_RULES = [
-    ("joint_statement", re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
-                                   r"(?:statement|declaration|communiqu[eé])\b", re.I)),
-    # "We, the President of the French Republic and the Chancellor of …": leaders speaking together
-    ("joint_statement", re.compile(r"^\W*We, the (?:Presidents?|Prime Ministers?|Chancellors?|Heads?|Leaders?|"
-                                   r"(?:Foreign )?Ministers?)\b[^.\n]{0,200}? and the\b", re.M)),
-    # a news agency's own report: its dateline ("NEW DELHI, June 10 (Reuters) -") or its credit line
-    ("other", re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})? \((?:Reuters|AP|AFP|Yonhap|"
-                         r"Kyodo|Xinhua|dpa|ANI|PTI|Bloomberg|IANS|Anadolu|TASS)\) *(?:-|–|—|--)|^Reporting by\b",
-                         re.M)),
-    ("briefing", re.compile(r"\bthis (?:call|briefing) is (?:on the record|on background|off the record)\b", re.I)),
-]
+@cache
+def opening_rules() -> list[tuple[str, re.Pattern[str]]]:
+    """The text saying what it is, whatever its title: "The Group today issued the following joint statement:"
+    (titled "Statement from …"); "This call is on the record" (a briefing call by several officials; 3 of 3 in
+    the training and development sets); a news agency's dateline (the agencies of `data/news_outlets.txt`)."""
+    agencies = "|".join(re.escape(o) for o in sorted(news_outlets(), key=len, reverse=True))
+    return [
+        ("joint_statement", re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
+                                       r"(?:statement|declaration|communiqu[eé])\b", re.I)),
+        # "We, the President of the French Republic and the Chancellor of …": leaders speaking together
+        ("joint_statement", re.compile(r"^\W*We, the (?:Presidents?|Prime Ministers?|Chancellors?|Heads?|Leaders?|"
+                                       r"(?:Foreign )?Ministers?)\b[^.\n]{0,200}? and the\b", re.M)),
+        # a news agency's own report: its dateline ("NEW DELHI, June 10 (Reuters) -") or its credit line
+        ("other", re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:, [A-Z][a-z]{{2,9}}\.? \d{{1,2}})? \((?i:{agencies})\) *"
+                             r"(?:-|–|—|--)|^Reporting by\b", re.M)),
+        ("briefing", re.compile(r"\bthis (?:call|briefing) is (?:on the record|on background|off the record)\b",
+                                re.I)),
+    ]
 ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\d+\]", re.M)
 
 
@@ -126,7 +131,7 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             people.setdefault(s.name or s.label, s)
     officials = list(people.values())
     has_questions = any(lab in ("QUESTION", "Q", "REPORTER") for lab in labels)
-    for doc_type, rule in OPENING_RULES:
+    for doc_type, rule in opening_rules():
         if rule.search(opening):
             return doc_type
     for doc_type, rule in TITLE_RULES:

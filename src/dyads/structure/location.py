@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from dyads.actors import kb
 from dyads.models import Location
+from dyads.structure.dates import ABBR_DOT, DAY_NAME
 
-ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\."  # "U.S.", "Mr." inside a sentence
 PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
 DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'’. -]{1,30}?)?)[ \t]*"
                       r"(?:,[ \t]*\d{1,2} [A-Z][a-z]+ \d{4}:?)?[ \t]*$", re.M)
@@ -42,7 +42,7 @@ CUES = [
 # "in October 2021", "last year" after the place: an earlier event, not this one.
 EARLIER = re.compile(r"\A,? (?:in|on) (?:(?:January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\b|\d{4})|\A,? when\b"
-                     r"|\A,? last (?:year|month|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+                     rf"|\A,? last (?:year|month|week|{DAY_NAME})")
 FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcoming|later this|previews?|previewing)\b",
                     re.I)
 # ... or of an earlier one, named before the place: "Building on their June 13 meeting in Geneva".
@@ -72,8 +72,9 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
     """`publisher`: the government whose own page this is (its dash datelines count, its foreign ministry is
     in its country); `year`: the document's, so that a cue in a sentence dated another year ("On May 29, 2022,
     I arrived in Kyiv") is an earlier event."""
-    # the whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …")
-    header = masked[:masked.rfind("\n", 0, header_end or 600) + 1]   # whole lines: "Both" cut short is "Bo"
+    # whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …"), never
+    # a line cut short ("Both" cut to "Bo", Sierra Leone)
+    header = masked[:masked.rfind("\n", 0, header_end or 600) + 1]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
         if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
