@@ -11,6 +11,14 @@ SPEECH = ("Good evening, ladies and gentlemen.\n\nIt is a pleasure to stand here
           "as ambassador I promised to visit every province, and I have kept that promise. ") * 3
 BLOG = ("I remember my first week in Nairobi. I walked to the market, I met the traders, and I learned more in "
         "an afternoon than in a month of briefings. My wife and I still talk about it. ") * 5
+TALK = ("I remember my first week in Nairobi, and I know that many of you remember yours. I walked to the market, I "
+        "met the traders, and I learned more in an afternoon than in a month of briefings. ") * 5
+LISTING = ("Chile and the United States sign a customs accord (03.04.2024)\n\nOn 3 April 2024 the Minister and the "
+           "Ambassador signed the accord in Santiago. Under the accord, ... Read More»\n\nAmbassador Reed at the "
+           "Valparaíso Wine Fair\n\nThank you all for coming. I am proud to stand with you here ... Read More»")
+STORY_WITH_LINKS = ("SANTIAGO, June 10 (Reuters) - Chile and Peru signed a water accord on Monday, officials "
+                    "said.\n\nRead more: Andes drought deepens\n\nThe accord shares the Lauca river.\n\n"
+                    "Read more: Peru's new cabinet")
 RELEASE = ("Foreign Minister Amelia Ortiz says that Chile condemns the missile launch carried out yesterday.\n\n"
            "The launch violates Security Council resolutions and threatens regional stability.")
 RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on both sides to show restraint. I will '
@@ -21,7 +29,10 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("U.S. Relations With Chile (Fact Sheet)", "More information about Chile is available on the Chile Page.",
      "other"),
     ("Ambassador Reed at the Ghent Chamber of Commerce", SPEECH, "remarks"),
-    ("A week I will not forget", BLOG, "remarks"),
+    ("A week I will not forget", BLOG, "other"),          # written, not spoken to anyone: an essay
+    ("A week I will not forget", TALK, "remarks"),        # "many of you": an audience
+    ("Embassy news", LISTING, "press_release"),           # items cut short, one of them a speech
+    ("Chile and Peru share a river", STORY_WITH_LINKS, "other"),   # an agency's story; its links are no listing
     ("Chile condemns missile launch", RELEASE, "press_release"),
     ("Minister concerned by clashes", RELEASE_QUOTING, "press_release"),   # first person only inside quotes
     ("Chile–Peru Joint Leaders' Statement on Water Security", "The two leaders reaffirmed their commitment.",

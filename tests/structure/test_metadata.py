@@ -10,7 +10,7 @@ from tests.conftest import analyse_sample, analyse_text
     ("devset-d08", "readout", None, None),                   # date only in a photo caption; meeting upcoming
     ("devset-d11", "readout", None, None),
     ("devset-d13", "joint_statement", "2023-11-06", "KAZ"),  # "on November 6, 2023, ... welcomed ... in Astana"
-    ("devset-d16", "interview", None, None),
+    ("devset-d16", "interview", None, "ZAF"),                # a quoted headline: "Blinken heads to South Africa"
     ("devset-d17", "interview", "2019-03-18", "USA"),        # "in the state of Kansas today"
     ("devset-d18", "briefing", "2016-02-04", "USA"),
 ])
@@ -196,6 +196,18 @@ def test_a_cue_in_a_sentence_dated_another_year_is_an_earlier_event():
     doc = analyse_text("Standing With Chile\nMarch 4, 2024\n\nOn May 29, 2022, I arrived in Santiago after a long "
                        "flight, and I have served here since.")
     assert doc.location is None
+
+
+@pytest.mark.parametrize("text, title, country", [
+    ("QUESTION: The papers say the Minister heads to Chile to sign the accord. Why now?", None, "CHL"),
+    ("The Minister arrives in Lima as talks on the accord resume.", None, "PER"),
+    ("The Minister will travel on to Chile next week.", None, None),                 # a trip to come
+    ("Each year the embassy honours the fallen.", "Memorial Day Commemorations in Chile", "CHL"),
+    ("The Minister set out her concerns.", "Statement on the situation in Peru", None),   # a topic, not a venue
+])
+def test_travel_verbs_and_occasions_in_titles_place_the_event(text, title, country):
+    doc = analyse_text(text, title=title)
+    assert (doc.location.country if doc.location else None) == country
 
 
 def test_a_city_in_an_institutions_name_is_not_the_venue():

@@ -57,20 +57,30 @@ SPEECH_OPENING = re.compile(
     r"it is (?:my|a|an) (?:great |real )?(?:honou?r|pleasure|privilege)\b|i am (?:delighted|pleased|honou?red)\b|"
     r"thank you(?:,| so much| very much| for)\b)", re.I | re.M)
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve|I['’]d)\b")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]{0,800}[”\"]")
 # first-person words per word outside quotations: on train/ and train/conflict/, remarks without a speech
 # opening reach 13–63 per 1,000, releases quoting an official without quotation marks up to 24.5
 SPEECH_DENSITY = 26 / 1000
 
 
-def speaks_in_first_person(text: str) -> bool:
-    """A speech or a blog post by one official, not a release that quotes one."""
+def first_person_form(text: str) -> str | None:
+    """One official's own words, not a release that quotes one: "remarks" when they speak to an audience (a
+    speech's opening, or "you" anywhere), "other" when they only write in the first person (an op-ed, a
+    farewell letter, a year-end reflection); None when the text is not in the first person."""
     opening = "\n".join(line for line in text.splitlines()[:40] if line.strip())
     if SPEECH_OPENING.search(opening):
-        return True
+        return "remarks"
     own = QUOTED.sub(" ", text)
     words = len(re.findall(r"\w+", own))
-    return words > 150 and len(FIRST_PERSON.findall(own)) / words >= SPEECH_DENSITY
+    if words <= 150 or len(FIRST_PERSON.findall(own)) / words < SPEECH_DENSITY:
+        return None
+    return "remarks" if SECOND_PERSON.search(own) else "other"
+
+
+# A government's news listing: several items, each cut short ("… Read More»"); not a news story's own
+# "Read more: …" links.
+LISTING = re.compile(r"(?:\.\.\.|…)[ \t]*Read More\b|\bRead More[ \t]*[»›>]", re.I)
 
 
 # A government's news item: an official or government acting, reported in the third person, at the top
@@ -110,13 +120,15 @@ TRANSCRIPT_FOLDER = re.compile(r"/transcripts?/", re.I)
 
 
 def classify(title: str | None, text: str, speakers: list[Speaker], url: str | None = None) -> str:
-    """The rules below; then a release or page without speaker labels that speaks in the first person is
-    one official's remarks (fact sheets excepted); a publisher filing a speech under "Transcript" says that
-    more than one voice is in it."""
+    """A listing of news items is a release; else the rules below; then a release or page without speaker
+    labels in the first person is one official's remarks, or an essay (fact sheets excepted); a publisher
+    filing a speech under "Transcript" says that more than one voice is in it."""
+    if len(LISTING.findall(text)) >= 2:
+        return "press_release"
     doc_type = _by_rules(title, text, speakers)
     fact_sheet = FACT_SHEET.search(title or "") or FACT_SHEET.search(text[:1500])
-    if doc_type in ("press_release", "other") and not speakers and not fact_sheet and speaks_in_first_person(text):
-        doc_type = "remarks"
+    if doc_type in ("press_release", "other") and not speakers and not fact_sheet:
+        doc_type = first_person_form(text) or doc_type
     if doc_type == "remarks" and TRANSCRIPT_FOLDER.search(urlsplit(url or "").path):
         return "transcript"
     return doc_type

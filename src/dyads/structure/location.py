@@ -34,7 +34,8 @@ CUES = [
     re.compile(rf"{WELCOME}{PLACE}"),
     re.compile(rf"\b(?:here|back|arrival|arrive|arrived|be|today|[Ww]hile) in (?:the )?{PLACE}"),
     re.compile(rf"\bin (?:the state of )?{PLACE}\)? today\b"),
-    re.compile(rf"\b(?:travell?ed) to (?:the )?{PLACE}"),
+    re.compile(rf"\b(?:travell?ed|flew|heads|headed) to (?:the )?{PLACE}"),   # "Blinken heads to South Africa"
+    re.compile(rf"\b(?:arrives|landed|lands) in (?:the )?{PLACE}"),
     re.compile(rf"\b(?:is|are|was|were) (?:currently )?visiting (?:the )?{PLACE}"),   # "who is visiting Jakarta"
     re.compile(rf"\b(?:met|meets|meeting|held|holds|hosted|hosts|welcomed|spoke|convened|gathered|visited|[Vv]isit)\b"
                rf"(?:[^.\n]|{ABBR_DOT}){{0,200}}?\b(?:in|at) (?:the )?{PLACE}"),
@@ -140,14 +141,25 @@ NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 TITLE_PAIR = re.compile(rf"(?P<city>{NAME}), (?P<country>{NAME})")
 
 
+# "U.S. Memorial Day Commemorations in Belgium", "Press Roundtable in Tokyo": an occasion held in a place; a bare
+# "in" is not enough ("… the situation in Venezuela" names a topic).
+TITLE_OCCASION = re.compile(
+    r"\b(?:[Mm]eetings?|[Cc]ommemorations?|[Cc]eremon(?:y|ies)|[Rr]oundtable|[Cc]onference|[Rr]emarks|[Vv]isit|"
+    r"[Rr]eception|[Cc]elebrations?|[Tt]alks|[Ss]ummit|[Ff]orum|[Dd]ialogue|[Ww]elcomed|[Ss]igning) in (?:the )?"
+    r"(?P<p>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+
+
 def title_pair(title: str | None) -> Location | None:
-    """A city and its country named together in a title that does not announce a trip."""
+    """A city named with its country, or an occasion held in a place, in a title that does not announce a
+    trip."""
     if FUTURE.search(title or ""):
         return None
     for m in TITLE_PAIR.finditer(title or ""):
         city, country = kb.place(m.group("city")), kb.place(m.group("country"))
         if city and city[0] and country and country[0] is None and city[1] == country[1]:
             return Location(text=m.group(0), city=city[0], country=city[1])
+    if (m := TITLE_OCCASION.search(title or "")) and (loc := _resolve(m.group("p"), 0)):
+        return Location(text=loc.text, city=loc.city, country=loc.country)
     return None
 
 
