@@ -82,3 +82,12 @@ def test_document_type_from_its_own_evidence(title, text, expected):
 ])
 def test_document_type_from_headings_and_the_address(title, text, url, expected):
     assert classify(title, text, [], url) == expected
+
+
+def test_an_interview_without_questions_is_one_officials_remarks():
+    from tests.conftest import analyse_text
+
+    statement = "Doorstop interview\n\n15 March 2024\n\nPENNY WONG: Australia shares the outrage of Chile. - Ends -"
+    assert analyse_text(statement, title="Doorstop interview").doc_type == "remarks"
+    asked = statement.replace(" - Ends -", "\n\nJOURNALIST: Will you expel diplomats?\n\nPENNY WONG: Not today.")
+    assert analyse_text(asked, title="Doorstop interview").doc_type == "interview"

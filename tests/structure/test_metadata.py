@@ -232,6 +232,8 @@ def test_the_publishers_own_foreign_ministry_is_in_its_country():
     summons = ("Protest against the incursion\n\nOn the same day, the Vice-Minister summoned the Ambassador of Chile "
                "to the Ministry of Foreign Affairs and lodged a protest.")
     assert _where(summons, url=mofa) == ("JPN", "Ministry of Foreign Affairs")
+    titled = summons.replace("the Vice-Minister summoned the", "Mr. Sato, Vice-Minister, summoned H.E. Mr. Ruiz,")
+    assert _where(titled, url=mofa) == ("JPN", "Ministry of Foreign Affairs")   # "Mr." ends no sentence
     assert _where(summons, url="https://www.example-news.com/x") == (None, None)   # whose ministry? unknown
     eeas = ("Statement by the Spokesperson on Chile\n\nBruxelles, 03/03/2016 - 00:44, UNIQUE ID: 160307_03\n"
             "Statements by the Spokesperson\n\nThe European Union calls for calm.")

@@ -80,3 +80,13 @@ def test_translation_notes_numbering_and_footnote_markers_are_furniture():
     doc = analyse_text(text)
     assert [f.figures[0].text for f in doc.facts] == ["2015"]   # no figure read from "(2)" or "[3]"
     assert not any(m.start < text.index("1. On") for m in doc.mentions)
+
+
+def test_breadcrumb_trails_are_navigation():
+    stacked = "Chile country brief\n\nHome\nCountries and regions\nChile\n\nChile and Peru are close partners.\n"
+    inline = "Home > Countries and regions > Chile\n\nChile and Peru are close partners.\n"
+    for text in (stacked, inline):
+        spans = [(s.label, text[s.start:s.end].strip()) for s in find_boilerplate(text)]
+        assert spans == [("nav", text[text.index("Home"):text.index("\n\nChile and")].strip())]
+    prose = "Home\n\nHome is where the talks began. Chile and Peru met there.\n"
+    assert [prose[s.start:s.end] for s in find_boilerplate(prose)] == ["Home"]   # the prose after it stays

@@ -8,8 +8,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from dyads.models import Speaker
-from dyads.structure.location import DASH_DATELINE
-from dyads.structure.turns import news_outlets
+from dyads.structure.location import DASH_DATELINE, agency_report
 
 FACT_SHEET = re.compile(r"\bfact ?sheet\b|^\d+ things to know\b", re.I | re.M)  # no such type: "anything else"
 TITLE_RULES = [  # first match wins; checked against the title, then the opening lines
@@ -96,16 +95,13 @@ def opening_rules() -> list[tuple[str, re.Pattern[str]]]:
     """The text saying what it is, whatever its title: "The Group today issued the following joint statement:"
     (titled "Statement from …"); "This call is on the record" (a briefing call by several officials; 3 of 3 in
     the training and development sets); a news agency's dateline (the agencies of `data/news_outlets.txt`)."""
-    agencies = "|".join(re.escape(o) for o in sorted(news_outlets(), key=len, reverse=True))
     return [
         ("joint_statement", re.compile(r"\b(?:issued|released|adopted) (?:the following|this) joint "
                                        r"(?:statement|declaration|communiqu[eé])\b", re.I)),
         # "We, the President of the French Republic and the Chancellor of …": leaders speaking together
         ("joint_statement", re.compile(r"^\W*We, the (?:Presidents?|Prime Ministers?|Chancellors?|Heads?|Leaders?|"
                                        r"(?:Foreign )?Ministers?)\b[^.\n]{0,200}? and the\b", re.M)),
-        # a news agency's own report: its dateline ("NEW DELHI, June 10 (Reuters) -") or its credit line
-        ("other", re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:, [A-Z][a-z]{{2,9}}\.? \d{{1,2}})? \((?i:{agencies})\) *"
-                             r"(?:-|–|—|--)|^Reporting by\b", re.M)),
+        ("other", agency_report()),   # a news agency's own report
         ("briefing", re.compile(r"\bthis (?:call|briefing) is (?:on the record|on background|off the record)\b",
                                 re.I)),
     ]
@@ -148,13 +144,13 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
             return doc_type
     for doc_type, rule in TITLE_RULES:
         if title and rule.search(title):
-            return _refine(doc_type, officials, has_questions)
+            return _refine(doc_type, officials, has_questions, len(speakers))
     if ARTICLE_TEXT.search(opening) and not speakers and re.search(r"\brelations\b", opening, re.I):
         return "article"
     heads = "\n".join(line for line in opening.splitlines() if len(line) <= HEADING and not PROSE_END.search(line))
     for doc_type, rule in TITLE_RULES[1:]:
         if rule.search(heads):
-            return _refine(doc_type, officials, has_questions)
+            return _refine(doc_type, officials, has_questions, len(speakers))
     if len(officials) >= 2:
         return "transcript"
     if has_questions and len(officials) == 1:
@@ -170,10 +166,13 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
     return "press_release" if news else "other"
 
 
-def _refine(doc_type: str, officials: list[Speaker], has_questions: bool) -> str:
-    """A title naming a meeting may head a transcript of the joint press appearance."""
+def _refine(doc_type: str, officials: list[Speaker], has_questions: bool, voices: int) -> str:
+    """A title naming a meeting may head a transcript of the joint press appearance; an interview is questions
+    and answers (README 3.1), so one official's statement alone, under an interview's title, is remarks."""
     if doc_type in ("readout", "press_release", "remarks") and len(officials) >= 2:
         return "transcript"
     if doc_type == "press_release" and has_questions:
         return "briefing"
+    if doc_type == "interview" and len(officials) == 1 and voices == 1:   # a doorstop's statement alone
+        return "remarks"
     return doc_type

@@ -12,11 +12,13 @@ GeoNames cities of `cities.csv`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from dyads.actors import kb
 from dyads.models import Location
 from dyads.structure.dates import ABBR_DOT, DAY_NAME
+from dyads.structure.turns import news_outlets
 
 PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
 DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'’. -]{1,30}?)?)[ \t]*"
@@ -56,23 +58,39 @@ LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)"
 # "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
 DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
                            re.M)
+# The dateline opening a news story under its agency's byline: "TOKYO - Japan lodged …"
+STORY_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?)[ \t]+(?:-|–|—|--)[ \t]+[A-Z]", re.M)
 # A statement signed off with its place and date on its last two lines: "… from their soil. / New Delhi /
 # September 19, 2023".
 SIGN_OFF = re.compile(rf"^[ \t]*(?P<p>[A-Z][\w'’. -]{{1,40}}?)[ \t]*\n[ \t]*{DATE}[ \t]*\Z", re.M)
 # The publishing government's own foreign ministry as the venue: a briefing's "Wednesday, May 31, 2023, 3:00
 # p.m. Ministry of Foreign Affairs" line, or an envoy "summoned … to the Ministry of Foreign Affairs".
-MINISTRY = re.compile(rf"(?:^[^\n]{{0,20}}{DATE}[^\n]{{0,25}}?|\b(?:summoned|called in)\b[^.\n]{{0,160}}?"
-                      rf"\b(?:to|at) the )(?P<p>Ministry of Foreign Affairs|Foreign Ministry|Foreign Office)\b", re.M)
+MINISTRY = re.compile(rf"(?:^[^\n]{{0,20}}{DATE}[^\n]{{0,25}}?"
+                      rf"|\b(?:summoned|called in)\b(?:[^.\n]|{ABBR_DOT}){{0,160}}?\b(?:to|at) the )"
+                      r"(?P<p>Ministry of Foreign Affairs|Foreign Ministry|Foreign Office)\b", re.M)
 # How far into the content the opening cues are looked for: the devset's primary events are all
 # stated in the first ~1,500 characters; later mentions are mostly other events.
 OPENING = 2500
+
+
+@cache
+def agency_report() -> re.Pattern[str]:
+    """A news agency's own report (the agencies of `data/news_outlets.txt`): its dateline ("SEOUL, March 6
+    (Yonhap) --", place in group `p`), its byline line ("KYODO NEWS - Aug 22, 2023") or its credit line
+    ("Reporting by …")."""
+    agencies = "|".join(re.escape(o) for o in sorted(news_outlets(), key=len, reverse=True))
+    return re.compile(rf"^(?P<p>[A-Z][A-Za-z .'-]{{1,40}}?)(?:, [A-Z][a-z]{{2,9}}\.? \d{{1,2}})? "
+                      rf"\((?i:{agencies})\) *(?:-|–|—|--)"
+                      rf"|^(?i:{agencies})(?: NEWS)?[ \t]*[-–—|][ \t]*(?:[A-Z][a-z]{{2,8}}\.? \d|\d)|^Reporting by\b",
+                      re.M)
 
 
 def find_location(masked: str, header_end: int, title: str | None = None, publisher: str | None = None,
                   year: str | None = None) -> Location | None:
     """`publisher`: the government whose own page this is (its dash datelines count, its foreign ministry is
     in its country); `year`: the document's, so that a cue in a sentence dated another year ("On May 29, 2022,
-    I arrived in Kyiv") is an earlier event."""
+    I arrived in Kyiv") is an earlier event. A news agency's own report is no repost: when no cue places the
+    event, its dateline does ("SEOUL, March 6 (Yonhap) --", "TOKYO - …" under a "KYODO NEWS" byline)."""
     # whole lines before the first turn's (a dateline may open the turn's own line: "Washington, DC - X: …"), never
     # a line cut short ("Both" cut to "Bo", Sierra Leone)
     header = masked[:masked.rfind("\n", 0, header_end or 600) + 1]
@@ -109,6 +127,9 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
             if loc and (best is None or loc.start < best.start):
                 best = loc
                 break
+    if best is None and (m := agency_report().search(masked, 0, OPENING)):
+        place = m if m.group("p") else STORY_DATELINE.search(masked, m.end(), OPENING)
+        best = _resolve(place.group("p"), place.start("p")) if place else None
     return best
 
 

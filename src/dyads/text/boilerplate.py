@@ -88,11 +88,18 @@ def gov_banner(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "banner")
 
 
+# A breadcrumb trail: "Home > Countries > Indonesia" on one line, or "Home" and the short lines under it.
+BREADCRUMB = re.compile(r"^[ \t]*Home[ \t]*(?:[>»/|›][ \t]*[^\n]{1,60}?)+[ \t]*$"
+                        r"|^[ \t]*Home[ \t]*\n(?:[ \t]*[A-Z][^.!?\n]{0,50}\n)+", re.M)
+
+
 def nav_lines(text: str) -> Iterator[Span]:
     for start, end, line in _lines(text):
         key = line.strip().lower()
         if key and (key in NAV_LINES or key.startswith(NAV_PREFIXES)):
             yield Span(start, end, "nav")
+    for m in BREADCRUMB.finditer(text[:1500]):
+        yield Span(m.start(), m.end(), "nav")
 
 
 # Aggregator and forum headers: not content, but they carry the posting date, so they get their own label.
