@@ -38,6 +38,10 @@ def test_negated_event_is_not_emitted():
     doc = analyse_text("Belgium did not condemn the United States.")
     assert [e for e in doc.events if e.counts] == []
     assert {e.modality for e in doc.events} <= {"negated"}  # kept, flagged, never counted
+    # the negation sits on the verb the infinitive hangs from
+    for text in ("Chile is not scheduled to meet Peru this week.", "Chile did not agree to meet Peru."):
+        doc = analyse_text(text)
+        assert not [e for e in doc.events if e.type == "CONSULT" and e.counts], text
 
 
 def test_refusal_is_reject():

@@ -261,7 +261,11 @@ def _pos_ok(tok: Token, trig: Trigger) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """A negation on the trigger, on the head of a noun trigger, or on the verb an infinitive hangs from ("I am
+    not scheduled to speak to them", "did not agree to meet")."""
     heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+    if tok.dep_ == "xcomp":
+        heads.append(tok.head)
     for t in heads:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
