@@ -131,3 +131,10 @@ def test_a_past_act_told_in_a_speech_is_not_dated_by_the_speech():
     readout = analyse_text(" date 2021-03-24 Secretary Blinken met Foreign Minister Wilmès in Brussels.",
                            title="Readout of the Secretary's meeting")
     assert [e.told for e in readout.events] == [False]      # a report's past tense is its own day's news
+
+
+def test_praise_in_its_many_words_is_support():
+    for text in ("Chile salutes Peru for its courage in the talks.", "Chile admires Peru’s leadership on water.",
+                 "Chile hailed the agreement with Peru."):
+        assert [(e.type, e.source, e.target) for e in analyse_text(text).events if e.counts] == \
+            [("SUPPORT", "CHL", "PER")], text
