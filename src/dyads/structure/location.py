@@ -1,10 +1,11 @@
 """Where the primary event happened (devset README 3.3), in this order: a dateline block in the header (not
 the publisher's letterhead, not the title repeated); a dated dateline line; on a government's own page its
 foreign ministry named as the venue, or its dash dateline ("NEW DELHI – …"); a city named with its country in
-the title ("… Moves to Brussels, Belgium"); a cue in the opening text
-("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta"); for spoken words, else the venue the
-title names ("Remarks to VOKA Antwerp", "Press conference, Adelaide"), else, for remarks, the host country
-of the embassy whose site published them. Places of other events (an upcoming summit, an earlier meeting)
+the title ("… Moves to Brussels, Belgium") or an occasion held there ("Commemorations in Belgium"); a cue in the
+opening text ("welcome to Belgium", "met ... today in Hanoi", "here in Jakarta", "heads to Pretoria"); a news
+agency's own dateline ("SEOUL, March 6 (Yonhap) --"); for spoken words, else the venue the title names
+("Remarks to VOKA Antwerp", "Press conference, Adelaide"), else, for remarks, the host country of the embassy
+whose site published them. Places of other events (an upcoming summit, an earlier meeting)
 and newspaper datelines of reposts do not count. Places are known from `actors/data/places.csv` and the
 GeoNames cities of `cities.csv`.
 """
