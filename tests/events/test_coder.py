@@ -138,3 +138,11 @@ def test_praise_in_its_many_words_is_support():
                  "Chile hailed the agreement with Peru."):
         assert [(e.type, e.source, e.target) for e in analyse_text(text).events if e.counts] == \
             [("SUPPORT", "CHL", "PER")], text
+
+
+def test_wanting_to_thank_is_thanking_now():
+    doc, _ = events_of("I want to thank the United States for its support.")
+    thanks = [e for e in doc.events if e.type == "SUPPORT" and e.trigger == "thank"]
+    assert [e.modality for e in thanks] == ["asserted"]
+    doc = analyse_text("Chile wants to impose sanctions on Peru.")   # an intention, not yet a deed
+    assert all(e.modality == "future" for e in doc.events if e.type == "SANCTION")

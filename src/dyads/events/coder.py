@@ -304,12 +304,20 @@ INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "v
                 "decide", "commit", "threaten", "expect", "want", "seek", "aim", "hope"}
 
 
+# Speech acts done in the saying: "I want to thank …", "we wish to congratulate …" thank and congratulate now.
+PERFORMATIVE = {"thank", "congratulate", "welcome", "commend", "praise", "salute", "condemn", "express", "reiterate",
+                "reaffirm", "acknowledge", "recognize", "recognise", "stress", "underline", "pay"}
+WISH_HEADS = {"want", "wish", "like"}
+
+
 def _intent(tok: Token) -> bool:
     """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in LIGHT_VERBS:
         tok = tok.head  # "plans to impose restrictions": the verb carries the tense
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
         return True
+    if tok.lemma_.lower() in PERFORMATIVE and tok.head.lemma_.lower() in WISH_HEADS:
+        return False
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
 
 
