@@ -145,4 +145,4 @@ def test_wanting_to_thank_is_thanking_now():
     thanks = [e for e in doc.events if e.type == "SUPPORT" and e.trigger == "thank"]
     assert [e.modality for e in thanks] == ["asserted"]
     doc = analyse_text("Chile wants to impose sanctions on Peru.")   # an intention, not yet a deed
-    assert all(e.modality == "future" for e in doc.events if e.type == "SANCTION")
+    assert doc.events and {e.modality for e in doc.events} == {"future"}
