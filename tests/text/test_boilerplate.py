@@ -90,3 +90,35 @@ def test_breadcrumb_trails_are_navigation():
         assert spans == [("nav", text[text.index("Home"):text.index("\n\nChile and")].strip())]
     prose = "Home\n\nHome is where the talks began. Chile and Peru met there.\n"
     assert [prose[s.start:s.end] for s in find_boilerplate(prose)] == ["Home"]   # the prose after it stays
+
+
+def test_ministry_and_news_site_furniture_is_navigation():
+    lines = {
+        "banner": "Official websites use .mil",
+        "menu": "HOME   ABOUT US   NEWS   CONSULAR SERVICES",
+        "languages": "Español | English | Français | Deutsch",
+        "crumbs": "Home Page > Press Releases > 2024",
+        "slashes": "Main  /  Press center  /  News",
+        "share": "Share: Share on Facebook   Share on X   Copy link",
+        "tags": "Tags: Chile   Peru   Water",
+        "hashtags": "#ChilePeru #WaterSecurity",
+        "gallery": "1 of 4",
+        "credit": "Photos courtesy of the Ministry",
+    }
+    body = "Chile and Peru signed a water accord in Lima on 3 April 2024, the ministry said. -END-"
+    text = "\n".join(lines.values()) + "\n\n" + body + "\n"
+    masked = analyse_text(text).masked_text()
+    for name, line in lines.items():
+        at = text.index(line)
+        assert not masked[at:at + len(line)].strip(), name
+    end = text.index(" -END-")
+    assert masked[text.index(body):end] == body[:body.index(" -END-")] and not masked[end:end + 6].strip()
+    prose = "Chile / Peru / Bolivia share the basin, and the talks went well.\nThe ministers met   twice."
+    assert analyse_text(prose).masked_text() == prose   # a sentence is no menu
+
+
+def test_wiki_edit_links_and_footers_are_furniture():
+    text = ("= Chile–Peru relations =\n\nHistory[edit]\n\nChile and Peru established relations in 1839.\n\n"
+            "See also[edit]\nForeign relations of Chile\n\nThis page was last edited on 3 March 2025.\n")
+    spans = {text[s.start:s.end] for s in find_boilerplate(text)}
+    assert "[edit]" in spans and any(s.startswith("See also[edit]") and s.endswith("2025.\n") for s in spans)

@@ -28,19 +28,24 @@ NAV_LINES = {
     "scroll to top", "scroll to top scroll to top", "top", "share", "print", "email", "menu", "home",
     "stay connected", "sign up", "subscribe", "transcript, e&oe", "• transcript, e&oe", "infobox",
     "for immediate release", "back to top", "related", "tweet", "facebook", "twitter", "linkedin",
+    "share this page", "share this article", "suggest to a friend", "download as pdf", "visit the meeting page",
+    "sign in", "follow us", "follow us on social media:", "share:", "print this page", "skip to content", "[edit]",
 }
 NAV_PREFIXES = (
     "national archives this is historical material", "this is historical material “frozen in time”",
     "this is historical material \"frozen in time\"", "opt in to send and receive text messages",
     "we'll be in touch with the latest information", "we’ll be in touch with the latest information",
     "source: u.s department of state", "source: u.s. department of state", "attribution:",
-    "category: world news",
+    "category: world news", "skip to ", "you are here:", "read this release in", "(release id:",
+    "report a problem", "the following links open in a new tab",
 )
 # A line that opens a tail of links, comments or subscription text: everything after it is boilerplate.
 TAIL_MARKERS = re.compile(
     r"^(?:###|# # #|-30-|continue reading|related articles?|related links|related content|related stories"
+    r"|related|other news|more coverage|see also(?:\[edit\])?|references(?:\[edit\])?|read more|read also"
     r"|tags:?|share this:?|you are subscribed to\b.*|latest news from\b.*|comments?|leave a reply"
-    r"|u\.s\. department of state|stay connected)\s*$",
+    r"|u\.s\. department of state|stay connected|subscribe to\b.*|(?:media )?enquiries\b.*|media contacts?:?"
+    r"|copyright\b.*|©.*|date modified:?.*|this page was last edited\b.*|text is available under\b.*)\s*$",
     re.I | re.M,
 )
 # Markers other than "###" only count near the end, where link lists and footers live.
@@ -48,7 +53,10 @@ TAIL_WINDOW = 600
 CRAWLER_DATE = re.compile(r"\A\s?date \d{4}-\d{2}-\d{2}[ \t]*")
 TABLE_DEBRIS = re.compile(r"^[ \t]*\|[|\s:-]*$|^[ \t]*\|?[ \t]*-{3,}[ \t]*(?:\|[ \t]*-{3,}[ \t]*)+\|?[ \t]*$", re.M)
 CAPTION = re.compile(r"^.*\((?:AP|AFP|Reuters|State Department|White House)[^)\n]*Photo[^)\n]*\)\s*$", re.M)
-PHOTO_CREDIT = re.compile(r"^(?:State Department|Official White House|U\.S\. Embassy) Photo[^\n]*$", re.M)
+PHOTO_CREDIT = re.compile(r"^(?:(?:State Department|Official White House|U\.S\. Embassy) Photo"
+                          r"|Photos? (?:courtesy of|by|credit)\b)[^\n]*$", re.M)
+# A wire story's or release's end mark after its last sentence: "… support for the Philippines. -END-", "(END)"
+END_MARK = re.compile(r"[ \t]*(?:-+[ \t]?END[ \t]?-+|\(END\)|-[ \t]?Ends?[ \t]?-)[ \t]*$", re.M)
 
 
 # Page furniture inside content: a translation note, a line that is only a number or dashes, the number
@@ -57,7 +65,7 @@ TRANSLATION_NOTE = re.compile(r"^[ \t]*(?:[*※][ \t]*)?[\[(]?(?:provisional|uno
                               r"(?: english)? translation(?: only)?[\])]?[ \t.]*$", re.I | re.M)
 NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)*\(?\d{1,3}\)?[ \t]*$", re.M)
 PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+(?=[A-Z“\"])", re.M)
-FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})(?:\]|(?=[ \t]*$))", re.I | re.M)
+FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|edit)(?:\]|(?=[ \t]*$))", re.I | re.M)
 # A news site's weather widget: a temperature line, the short line naming its city and the day's date ("82 F /
 # New York / Tuesday, June 18, 2024"): where and when the reader is, not where and when the news happened.
 WEATHER = re.compile(r"^[ \t]*-?\d{1,3}[ \t]*°?[ \t]*[FC][ \t]*\n(?:[ \t]*[A-Z][\w'’. ,-]{1,40}$)?"
@@ -79,12 +87,20 @@ ARCHIVE_NOTICE = re.compile(r"^(?:\d{4}-\d{4} )?ARCHIVED CONTENT[ \t]*\n(?:.{0,2
                             r"[^\n]*(?:go to www\.[\w.]+|NOT UPDATED[^\n]*)[ \t]*$", re.M)
 
 
+# The banner's lines on their own, the .mil variant, and other governments' ("A Singapore Government Agency
+# Website How to identify"), and a cookie notice's opening.
+OTHER_BANNERS = re.compile(
+    r"^(?:Official websites use \.(?:gov|mil)|A \.(?:gov|mil) website belongs to an official (?:government "
+    r"organization|U\.S\. Department of Defense organization) in the United States\.|Secure \.(?:gov|mil) websites "
+    r"use HTTPS|An official website of the United States [Gg]overnment(?: Here[’']s how you know)?"
+    r"|A [A-Z][\w ]{2,40} Government Agency Website(?: How to identify)?|Cookies on [\w.]+"
+    r"|We use (?:some )?(?:essential )?cookies\b[^\n]*)[ \t]*$", re.M)
+
+
 def gov_banner(text: str) -> Iterator[Span]:
     for m in (*GOV_BANNER.finditer(text), *ARCHIVE_NOTICE.finditer(text)):
         yield Span(m.start(), m.end(), "banner")
-    for m in re.finditer(r"^(?:Official websites use \.gov|A \.gov website belongs to an official government "
-                         r"organization in the United States\.|Secure \.gov websites use HTTPS)\s*$",
-                         text, re.M):
+    for m in OTHER_BANNERS.finditer(text):
         yield Span(m.start(), m.end(), "banner")
 
 
@@ -93,12 +109,35 @@ BREADCRUMB = re.compile(r"^[ \t]*Home[ \t]*(?:[>»/|›][ \t]*[^\n]{1,60}?)+[ \t
                         r"|^[ \t]*Home[ \t]*\n(?:[ \t]*[A-Z][^.!?\n]{0,50}\n)+", re.M)
 
 
+SOCIAL = (r"(?:Facebook|Twitter|X|LinkedIn|E-?mail|WhatsApp|Telegram|Reddit|Print|Copy link(?: copied)?|YouTube|"
+          r"Instagram|Weibo|WeChat|Flipboard|Threads|Bluesky)")
+MENU_ITEM = r"[A-ZÀ-ÞĀ-Ž\u0400-\u04FF\u0600-\u06FF&][^\s.!?:;,|>/]*(?: [^\s.!?:;|>/]+){0,3}"   # "ABOUT US", "Türkçe"
+# Whole lines of page furniture: a share bar ("Share: Facebook X LinkedIn Email"), a menu or language switcher
+# (three or more short items apart by wide spaces or bars: "HOME   ABOUT US   DFA NEWS", "English | Français |
+# Deutsch"), a breadcrumb trail ("Home Page > Press Releases", "Main  /  Press center  /  News"), a tags or
+# categories line, a line of hashtags, a separator ("***", "___", "-END-", ". . .", "<…>"), a gallery's counter
+# ("1 of 4") and a pager ("< Prev   Next >").
+FURNITURE_LINES = re.compile(
+    rf"^[ \t]*(?:(?:Share(?: this(?: page| article)?)?|Follow us)[ \t]*:?[ \t]*)?"
+    rf"(?:(?:Share (?:on|by|via) )?{SOCIAL}[ \t|,]*){{2,}}$"
+    rf"|^[ \t]*{MENU_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*\|[ \t]*){MENU_ITEM}){{2,}}[ \t]*$"
+    r"|^[ \t]*[^\n>»›]{1,40}(?:[ \t]+[>»›][ \t]+[^\n>»›]{1,40})+[ \t]*$(?<![.!?])"
+    r"|^[ \t]*[^\n/]{1,30}(?:[ \t]+/[ \t]+[^\n/]{1,30}){2,}[ \t]*$(?<![.!?])"
+    r"|^[ \t]*(?:Tags?|Categories|Category|Topics|Keywords)[ \t]*:[^\n]*$"
+    r"|^[ \t]*(?:#\w+[ \t]*){2,}$"
+    r"|^[ \t]*(?:\*{3,}|_{3,}|-+END-+|\(END\)|(?:\.[ \t]*){3,}|<…>|<\.\.\.>|\d{1,2} of \d{1,2}"
+    r"|<[ \t]*Prev(?:ious)?[ \t]+Next[ \t]*>)[ \t]*$",
+    re.M)
+
+
 def nav_lines(text: str) -> Iterator[Span]:
     for start, end, line in _lines(text):
         key = line.strip().lower()
         if key and (key in NAV_LINES or key.startswith(NAV_PREFIXES)):
             yield Span(start, end, "nav")
     for m in BREADCRUMB.finditer(text[:1500]):
+        yield Span(m.start(), m.end(), "nav")
+    for m in FURNITURE_LINES.finditer(text):
         yield Span(m.start(), m.end(), "nav")
 
 
@@ -143,7 +182,7 @@ def photo_captions(text: str) -> Iterator[Span]:
 def furniture(text: str) -> Iterator[Span]:
     """Notes and numbering that are not sentences: nothing in them is a mention, a figure or an event."""
     for regex, label in ((TRANSLATION_NOTE, "note"), (NUMBER_LINE, "numbering"), (PARAGRAPH_NUMBER, "numbering"),
-                         (FOOTNOTE, "footnote"), (WEATHER, "widget")):
+                         (FOOTNOTE, "footnote"), (WEATHER, "widget"), (END_MARK, "numbering")):
         for m in regex.finditer(text):
             if m.group(0).strip():
                 yield Span(m.start(), m.end(), label)
