@@ -47,3 +47,21 @@ def test_eu_official_gets_the_organisation():
                        title="Secretary Blinken with EU High Representative Josep Borrell, March 24, 2021")
     borrell = speaker(doc, "HIGH REPRESENTATIVE BORRELL")
     assert (borrell.organization, borrell.country) == ("EU", None)
+
+
+def test_questioners_named_with_their_outlet_and_retranslated_turns():
+    text = ("Secretary General: Welcome back to NATO Headquarters, Prime Minister.\n\n"
+            "Prime Minister Tamm: Thank you, Secretary General.\n\n"
+            "Q (Reuters): Will NATO send troops?\n\nSecretary General: No.\n\n"
+            "President of Chile Gabriel Rojas (retranslated): Thank you for the wheat.\n\n"
+            "Gabriel Rojas: We are grateful.\n")
+    doc = analyse_text(text)
+    assert sorted((s.label, s.turns) for s in doc.speakers) == [
+        ("Gabriel Rojas", 1), ("President of Chile Gabriel Rojas (retranslated)", 1), ("Prime Minister Tamm", 1),
+        ("Q (Reuters)", 1), ("Secretary General", 2)]
+    asked = speaker(doc, "Q (Reuters)")
+    assert (asked.role_type, asked.role) == ("journalist", "Reuters")
+    rojas = speaker(doc, "President of Chile Gabriel Rojas (retranslated)")
+    assert (rojas.name, rojas.country) == ("Gabriel Rojas", "CHL")
+    turn = next(t for t in doc.turns if t.label == "Q (Reuters)")
+    assert text[turn.start:turn.text_start] == "Q (Reuters): "

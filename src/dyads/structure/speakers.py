@@ -10,7 +10,7 @@ from datetime import date
 
 from dyads.actors import kb
 from dyads.models import Location, Speaker
-from dyads.structure.turns import GENERIC_LABELS, count_turns, is_outlet_label, outlet
+from dyads.structure.turns import GENERIC_LABELS, QUESTIONER, core_label, count_turns, is_outlet_label, outlet
 
 TITLE_WORDS = [  # longest first; (words, role_type)
     ("MINISTER OF FOREIGN AFFAIRS", "foreign_minister"), ("MINISTER FOR FOREIGN AFFAIRS", "foreign_minister"),
@@ -53,6 +53,10 @@ def resolve_speakers(labels: list[str], text: str, masked: str, title: str | Non
 def _resolve(label: str, text: str, evidence: str, title: str | None, location: Location | None,
              doc_date: date | None, own_words: str) -> Speaker:
     speaker = Speaker(label=label, turns=count_turns(label, text))
+    if asked := QUESTIONER.fullmatch(label):   # "Q (Reuters)": a journalist of that outlet
+        speaker.role_type, speaker.role = "journalist", asked.group("outlet").strip()
+        return speaker
+    label = core_label(label)   # "… Embaló (retranslated)": the person is the label without the note
     upper = re.sub(r"\s+", " ", label).upper().rstrip(".")
     if is_outlet_label(label):  # "NHK, Morita" or "Ukai, TV Tokyo": the outlet is the role; `organization`
         first, second = (part.strip() for part in label.split(","))  # stays for actors (EU, NATO)
@@ -116,8 +120,17 @@ def _split_title(name_part: str) -> tuple[str, str, list[str]]:
     for title, role_type in TITLE_WORDS:
         if upper == title or upper.startswith(title + " "):
             n = len(title.split())
-            return title, role_type, words[n:]
+            rest = words[n:]
+            # "President of Guinea-Bissau Umaro Sissoco Embaló": the state belongs to the title, not the name
+            if len(rest) > 2 and rest[0].lower() == "of" and (k := _country_words(rest[1:])):
+                return " ".join([title, *(w.upper() for w in rest[:k + 1])]), role_type, rest[k + 1:]
+            return title, role_type, rest
     return "", "official", words
+
+
+def _country_words(words: list[str]) -> int:
+    """How many leading words name a state ("Chile", "United Kingdom", "Guinea-Bissau"), the longest first."""
+    return next((k for k in range(min(4, len(words) - 1), 0, -1) if kb.country_alias(" ".join(words[:k]))), 0)
 
 
 def _fullest_name(surname: str, evidence: str) -> str | None:
@@ -134,6 +147,7 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
                 given = given[1:]
             while given and (given[0].lower().rstrip(".") in TITLE_TOKENS or not given[0][0].isupper()):
                 given = given[1:]
+            given = given[_country_words(given):]   # "President of Chile Gabriel Rojas": Chile is the title's
             honorific = [k for k, g in enumerate(given) if g.lower().rstrip(".") in HONORIFICS]
             given = given[honorific[-1] + 1:] if honorific else given  # "… Nonproliferation Dr. Christopher Ford"
             if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):

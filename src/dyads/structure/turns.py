@@ -19,8 +19,16 @@ from dyads.models import Turn
 WORD = r"[^\W\d_][\w.'’\-]*"
 # What follows a label's colon: white space, or at a line start the turn's first capital ("Morita:North Korea…")
 AFTER = r"(?=\s|[^\W\d_](?<=[A-Z“\"‘'(]))"
+# A note on how the words reached the page, kept in the label as written: "… Umaro Sissoco Embaló (retranslated):"
+LABEL_NOTE = (r"[ \t]+\((?:re-?translated|translated|interpreted|via (?:an )?interpreter|through (?:an )?"
+              r"interpreter)\)")
 # A label of one to seven words at a line start: "MR PRICE", "FOREIGN MINISTER ÇAVUŞOĞLU", "Julie Bishop".
-LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:{AFTER}", re.M)
+LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}}(?:{LABEL_NOTE})?)[ \t]*:{AFTER}",
+                        re.M)
+# A questioner named with the outlet in brackets: "Q (Reuters):", "QUESTION (ERR News):"
+QUESTIONER = re.compile(r"(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)[ \t]*\((?P<outlet>[^()\n:]"
+                        r"{1,40})\)")
+QUESTIONER_LABEL = re.compile(rf"^[ \t]*(?P<label>{QUESTIONER.pattern})[ \t]*:{AFTER}", re.M)
 # The same inside flattened text: after the end of a sentence.
 INLINE_LABEL = re.compile(rf"(?<=[.?!”\"’)\]—–-])[ \t]+(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}})[ \t]*:(?=\s)")
 # A statement's dateline, then its speaker and the quotation: "Washington, DC - Secretary of State Michael R. Pompeo:
@@ -68,6 +76,8 @@ def find_labels(masked: str) -> list[str]:
         label = m.group("label").strip()
         if _name_and_role(label):
             candidates.setdefault(label, "name_role")
+    for m in QUESTIONER_LABEL.finditer(masked):
+        candidates.setdefault(m.group("label").strip(), "name_role")
     for m in DATELINE_LABEL.finditer(masked):
         if ROLE_WORDS.search(m.group("label")):
             candidates.setdefault(m.group("label").strip(), "name_role")
@@ -82,7 +92,13 @@ def find_labels(masked: str) -> list[str]:
     return _drop_nested(labels)
 
 
+def core_label(label: str) -> str:
+    """The label without its note on translation: 'Umaro Sissoco Embaló (retranslated)' → '… Embaló'."""
+    return re.sub(rf"{LABEL_NOTE}$", "", label)
+
+
 def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bool:
+    label = core_label(label)
     if any(ch.isdigit() for ch in label) or len(label) > 60:
         return False
     collapsed = re.sub(r"\s+", " ", label).upper().rstrip(".")
@@ -114,7 +130,7 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
         return False
     if TITLE_START.match(label) or (ROLE_WORDS.search(label) and not ATTRIBUTION.search(label)):
         return 2 <= len(words) <= 7 and (total >= 3 or count >= 2 or _relabelled(label, text))
-    return short and len(words) >= 2 and count >= 2 and total >= 3
+    return short and len(words) >= 2 and (count >= 2 or _relabelled(label, text)) and total >= 3
 
 
 def _office_holder(label: str) -> bool:
@@ -126,7 +142,7 @@ def _relabelled(label: str, text: str) -> bool:
     """The same person labelled again in another form: 'Chargé d’Affaires Matt Lussenhop:' … 'Chargé
     d’Affaires Lussenhop:'."""
     surname = re.escape(label.split()[-1])
-    return len(re.findall(rf"^[^\n:]*\b{surname}[ \t]*:", text, re.M)) >= 2
+    return len(re.findall(rf"^[^\n:]*\b{surname}(?:{LABEL_NOTE})?[ \t]*:", text, re.M)) >= 2
 
 
 def _name_and_role(label: str) -> bool:
