@@ -56,6 +56,10 @@ RELEASE_QUOTING = ('The Minister said: “I am deeply concerned, and I call on b
     ("Chile's Statement to the UN Security Council", RELEASE, "remarks"),
     ("52nd Session of the Human Rights Council: Interactive Dialogue on Peru", RELEASE, "remarks"),
     ("Statement by the Spokesperson on the session of the Security Council", RELEASE, "press_release"),
+    ("PM call with President Rojas: 3 May 2024", "Press release\n\nThe Prime Minister spoke to President Rojas of "
+     "Chile this afternoon.", "readout"),
+    ("Minister to host Peru's Foreign Minister", "MEDIA STATEMENT\n\nThe Minister will host her counterpart from "
+     "Peru on Thursday.", "press_release"),
 ])
 def test_document_type_from_its_own_evidence(title, text, expected):
     assert classify(title, text, []) == expected
@@ -91,3 +95,16 @@ def test_an_interview_without_questions_is_one_officials_remarks():
     assert analyse_text(statement, title="Doorstop interview").doc_type == "remarks"
     asked = statement.replace(" - Ends -", "\n\nJOURNALIST: Will you expel diplomats?\n\nPENNY WONG: Not today.")
     assert analyse_text(asked, title="Doorstop interview").doc_type == "interview"
+
+
+def test_a_speech_named_in_prose_does_not_make_remarks_and_a_spokespersons_answers_are_a_briefing():
+    from tests.conftest import analyse_text
+
+    story = ("Chile and Peru agree to keep talking\n\nSANTIAGO – The foreign ministers of Chile and Peru agreed on "
+             "Wednesday to keep up their talks. Chile raised concerns over a speech by Peru's minister to Congress "
+             "last month.")
+    assert analyse_text(story, title="Chile and Peru agree to keep talking").doc_type != "remarks"
+    answers = ("Q: What is the Embassy's response to the summons?\n\nA: We firmly oppose it.\n\n"
+               "Q: Will Chile respond?\n\nA: Chile will take all necessary measures.")
+    title = "Remarks of the Spokesperson of the Chilean Embassy on the Summons"
+    assert analyse_text(answers, title=title).doc_type == "briefing"

@@ -294,3 +294,10 @@ def test_an_asterisked_translation_note_is_furniture():
 
     text = "The two sides agreed to meet again.\n\n* Unofficial translation\n"
     assert [(s.label, text[s.start:s.end]) for s in find_boilerplate(text)] == [("note", "* Unofficial translation")]
+
+
+def test_a_month_in_capitals_with_its_year_dates_the_release():
+    doc = analyse_text("Prime Minister's Office\n\nPosted On: 12 JUN 2023 8:15PM by PIB Delhi\n\nThe Prime Minister "
+                       "spoke with the President of Egypt.")
+    assert (doc.date.value, doc.date.text) == ("2023-06-12", "12 JUN 2023")
+    assert doc.text[doc.date.start:doc.date.start + len(doc.date.text)] == "12 JUN 2023"

@@ -31,11 +31,12 @@ WEEKDAY = rf"(?:{DAY_NAME},?\s+)?"
 # A full stop inside a sentence: after an initial or a title ("U.S.", "Mr.", "Dr.", "St.")
 ABBR_DOT = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt))\."
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+FULL_MONTH = rf"(?i:{MONTH})"   # with its year, a month may be in capitals: "Posted On: 12 JUN 2023 8:15PM"
 PATTERNS = [  # (regex, parts it carries, dateparser DATE_ORDER)
-    (re.compile(rf"\b{WEEKDAY}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})\b"), "dmy",
-     "MDY"),
-    (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "dmy",
-     "DMY"),
+    (re.compile(rf"\b{WEEKDAY}(?P<m>{FULL_MONTH})\s+(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})\b"),
+     "dmy", "MDY"),
+    (re.compile(rf"\b{WEEKDAY}(?P<d>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?P<m>{FULL_MONTH}),?\s+(?P<y>{YEAR})\b"),
+     "dmy", "DMY"),
     (re.compile(rf"\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"), "dmy", "MDY"),
     (re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "dmy", "YMD"),
     (re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b"), "dmy", "DMY"),   # "13.07.2023 - Press release"

@@ -33,12 +33,13 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     ("remarks", re.compile(r"\bstatement (?:to|at) (?:the )?(?:UN|United Nations)\b|\binteractive dialogue\b|"
                            r"^\W*(?:\d+\w* )?(?:session\b|(?:United Nations |UN )?(?:General Assembly|"
                            r"(?:Security|Human Rights) Council)\b.*\bsession\b)", re.I)),
-    ("press_release", re.compile(r"\bpress (?:release|statement)\b|\bmedia note\b|\bresponse to (?:a )?(?:media )?"
-                                 r"quer(?:y|ies)\b|"
+    ("press_release", re.compile(r"\b(?:press|media) (?:release|statement)\b|\bmedia note\b|"
+                                 r"\bresponse to (?:a )?(?:media )?quer(?:y|ies)\b|"
                                  r"\btravels? to\b|\bstatement (?:by|from|on)\b|\bnational day\b|"
                                  r"^[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}:", re.I | re.M)),
     ("readout", re.compile(r"\breadout\b|foreign ministers[’'] meeting|\bsummit meeting\b|"
-                           r"[’']s (?:call|meeting|phone call) with\b", re.I)),
+                           r"(?:[’']s|^PM|^Prime Minister|^President|^(?:Foreign )?Minister|^Secretary)"
+                           r" (?:(?:tele)?(?:phone )?call|meeting|talks) with\b", re.I)),
     ("remarks", re.compile(r"^(?:remarks|speech|address)\b|\bremarks (?:by|at|to)\b", re.I)),
     # an official at a venue: "Ambassador Michael M. Adler at Ardennes American Cemetery" (at a meeting, the
     # page may as well report it: "Ambassador Froman at the U.S.-Mexico High Level Economic Dialogue")
@@ -113,6 +114,7 @@ ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\
 HEADING = 160
 PROSE_END = re.compile(r"[a-z)][.!?][\"”’']?\s*$")   # a sentence, not a heading: "…, Matsuno told a press conference."
 TRANSCRIPT_FOLDER = re.compile(r"/transcripts?/", re.I)
+SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress secretary\b", re.I)
 
 
 def classify(title: str | None, text: str, speakers: list[Speaker], url: str | None = None) -> str:
@@ -142,20 +144,22 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
     for doc_type, rule in opening_rules():
         if rule.search(opening):
             return doc_type
+    spokesperson = any(s.role_type == "spokesperson" for s in officials) or bool(SPOKESPERSON.search(title or ""))
     for doc_type, rule in TITLE_RULES:
         if title and rule.search(title):
-            return _refine(doc_type, officials, has_questions, len(speakers))
+            return _refine(doc_type, officials, has_questions, len(speakers), spokesperson)
     if ARTICLE_TEXT.search(opening) and not speakers and re.search(r"\brelations\b", opening, re.I):
         return "article"
     heads = "\n".join(line for line in opening.splitlines() if len(line) <= HEADING and not PROSE_END.search(line))
     for doc_type, rule in TITLE_RULES[1:]:
         if rule.search(heads):
-            return _refine(doc_type, officials, has_questions, len(speakers))
+            return _refine(doc_type, officials, has_questions, len(speakers), spokesperson)
     if len(officials) >= 2:
         return "transcript"
     if has_questions and len(officials) == 1:
         return "briefing" if officials[0].role_type == "spokesperson" else "interview"
-    if len(officials) == 1 or re.search(r"\bremarks\b|\bas prepared\b|\bspeech\b", opening, re.I):
+    # a heading that names a speech ("As Prepared for Delivery"), not prose that mentions one ("her speech to the Diet")
+    if len(officials) == 1 or re.search(r"\bremarks\b|\bas prepared\b|\bspeech\b", heads, re.I):
         return "remarks"
     if READOUT_TEXT.search(opening):
         return "readout"
@@ -166,12 +170,13 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
     return "press_release" if news else "other"
 
 
-def _refine(doc_type: str, officials: list[Speaker], has_questions: bool, voices: int) -> str:
-    """A title naming a meeting may head a transcript of the joint press appearance; an interview is questions
-    and answers (README 3.1), so one official's statement alone, under an interview's title, is remarks."""
+def _refine(doc_type: str, officials: list[Speaker], has_questions: bool, voices: int, spokesperson: bool) -> str:
+    """A title naming a meeting may head a transcript of the joint press appearance; a spokesperson's "remarks"
+    in questions and answers are a briefing; an interview is questions and answers (README 3.1), so one
+    official's statement alone, under an interview's title, is remarks."""
     if doc_type in ("readout", "press_release", "remarks") and len(officials) >= 2:
         return "transcript"
-    if doc_type == "press_release" and has_questions:
+    if (doc_type == "press_release" or doc_type == "remarks" and spokesperson) and has_questions:
         return "briefing"
     if doc_type == "interview" and len(officials) == 1 and voices == 1:   # a doorstop's statement alone
         return "remarks"
