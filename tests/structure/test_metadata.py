@@ -202,6 +202,11 @@ def test_a_cue_in_a_sentence_dated_another_year_is_an_earlier_event():
     ("QUESTION: The papers say the Minister heads to Chile to sign the accord. Why now?", None, "CHL"),
     ("The Minister arrives in Lima as talks on the accord resume.", None, "PER"),
     ("The Minister will travel on to Chile next week.", None, None),                 # a trip to come
+    ("The Foreign Minister of Peru made an Official Visit to Chile from 19 to 21 May 2024.", None, "CHL"),
+    ("The Secretary welcomed Peru's Minister of Defense to the Pentagon today.", None, "USA"),
+    ("SECRETARY GENERAL: Prime Minister, welcome back to NATO Headquarters.", None, "BEL"),
+    ("Republic of Chile\nMinistry of Foreign Affairs\n\nThe Ministry summoned Peru's envoy.", None, None),  # letterhead
+    ("Chile Daily News\n\nThe ministers of Peru and Bolivia agreed on water.", None, None),   # a masthead
     ("Each year the embassy honours the fallen.", "Memorial Day Commemorations in Chile", "CHL"),
     ("The Minister set out her concerns.", "Statement on the situation in Peru", None),   # a topic, not a venue
 ])

@@ -40,6 +40,8 @@ CUES = [
     re.compile(rf"\b(?:travell?ed|flew|heads|headed) to (?:the )?{PLACE}"),   # "Blinken heads to South Africa"
     re.compile(rf"\b(?:arrives|landed|lands) in (?:the )?{PLACE}"),
     re.compile(rf"\b(?:is|are|was|were) (?:currently )?visiting (?:the )?{PLACE}"),   # "who is visiting Jakarta"
+    re.compile(rf"\b[Vv]isit(?:s|ed)? to (?:the )?{PLACE}"),                   # "made an Official Visit to Singapore"
+    re.compile(rf"\bwelcomed\b(?:[^.\n]|{ABBR_DOT}){{0,120}}?\bto (?:the )?{PLACE}"),   # "welcomed … to the Pentagon"
     re.compile(rf"\b(?:met|meets|meeting|held|holds|hosted|hosts|welcomed|spoke|convened|gathered|visited|[Vv]isit)\b"
                rf"(?:[^.\n]|{ABBR_DOT}){{0,200}}?\b(?:in|at) (?:the )?{PLACE}"),
 ]
@@ -53,8 +55,9 @@ FUTURE = re.compile(r"\b(?:upcoming|next|will|plans?|planned|to be held|forthcom
 BEFORE = re.compile(r"\b(?:[Bb]uilding on|previous|earlier|prior|last)\b[^.\n]{0,40}\b(?:meeting|visit|talks|summit)\b"
                     r"|\bfirst meeting\b|\breturned (?:\w+ )?from\b")
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-# A publisher's letterhead: "The White House / Office of the Press Secretary" names who speaks, not where.
-LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release)")
+# A publisher's letterhead: "The White House / Office of the Press Secretary", "Republic of the Philippines /
+# Department of Foreign Affairs" names who speaks, not where.
+LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release|Department of|Ministry (?:of|for))")
 # A release's own dateline opening its first paragraph: "NEW DELHI – United States Trade Representative ...",
 # "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
 DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
@@ -97,7 +100,10 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
     header = masked[:masked.rfind("\n", 0, header_end or 600) + 1]
     for m in DATELINE.finditer(header):
         loc = _resolve(m.group("p"), m.start("p"))
-        if loc and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
+        # the whole line is the place ("Seoul, Republic of Korea"), not a masthead that starts with one ("Korea
+        # JoongAng Daily")
+        whole = loc and re.fullmatch(rf"{re.escape(loc.text)}(?:,[^\n]*)?", m.group("p").strip())
+        if whole and not m.group("p").isupper() and not LETTERHEAD.match(header[m.end():]) \
                 and not _title_line(title, m.group("p")):
             return loc
     for m in DATED_LINE.finditer(masked, 0, OPENING):
