@@ -29,7 +29,9 @@ NAV_LINES = {
     "stay connected", "sign up", "subscribe", "transcript, e&oe", "• transcript, e&oe", "infobox",
     "for immediate release", "back to top", "related", "tweet", "facebook", "twitter", "linkedin",
     "share this page", "share this article", "suggest to a friend", "download as pdf", "visit the meeting page",
-    "sign in", "follow us", "follow us on social media:", "share:", "print this page", "skip to content", "[edit]",
+    "sign in", "follow us", "follow us on social media:", "share:", "language selection", "print this page",
+    "skip to content", "[edit]", "english", "français", "español", "deutsch", "русский", "العربية", "中文", "日本語",
+    "한국어", "português",
 }
 NAV_PREFIXES = (
     "national archives this is historical material", "this is historical material “frozen in time”",
@@ -52,7 +54,10 @@ TAIL_MARKERS = re.compile(
 TAIL_WINDOW = 600
 CRAWLER_DATE = re.compile(r"\A\s?date \d{4}-\d{2}-\d{2}[ \t]*")
 TABLE_DEBRIS = re.compile(r"^[ \t]*\|[|\s:-]*$|^[ \t]*\|?[ \t]*-{3,}[ \t]*(?:\|[ \t]*-{3,}[ \t]*)+\|?[ \t]*$", re.M)
-CAPTION = re.compile(r"^.*\((?:AP|AFP|Reuters|State Department|White House)[^)\n]*Photo[^)\n]*\)\s*$", re.M)
+# A photo caption: a line ending in the photo's credit, "(AP Photo/…)", "(DFA-OSPD photo)", "[YONHAP]"
+CAPTION = re.compile(r"^.*(?:\((?:AP|AFP|Reuters|State Department|White House)[^)\n]*Photo[^)\n]*\)"
+                     r"|\([\w .&/-]{1,30} [Pp]hoto\)|\[(?:YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|XINHUA|EPA|KYODO|JOONGANG|"
+                     r"JOINT PRESS CORPS|[A-Z]{2,12} PHOTO)\])[ \t]*$", re.M)
 PHOTO_CREDIT = re.compile(r"^(?:(?:State Department|Official White House|U\.S\. Embassy) Photo"
                           r"|Photos? (?:courtesy of|by|credit)\b)[^\n]*$", re.M)
 # A wire story's or release's end mark after its last sentence: "… support for the Philippines. -END-", "(END)"
@@ -115,8 +120,8 @@ MENU_ITEM = r"[A-ZÀ-ÞĀ-Ž\u0400-\u04FF\u0600-\u06FF&][^\s.!?:;,|>/]*(?: [^\s.
 # Whole lines of page furniture: a share bar ("Share: Facebook X LinkedIn Email"), a menu or language switcher
 # (three or more short items apart by wide spaces or bars: "HOME   ABOUT US   DFA NEWS", "English | Français |
 # Deutsch"), a breadcrumb trail ("Home Page > Press Releases", "Main  /  Press center  /  News"), a tags or
-# categories line, a line of hashtags, a separator ("***", "___", "-END-", ". . .", "<…>"), a gallery's counter
-# ("1 of 4") and a pager ("< Prev   Next >").
+# categories line, a line of hashtags, an encyclopedia's hatnote, a wire story's contributor line, a separator
+# ("***", "___", "-END-", ". . .", "<…>"), a gallery's counter ("1 of 4") and a pager ("< Prev   Next >").
 FURNITURE_LINES = re.compile(
     rf"^[ \t]*(?:(?:Share(?: this(?: page| article)?)?|Follow us)[ \t]*:?[ \t]*)?"
     rf"(?:(?:Share (?:on|by|via) )?{SOCIAL}[ \t|,]*){{2,}}$"
@@ -125,6 +130,8 @@ FURNITURE_LINES = re.compile(
     r"|^[ \t]*[^\n/]{1,30}(?:[ \t]+/[ \t]+[^\n/]{1,30}){2,}[ \t]*$(?<![.!?])"
     r"|^[ \t]*(?:Tags?|Categories|Category|Topics|Keywords)[ \t]*:[^\n]*$"
     r"|^[ \t]*(?:#\w+[ \t]*){2,}$"
+    r"|^[ \t]*[\"“][^\"”\n]{1,80}[\"”] redirects here\b[^\n]*$|^[ \t]*For other uses, see\b[^\n]*$"
+    r"|^[^\n]{0,120}\bcontributed to this (?:report|story)\.?[ \t]*$"
     r"|^[ \t]*(?:\*{3,}|_{3,}|-+END-+|\(END\)|(?:\.[ \t]*){3,}|<…>|<\.\.\.>|\d{1,2} of \d{1,2}"
     r"|<[ \t]*Prev(?:ious)?[ \t]+Next[ \t]*>)[ \t]*$",
     re.M)
@@ -152,8 +159,11 @@ def aggregator_header(text: str) -> Iterator[Span]:
 
 
 def tail(text: str) -> Iterator[Span]:
+    """From a marker on: anywhere for an end mark ("###") or an encyclopedia's closing section ("See also[edit]"),
+    else only near the end."""
     for m in TAIL_MARKERS.finditer(text):
-        if m.group(0).strip() in ("###", "# # #", "-30-") or len(text) - m.start() <= TAIL_WINDOW:
+        marker = m.group(0).strip()
+        if marker in ("###", "# # #", "-30-") or marker.endswith("[edit]") or len(text) - m.start() <= TAIL_WINDOW:
             yield Span(m.start(), len(text), "footer")
             return
 
