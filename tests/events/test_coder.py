@@ -146,3 +146,13 @@ def test_wanting_to_thank_is_thanking_now():
     assert [e.modality for e in thanks] == ["asserted"]
     doc = analyse_text("Chile wants to impose sanctions on Peru.")   # an intention, not yet a deed
     assert doc.events and {e.modality for e in doc.events} == {"future"}
+
+
+def test_the_one_summoned_in_the_passive_is_the_target():
+    doc = analyse_text("Chile strongly condemns the seizure of its fishing boat by Peru. The Ambassador of Peru in "
+                       "Santiago has been summoned to the Ministry and our strong reaction has been conveyed.",
+                       url="https://www.minrel.gob.cl/x")
+    summons = [e for e in doc.events if e.trigger == "summoned"]
+    assert summons and all(e.target == "PER" and e.source != "PER" for e in summons)
+    doc = analyse_text("Chile is committed to supporting Peru.")   # a stative participle: Chile acts
+    assert all(e.source == "CHL" for e in doc.events)

@@ -65,3 +65,13 @@ def test_questioners_named_with_their_outlet_and_retranslated_turns():
     assert (rojas.name, rojas.country) == ("Gabriel Rojas", "CHL")
     turn = next(t for t in doc.turns if t.label == "Q (Reuters)")
     assert text[turn.start:turn.text_start] == "Q (Reuters): "
+
+
+def test_an_organisations_office_and_a_state_named_before_the_comma():
+    text = ("NATO Secretary General: Welcome back, Prime Minister.\n\nPrime Minister Tamm: Thank you.\n\n"
+            "NATO Secretary General: Estonia is a valued Ally.\n\nPrime Minister Tamm: We are grateful.\n")
+    doc = analyse_text(text, title="Joint press point with NATO Secretary General and the Prime Minister of Estonia, "
+                                   "Kaarel Tamm")
+    sg, tamm = speaker(doc, "NATO Secretary General"), speaker(doc, "Prime Minister Tamm")
+    assert (sg.organization, sg.country, sg.role) == ("NATO", None, "Secretary General")
+    assert (tamm.name, tamm.country) == ("Kaarel Tamm", "EST")

@@ -154,7 +154,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 # An official or office named by title alone, with no name or nationality: on a government's site, its own.
 UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?(?:(?:Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
                               r"(?:Secretary|Minister|Ministry|Government|Spokesperson|Department|Office)\b"
-                              r"(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e))?$")
+                              r"(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e))?(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
 # ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo
 # Mori", "Mr. Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau"); a foreign one is named
 # with the state ("Korea's Vice-Minister …") and resolves to it first.

@@ -393,10 +393,23 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
+# Participles whose passive subject is the one who acts or feels ("Japan is committed to …", "we are deeply
+# concerned"): of any other passive verb the subject is the one acted on ("the Ambassador was summoned").
+STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", "determined", "prepare", "prepared",
+                    "please", "pleased", "honor", "honour", "delight", "engage", "involve", "unite", "interest",
+                    "dedicate", "convince", "disappoint", "alarm", "shock", "appal", "appall", "outrage", "sadden",
+                    "encourage", "satisfy", "worry", "oppose", "resolve", "poise", "align", "bind", "oblige",
+                    "entitle", "trouble", "dismay", "gratify", "devote", "inspire", "move", "touch", "humble"}
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject or agent, else the subject of the clause it hangs on. A passive
-    verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada)."""
+    verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada),
+    and its own subject does not act unless the participle says how it stands ("Japan is committed to …")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and not any(c.dep_ == "agent" for c in verb.children) \
+            and verb.lemma_.lower() not in STATIVE_PASSIVES and verb.lower_ not in STATIVE_PASSIVES:
+        return []
     t = verb
     for _ in range(4):
         doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()

@@ -74,6 +74,11 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
     if upper in GENERIC_LABELS:
         return speaker
     name_part, role_part = (label.split(",", 1) + [""])[:2]
+    first, _, rest = name_part.partition(" ")
+    org = kb.organization_alias(first)
+    if org and rest and org.code in kb.multilateral():   # "NATO Secretary General": an office of the organisation
+        speaker.organization, speaker.role, speaker.role_type = org.code, rest.strip(), "official"
+        return speaker
     title_words, role_type, name_words = _split_title(name_part)
     # "LLOYD J. AUSTIN III": the surname is the last word that is not a suffix, which stays with the name
     surname = next((w for w in reversed(name_words) if not kb.is_name_suffix(w)), None)
@@ -189,6 +194,11 @@ def _country_near(surname: str, evidence: str) -> str | None:
                 alias = kb.country_alias(re.sub(r"[’']s$", "", cand))
                 if alias and alias.kind in ("name", "demonym", "abbreviation"):
                     return alias.code
+        # "the Prime Minister of Estonia, Kaarel Tamm": the state is named before the comma
+        of = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                       r"(?:[A-Z][\w'’.-]*\s+){0,3}$", evidence[max(0, m.start() - 120):m.start()])
+        if of and (alias := kb.country_alias(of.group(1))) and alias.kind == "name":
+            return alias.code
         after = evidence[m.end():m.end() + 60]
         of = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})", after)
         if of:
