@@ -156,3 +156,17 @@ def test_the_one_summoned_in_the_passive_is_the_target():
     assert summons and all(e.target == "PER" and e.source != "PER" for e in summons)
     doc = analyse_text("Chile is committed to supporting Peru.")   # a stative participle: Chile acts
     assert all(e.source == "CHL" for e in doc.events)
+
+
+def test_courtesy_calls_and_accepted_invitations_are_consult():
+    for text in ("During the visit, Minister Rojas of Chile also called on the Prime Minister of Peru.",
+                 "The Foreign Minister of Peru accepted the Chilean Foreign Minister's invitation to visit Santiago."):
+        assert [e.type for e in analyse_text(text).events if e.counts] == ["CONSULT"], text
+    assert [e.type for e in analyse_text("Chile calls on Peru to release the fishermen.").events] == ["REQUEST"]
+
+
+def test_the_title_line_with_its_date_under_it_is_no_event():
+    title = "Readout of Minister Rojas's Meeting With Peruvian Foreign Minister Ana Soto"
+    doc = analyse_text(f"{title}\nAug. 29, 2024 |\n\nMinister Rojas welcomed Foreign Minister Soto of Peru to "
+                       "Santiago today.", title=title)
+    assert [e.trigger for e in doc.events if e.type == "CONSULT"] == ["welcomed"]

@@ -215,6 +215,11 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
             continue  # "meet the challenges of our time"
         elif trig.words == ("call",) and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
+        elif lemma == "accept" and "invitation" in obj_words:
+            kind, cameo, mode = "CONSULT", "043", None  # "accepted the invitation to visit Santiago" (README 3.9)
+        elif trig.words in (("call", "on"), ("call", "upon")) and not any(
+                t.dep_ in ("xcomp", "advcl", "ccomp") for t in tok.subtree if t.i != tok.i):
+            kind, cameo, mode = "CONSULT", "042", "visit"  # "called on the Deputy Prime Minister": a courtesy call
         depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
         return RuleReading(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
     return None
