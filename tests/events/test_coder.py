@@ -170,3 +170,11 @@ def test_the_title_line_with_its_date_under_it_is_no_event():
     doc = analyse_text(f"{title}\nAug. 29, 2024 |\n\nMinister Rojas welcomed Foreign Minister Soto of Peru to "
                        "Santiago today.", title=title)
     assert [e.trigger for e in doc.events if e.type == "CONSULT"] == ["welcomed"]
+
+
+def test_material_support_is_aid_and_reaffirmed_support_is_support():
+    for text in ("This year Chile has delivered more than 40 billion euros in military support to Peru.",
+                 "Chile's total support to Peru now exceeds $1.5 billion."):
+        assert [(e.type, e.source, e.target) for e in analyse_text(text).events if e.counts] == \
+            [("AID", "CHL", "PER")], text
+    assert [e.type for e in analyse_text("Chile reaffirmed its support for Peru.").events] == ["SUPPORT"]

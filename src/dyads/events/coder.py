@@ -215,6 +215,10 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
             continue  # "meet the challenges of our time"
         elif trig.words == ("call",) and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
             continue
+        elif lemma == "reaffirm" and {"support", "solidarity"} & {c.lemma_.lower() for c in tok.children}:
+            kind, cameo = "SUPPORT", "051"  # "reaffirmed its support for Ukraine" (README 3.9: SUPPORT)
+        elif lemma == "support" and _material(tok):
+            kind, cameo, mode = "AID", "070", None  # "military support to Ukraine": material help (README 3.9)
         elif lemma == "accept" and "invitation" in obj_words:
             kind, cameo, mode = "CONSULT", "043", None  # "accepted the invitation to visit Santiago" (README 3.9)
         elif trig.words in (("call", "on"), ("call", "upon")) and not any(
@@ -226,6 +230,19 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
 
 
 PERSON_OBJECTS = {"you", "him", "her", "them", "delegation", "counterpart", "minister", "secretary", "president"}
+MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
+            "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+
+
+def _material(tok: Token) -> bool:
+    """Support that is material help: "military support", "financial support", or support counted in money
+    ("total support to Ukraine exceeds $1.5 billion", "40 billion euros in military support")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MATERIAL for c in tok.children):
+        return True
+    clause = tok.head if tok.dep_ in ("nsubj", "pobj", "dobj") else tok
+    return any(t.ent_type_ == "MONEY" for t in clause.subtree)
 
 
 def _names_actor(tokens: Iterable[Token]) -> bool:
