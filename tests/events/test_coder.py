@@ -178,3 +178,10 @@ def test_material_support_is_aid_and_reaffirmed_support_is_support():
         assert [(e.type, e.source, e.target) for e in analyse_text(text).events if e.counts] == \
             [("AID", "CHL", "PER")], text
     assert [e.type for e in analyse_text("Chile reaffirmed its support for Peru.").events] == ["SUPPORT"]
+
+
+def test_the_subject_of_stood_ready_acts():
+    doc = analyse_text("President Rojas of Peru spoke to the Prime Minister of Chile. He said that Chile stood ready "
+                       "to help Peru after the floods.")
+    helped = [e for e in doc.events if e.trigger == "help"]
+    assert helped and all(e.source == "CHL" for e in helped)

@@ -55,8 +55,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         tok = sent.doc[i]
         rows = coder.matching_triggers(tok)
         types = {r.type: r for r in rows}
-        if rule_cand:
-            types.setdefault(rule_cand.type, rule_cand.trigger)
+        if rule_cand and rule_cand.type not in types:   # a rule re-typed the word ("accepted the invitation":
+            types = {rule_cand.type: rule_cand.trigger}   # CONSULT, not the lexicon's AGREE): its type only
         modality = modality_of(tok, sent)
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens)

@@ -438,7 +438,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"]
         if subj:
             return [w for s in subj for w in s.subtree]
-        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr", "acomp") and t.head.i != t.i:
             t = t.head
             continue
         break
