@@ -306,3 +306,39 @@ def test_a_month_in_capitals_with_its_year_dates_the_release():
                        "spoke with the President of Egypt.")
     assert (doc.date.value, doc.date.text) == ("2023-06-12", "12 JUN 2023")
     assert doc.text[doc.date.start:doc.date.start + len(doc.date.text)] == "12 JUN 2023"
+
+
+def test_a_weekday_says_which_numeric_reading_is_meant():
+    doc = analyse_text("President Rojas Receives a Phone Call from the President of Peru\n\nWednesday, 07/08/2024\n\n"
+                       "President Rojas received a phone call today from the President of Peru.")
+    assert (doc.date.value, doc.date.text) == ("2024-08-07", "07/08/2024")   # 7 August 2024 was a Wednesday
+
+
+def test_a_statement_signed_off_with_place_and_date_is_dated_by_it():
+    doc = analyse_text("Chile rejects remarks by Peru's minister\n\nChile categorically rejects the remarks made by "
+                       "Peru's Defence Minister at a rally in Tacna on 23 October 2024.\n\nSantiago\n"
+                       "25 October 2024\n\nPrint | Share: Facebook Twitter WhatsApp\n")
+    assert (doc.date.value, doc.date.text) == ("2024-10-25", "25 October 2024")
+
+
+def test_a_deed_named_after_its_date_in_mid_sentence_does_not_date_the_page():
+    doc = analyse_text("Published\n11 February 2025\n\nWe remain concerned about two Chileans who were detained in "
+                       "Lima on 3 January and have now been held for five weeks.")
+    assert doc.date.value == "2025-02-11"
+    doc = analyse_text("15 September 2022\n\nOn September 12, officials of Chile and Peru met in Lima.")
+    assert doc.date.value == "2022-09-12"   # a date that opens the sentence dates the meeting after it
+
+
+def test_special_briefings_by_the_governments_own_officials():
+    text = ("Transcript of Special Briefing by Foreign Secretary on Prime Minister's visit to Peru (August 27, 2025)\n"
+            "August 27, 2025\n\nOfficial Spokesperson, Shri Ravi Kumar: Good afternoon. Welcome to this special "
+            "briefing.\n\nForeign Secretary, Shri Vikram Rao: Thank you. The Prime Minister will visit Peru.\n\n"
+            "Question: Will trade be discussed?\n\nForeign Secretary: Yes.\n\nOfficial Spokesperson: Thank you all.\n")
+    title = "Transcript of Special Briefing by Foreign Secretary on Prime Minister's visit to Peru (August 27, 2025)"
+    doc = analyse_text(text, title=title, url="https://www.mea.gov.in/media-briefings.htm?dtl/1")
+    assert doc.doc_type == "briefing"
+    assert doc.location is None or doc.location.country != "PER"   # the trip's destination is not the venue
+    speakers = {s.label: s for s in doc.speakers}
+    rao = speakers["Foreign Secretary, Shri Vikram Rao"]
+    assert (rao.name, rao.role, rao.country) == ("Vikram Rao", "Foreign Secretary", "IND")
+    assert speakers["Official Spokesperson"].country == "IND"   # on the government's own site

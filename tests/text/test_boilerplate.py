@@ -122,3 +122,11 @@ def test_wiki_edit_links_and_footers_are_furniture():
             "See also[edit]\nForeign relations of Chile\n\nThis page was last edited on 3 March 2025.\n")
     spans = {text[s.start:s.end] for s in find_boilerplate(text)}
     assert "[edit]" in spans and any(s.startswith("See also[edit]") and s.endswith("2025.\n") for s in spans)
+
+
+def test_a_menu_down_the_page_is_navigation():
+    text = ("Reuters\nWorld\nBusiness\nMarkets\nChina\nChile and Peru sign a water accord\n\nLIMA, June 10 (Reuters) - "
+            "Chile and Peru signed a water accord on Monday.\n")
+    masked = analyse_text(text).masked_text()
+    assert not masked[:text.index("Chile and Peru sign")].strip()
+    assert "signed a water accord" in masked

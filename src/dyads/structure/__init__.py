@@ -30,7 +30,8 @@ def analyse(doc: Document) -> Document:
     for turn in doc.turns:
         own_words[turn.label] = own_words.get(turn.label, "") + "\n" + doc.text[turn.text_start:turn.end]
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
-    doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words)
+    doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words,
+                                    kb.publisher(doc.url))
     doc.doc_type = classify(doc.title, masked, doc.speakers, doc.url)
     if doc.location is None and doc.doc_type in SPOKEN:
         doc.location = title_location(doc.title) or (mission_location(doc.url) if doc.doc_type == "remarks" else None)

@@ -48,6 +48,7 @@ SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "
 EVENT_VERBS = re.compile(
     r"\b(?:met|meet|meeting|spoke|speaks|call|called|held|hold|hosted|welcomed|visited|agreed|signed|signing|"
     r"discussed|co-chaired|convened|conversation|talks|attended|attending)\b", re.I)
+CALLED_FOR = re.compile(r"\bcall(?:ed|s)? for(?: on)?\s*$", re.I)
 # A lead sentence whose event happened on the day of the document: "… met in Jakarta today on the margins of …"
 TODAY_LEAD = re.compile(rf"{EVENT_VERBS.pattern}[^.\n]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|"
                         r"evening))\b", re.I)
@@ -87,12 +88,28 @@ def find_candidates(text: str) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+WEEKDAY_BEFORE = re.compile(rf"\b({DAY_NAME}),?[ \t]*$")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
     y = m.groupdict().get("y") or "2000"  # a placeholder year for day-month forms: replaced later
     try:
         if m.group("m").isdigit():   # "24/02/2015" (a European page) where month-first cannot be
             first, second = int(m.group("m")), int(m.group("d"))
-            return date(int(y), first, second) if first <= 12 else date(int(y), second, first)
+            readings = [date(int(y), a, b) for a, b in ((first, second), (second, first)) if a <= 12 and b <= 31
+                        and _valid(int(y), a, b)]
+            # "Wednesday, 07/08/2024": the weekday says which reading is meant (7 August)
+            said = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+            named = [d for d in readings if said and d.strftime("%A").lower() == said.group(1).lower()]
+            return (named or readings or [None])[0]
         day = re.match(r"\d+", m.group("d")).group(0)
         parsed = dateparser.parse(f"{day} {m.group('m')} {y}", languages=["en"],
                                   settings={**SETTINGS, "DATE_ORDER": "DMY"})
@@ -127,10 +144,19 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             break
         sentence = _sentence_around(dated_text, c.start, c.start + len(c.text))
         before = dated_text[max(0, c.start - 6):c.start]
-        if re.search(r"\b(?:[Oo]n|from)\s+$", before) and EVENT_VERBS.search(sentence):
+        # the deed stated before its date, or after a date that opens the sentence: "spoke ... on February 13", "On
+        # September 12, officials met" (not "detained … on 3 January and have now been held", nor "the talks they
+        # have called for on 15 August")
+        lead = sentence[:max(0, sentence.find(c.text))]
+        opens = not re.sub(r"\b(?:[Oo]n|from)\s*$", "", lead).strip()   # "On September 12, officials met …"
+        stated = EVENT_VERBS.search(sentence if opens else lead) and not CALLED_FOR.search(lead)
+        if re.search(r"\b(?:[Oo]n|from)\s+$", before) and stated:
             value = c.value if c.parts == "dmy" else _with_year(c.value, _nearest_year(candidates, c))
             return DateValue(value.isoformat(), "day", c.text, c.start, c.end(value))
-    # 2. the first full date of the header (transcripts) or of the text (other documents)
+    # 2. a statement signed off with its place and date on its last lines ("… sovereignty. / Islamabad / 25 October
+    # 2024"), else the first full date of the header (transcripts) or of the text (other documents)
+    if (signed := _sign_off(dated_text, candidates)) and not header_end:
+        return DateValue(signed.value.isoformat(), "day", signed.text, signed.start, signed.end(signed.value))
     full = [c for c in candidates if c.parts == "dmy" and (not header_end or c.start < header_end)]
     for k, c in enumerate(full):
         if _utc_stamp(c, dated_text) and any(not x.text[0].isdigit() and x.start - c.start < STAMP_REACH
@@ -142,6 +168,19 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             continue   # a speech's story of 1944 under the title "… – Memorial Day 2022"
         return DateValue(c.value.isoformat(), "day", c.text, c.start, c.end(c.value))
     return _stated(dated_by_title, full, dated_text) if dated_by_title and not meta else meta
+
+
+def _sign_off(text: str, candidates: list[Candidate]) -> Candidate | None:
+    """The full date alone on the text's last line, under a line that names a place."""
+    full = [c for c in candidates if c.parts == "dmy"]
+    if not full:
+        return None
+    last, end = full[-1], len(text.rstrip())
+    line_start = text.rfind("\n", 0, last.start) + 1
+    if text[line_start:last.start].strip() or text[last.start + len(last.text):end].strip():
+        return None
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    return last if re.fullmatch(r"[A-Z][\w'’. -]{1,40}", above) else None
 
 
 def _stated(meta: DateValue, full: list[Candidate], text: str) -> DateValue:

@@ -21,14 +21,15 @@ TITLE_RULES = [  # first match wins; checked against the title, then the opening
     ("briefing", re.compile(r"\bpress conference by (?:the )?[\w ]{0,30}?\b"
                             r"(?:press secretary|spokes(?:person|man|woman)|chief cabinet secretary)\b|"
                             r"\bspokes(?:person|man|woman)\b[^\n]{0,40}\bpress conference\b", re.I)),
+    # before transcript: "Transcript of Special Briefing by Foreign Secretary"
+    ("briefing", re.compile(r"\b(?:press|daily|background|special) briefing\b|\bbriefing with\b|"
+                            r"\bpress roundtable\b|\bofficials? previewing\b", re.I)),
     ("transcript", re.compile(r"\bjoint press (?:conference|availability)\b|\bpress conference\b|\btranscript\b|"
                               r"\b(?:remarks|statements)\b.*\b(?:with|and)\b.*\b(?:Minister|President|Chancellor|"
                               r"Secretary|King|Chancellor)", re.I)),
     ("joint_statement", re.compile(r"\bjoint\b(?![\s-]+press)[\w\s'’-]{0,30}?\b"
                                    r"(?:statement|declaration|communiqu[eé]|release)\b", re.I)),
     ("joint_statement", re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ (?:Declaration|Communiqu[eé])\b")),   # "Franco-German …"
-    ("briefing", re.compile(r"\b(?:press|daily|background|special) briefing\b|\bbriefing with\b|"
-                            r"\bpress roundtable\b|\bofficials? previewing\b", re.I)),
     # one delegation's statement delivered in a UN body's session is a speech, not a news item
     ("remarks", re.compile(r"\bstatement (?:to|at) (?:the )?(?:UN|United Nations)\b|\binteractive dialogue\b|"
                            r"^\W*(?:\d+\w* )?(?:session\b|(?:United Nations |UN )?(?:General Assembly|"
@@ -114,6 +115,10 @@ ARTICLE_TEXT = re.compile(r"^\s*=+ .+ =+\s*$|\bbilateral relations between\b|\[\
 HEADING = 160
 PROSE_END = re.compile(r"[a-z)][.!?][\"”’']?\s*$")   # a sentence, not a heading: "…, Matsuno told a press conference."
 TRANSCRIPT_FOLDER = re.compile(r"/transcripts?/", re.I)
+# A heading that names a speech: "Remarks", "Speech by …", "As Prepared for Delivery" (a subheadline's "after
+# Zelensky's U.N. speech" is prose about one)
+SPEECH_HEADING = re.compile(r"^\W*(?:remarks|speech|address)\b|\bas (?:prepared for delivery|prepared|delivered)\b",
+                            re.I | re.M)
 SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress secretary\b", re.I)
 
 
@@ -159,7 +164,7 @@ def _by_rules(title: str | None, text: str, speakers: list[Speaker]) -> str:
     if has_questions and len(officials) == 1:
         return "briefing" if officials[0].role_type == "spokesperson" else "interview"
     # a heading that names a speech ("As Prepared for Delivery"), not prose that mentions one ("her speech to the Diet")
-    if len(officials) == 1 or re.search(r"\bremarks\b|\bas prepared\b|\bspeech\b", heads, re.I):
+    if len(officials) == 1 or SPEECH_HEADING.search(heads):
         return "remarks"
     if READOUT_TEXT.search(opening):
         return "readout"

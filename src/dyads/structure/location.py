@@ -27,11 +27,13 @@ DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'�
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})"
 SEP = r"[ \t]*[-–—|][ \t]*"
-# a release's dateline with its date: "July 14, 2020 - Ottawa, Ontario - Global Affairs Canada",
+# a release's dateline with its date: "July 14, 2020 - Ottawa, Ontario - Global Affairs Canada", "Tashkent, 14 April
+# 2025 – President … held talks",
 # "Bruxelles, 24/02/2015 - 14:09", "Washington, January 31, 2023: President Biden ..."
 DATED_LINE = re.compile(
     rf"^[ \t]*(?:{DATE}{SEP})?(?P<p>[A-Z][\w'’. -]{{1,40}}?(?:,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?)"
-    rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|,|$)|{SEP}[A-Z][^\n]{{0,60}}$)", re.M)
+    rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|,|$|[–—][ \t]+[A-Z])|{SEP}[A-Z][^\n]{{0,60}}$)",
+    re.M)
 WELCOME = r"\b[Ww]elcome (?:you |all of you |everyone |everybody )?(?:back )?(?:here )?to (?:the )?"
 CUES = [
     re.compile(rf"{WELCOME}{PLACE}"),
@@ -40,7 +42,10 @@ CUES = [
     re.compile(rf"\b(?:travell?ed|flew|heads|headed) to (?:the )?{PLACE}"),   # "Blinken heads to South Africa"
     re.compile(rf"\b(?:arrives|landed|lands) in (?:the )?{PLACE}"),
     re.compile(rf"\b(?:is|are|was|were) (?:currently )?visiting (?:the )?{PLACE}"),   # "who is visiting Jakarta"
-    re.compile(rf"\b[Vv]isit(?:s|ed)? to (?:the )?{PLACE}"),                   # "made an Official Visit to Singapore"
+    # a visit made, not one a briefing is about ("on the Prime Minister's visit to Japan") or another's ("during
+    # President Putin's visit to Pyongyang"): "made an Official Visit to Singapore"
+    re.compile(rf"\b(?:made|paid|making|paying|concluded|completed)\b[^.\n]{{0,40}}?\b[Vv]isit to "
+               rf"(?:the )?{PLACE}"),
     re.compile(rf"\bwelcomed\b(?:[^.\n]|{ABBR_DOT}){{0,120}}?\bto (?:the )?{PLACE}"),   # "welcomed … to the Pentagon"
     re.compile(rf"\b(?:met|meets|meeting|held|holds|hosted|hosts|welcomed|spoke|convened|gathered|visited|[Vv]isit)\b"
                rf"(?:[^.\n]|{ABBR_DOT}){{0,200}}?\b(?:in|at) (?:the )?{PLACE}"),
@@ -57,7 +62,8 @@ BEFORE = re.compile(r"\b(?:[Bb]uilding on|previous|earlier|prior|last)\b[^.\n]{0
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A publisher's letterhead: "The White House / Office of the Press Secretary", "Republic of the Philippines /
 # Department of Foreign Affairs" names who speaks, not where.
-LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release|Department of|Ministry (?:of|for))")
+LETTERHEAD = re.compile(r"\A\s*(?:Office of|Press Office|For Immediate Release|Department of|Ministry (?:of|for)|"
+                        r"(?:The )?Presidency\b|Prime Minister['’]s Office)")
 # A release's own dateline opening its first paragraph: "NEW DELHI – United States Trade Representative ...",
 # "Aberdeen, Scotland – ..." (on a government's site; a news site's "WASHINGTON (Reuters) -" is a repost's).
 DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][\w'’. ]{1,30}?)?)[ \t]+[–—][ \t]+[A-Z]",
@@ -144,6 +150,7 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
 # 75th Anniversary, Bastogne" ("in" is left out: "on the situation in Israel" names a topic).
 TITLE_CUE = re.compile(r"(?:\b(?:at|to)\b|,)\s+(?:the\s+)?")
 TITLE_REACH = 5   # words after the cue in which a city is looked for ("to VOKA Antwerp")
+TRIP = re.compile(r"\b(?:visit|trip|travel|tour|journey)\s*$", re.I)
 
 
 def title_location(title: str | None) -> Location | None:
@@ -152,6 +159,8 @@ def title_location(title: str | None) -> Location | None:
     if FUTURE.search(title or ""):
         return None
     for m in TITLE_CUE.finditer(title or ""):
+        if TRIP.search(title[:m.start()]):   # "… on Prime Minister's visit to Japan": the trip's, not the venue
+            continue
         words = [w.strip(",.:;()[]") for w in title[m.end():].split()[:TITLE_REACH]]
         for i in range(len(words)):
             for n in range(min(4, len(words) - i), 0, -1):

@@ -10,7 +10,17 @@ from datetime import date
 
 from dyads.actors import kb
 from dyads.models import Location, Speaker
-from dyads.structure.turns import GENERIC_LABELS, QUESTIONER, core_label, count_turns, is_outlet_label, outlet
+from dyads.structure.turns import (
+    GENERIC_LABELS,
+    NAME_HONORIFIC,
+    QUESTIONER,
+    ROLE_WORDS,
+    a_name,
+    core_label,
+    count_turns,
+    is_outlet_label,
+    outlet,
+)
 
 TITLE_WORDS = [  # longest first; (words, role_type)
     ("MINISTER OF FOREIGN AFFAIRS", "foreign_minister"), ("MINISTER FOR FOREIGN AFFAIRS", "foreign_minister"),
@@ -29,7 +39,8 @@ TITLE_WORDS = [  # longest first; (words, role_type)
 ]
 JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
-HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency"}
+HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency",
+              "shri", "smt", "sri"}
 TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
                 "affairs", "affaires", "defense", "defence",
                 "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
@@ -37,10 +48,16 @@ TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deput
 
 
 def resolve_speakers(labels: list[str], text: str, masked: str, title: str | None, location: Location | None,
-                     doc_date: date | None, turn_texts: dict[str, str]) -> list[Speaker]:
+                     doc_date: date | None, turn_texts: dict[str, str], publisher: str | None = None) -> list[Speaker]:
+    """`publisher`: the government whose own site this is; an official whose state nothing else names
+    ("Official Spokesperson:", "Foreign Secretary, Shri Vikram Misri:" on mea.gov.in) is its own."""
     evidence = f"{title or ''}\n{masked}"
     speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, ""))
                 for label in labels]
+    for speaker in speakers:
+        if speaker.country is None and speaker.organization is None and speaker.role_type not in (
+                "journalist", "moderator", "other") and publisher in kb.countries():
+            speaker.country = publisher
     for speaker in speakers:  # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is the same person
         fuller = next((s for s in speakers if s.label != speaker.label and "," in s.label
                        and s.label.split(",", 1)[1].strip() == speaker.label), None)
@@ -74,6 +91,8 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
     if upper in GENERIC_LABELS:
         return speaker
     name_part, role_part = (label.split(",", 1) + [""])[:2]
+    if role_part and ROLE_WORDS.search(name_part) and a_name(role_part.strip()):   # "Foreign Secretary, Shri …"
+        name_part, role_part = NAME_HONORIFIC.sub("", role_part.strip()), name_part
     first, _, rest = name_part.partition(" ")
     org = kb.organization_alias(first)
     if org and rest and org.code in kb.multilateral():   # "NATO Secretary General": an office of the organisation

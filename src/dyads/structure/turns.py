@@ -150,12 +150,23 @@ def _name_and_role(label: str) -> bool:
     if label.count(",") != 1 or ATTRIBUTION.search(label):
         return False
     name, role = (part.strip() for part in label.split(","))
+    if ROLE_WORDS.search(name) and a_name(role):   # "Foreign Secretary, Shri Vikram Misri": the role first
+        return True
     words = name.split()
     if not role or not role[0].isupper() or "Dear" in words or words[0] in ("A", "An", "The"):
         return False
     if is_outlet_label(label):
         return True
     return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and bool(ROLE_WORDS.search(role))
+
+
+NAME_HONORIFIC = re.compile(r"^(?:Shri|Smt\.?|Sri|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?|Dato['’]?)\s+")
+
+
+def a_name(text: str) -> bool:
+    """'Shri Vikram Misri', 'Dr. Ana Soto': two to four capitalised words after an optional honorific."""
+    words = NAME_HONORIFIC.sub("", text).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not ROLE_WORDS.search(text)
 
 
 def is_outlet_label(label: str) -> bool:

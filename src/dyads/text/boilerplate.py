@@ -31,7 +31,8 @@ NAV_LINES = {
     "share this page", "share this article", "suggest to a friend", "download as pdf", "visit the meeting page",
     "sign in", "follow us", "follow us on social media:", "share:", "language selection", "print this page",
     "skip to content", "[edit]", "english", "français", "español", "deutsch", "русский", "العربية", "中文", "日本語",
-    "한국어", "português",
+    "한국어", "português", "japanese", "chinese", "korean", "russian", "arabic", "spanish", "french", "german",
+    "briefing room", "share this page:", "print version",
 }
 NAV_PREFIXES = (
     "national archives this is historical material", "this is historical material “frozen in time”",
@@ -39,14 +40,16 @@ NAV_PREFIXES = (
     "we'll be in touch with the latest information", "we’ll be in touch with the latest information",
     "source: u.s department of state", "source: u.s. department of state", "attribution:",
     "category: world news", "skip to ", "you are here:", "read this release in", "(release id:",
-    "report a problem", "the following links open in a new tab",
+    "report a problem", "the following links open in a new tab", "click here to share", "accept additional cookies",
+    "reject additional cookies", "view cookies", "accept all cookies", "reject all cookies", "cookie settings",
 )
 # A line that opens a tail of links, comments or subscription text: everything after it is boilerplate.
 TAIL_MARKERS = re.compile(
     r"^(?:###|# # #|-30-|continue reading|related articles?|related links|related content|related stories"
-    r"|related|other news|more coverage|see also(?:\[edit\])?|references(?:\[edit\])?|read more|read also"
+    r"|related|related news|other news|more coverage|content owned by\b.*|see also(?:\[edit\])?"
+    r"|references(?:\[edit\])?|read more|read also"
     r"|tags:?|share this:?|you are subscribed to\b.*|latest news from\b.*|comments?|leave a reply"
-    r"|u\.s\. department of state|stay connected|subscribe to\b.*|(?:media )?enquiries\b.*|media contacts?:?"
+    r"|u\.s\. department of state|stay connected|subscribe to\b.*|(?:media )?enquiries\b.*|media contacts?:?.*"
     r"|copyright\b.*|©.*|date modified:?.*|this page was last edited\b.*|text is available under\b.*)\s*$",
     re.I | re.M,
 )
@@ -59,7 +62,7 @@ CAPTION = re.compile(r"^.*(?:\((?:AP|AFP|Reuters|State Department|White House)[^
                      r"|\([\w .&/-]{1,30} [Pp]hoto\)|\[(?:YONHAP|NEWS1|NEWSIS|AP|AFP|REUTERS|XINHUA|EPA|KYODO|JOONGANG|"
                      r"JOINT PRESS CORPS|[A-Z]{2,12} PHOTO)\])[ \t]*$", re.M)
 PHOTO_CREDIT = re.compile(r"^(?:(?:State Department|Official White House|U\.S\. Embassy) Photo"
-                          r"|Photos? (?:courtesy of|by|credit)\b)[^\n]*$", re.M)
+                          r"|Photos? (?:courtesy of|by|credit)\b|Photos?:)[^\n]*$", re.M)
 # A wire story's or release's end mark after its last sentence: "… support for the Philippines. -END-", "(END)"
 END_MARK = re.compile(r"[ \t]*(?:-+[ \t]?END[ \t]?-+|\(END\)|-[ \t]?Ends?[ \t]?-)[ \t]*$", re.M)
 
@@ -114,8 +117,9 @@ BREADCRUMB = re.compile(r"^[ \t]*Home[ \t]*(?:[>»/|›][ \t]*[^\n]{1,60}?)+[ \t
                         r"|^[ \t]*Home[ \t]*\n(?:[ \t]*[A-Z][^.!?\n]{0,50}\n)+", re.M)
 
 
-SOCIAL = (r"(?:Facebook|Twitter|X|LinkedIn|E-?mail|WhatsApp|Telegram|Reddit|Print|Copy link(?: copied)?|YouTube|"
-          r"Instagram|Weibo|WeChat|Flipboard|Threads|Bluesky)")
+SOCIAL = (r"(?:Facebook|Twitter|X(?: \(Twitter\))?|LinkedIn|E-?mail|WhatsApp|Telegram|Reddit|Print|"
+          r"Copy link(?: copied)?|YouTube|Instagram|Weibo|WeChat|Flipboard|Threads|Bluesky)")
+LANGUAGE = r"(?:English|Français|Français|Deutsch|Español|Русский|العربية|中文|日本語|한국어|Português|Italiano|Türkçe)"
 MENU_ITEM = r"[A-ZÀ-ÞĀ-Ž\u0400-\u04FF\u0600-\u06FF&][^\s.!?:;,|>/]*(?: [^\s.!?:;|>/]+){0,3}"   # "ABOUT US", "Türkçe"
 # Whole lines of page furniture: a share bar ("Share: Facebook X LinkedIn Email"), a menu or language switcher
 # (three or more short items apart by wide spaces or bars: "HOME   ABOUT US   DFA NEWS", "English | Français |
@@ -123,18 +127,25 @@ MENU_ITEM = r"[A-ZÀ-ÞĀ-Ž\u0400-\u04FF\u0600-\u06FF&][^\s.!?:;,|>/]*(?: [^\s.
 # categories line, a line of hashtags, an encyclopedia's hatnote, a wire story's contributor line, a separator
 # ("***", "___", "-END-", ". . .", "<…>"), a gallery's counter ("1 of 4") and a pager ("< Prev   Next >").
 FURNITURE_LINES = re.compile(
-    rf"^[ \t]*(?:(?:Share(?: this(?: page| article)?)?|Follow us)[ \t]*:?[ \t]*)?"
-    rf"(?:(?:Share (?:on|by|via) )?{SOCIAL}[ \t|,]*){{2,}}$"
+    rf"^[ \t]*(?:(?:Share(?: this(?: page| article)?)?:?|Follow us:?|(?:Share (?:on|by|via) )?{SOCIAL})"
+    r"[ \t|,]*){2,}$"
     rf"|^[ \t]*{MENU_ITEM}(?:(?:[ \t]{{2,}}|[ \t]*\|[ \t]*){MENU_ITEM}){{2,}}[ \t]*$"
-    r"|^[ \t]*[^\n>»›]{1,40}(?:[ \t]+[>»›][ \t]+[^\n>»›]{1,40})+[ \t]*$(?<![.!?])"
+    r"|^[ \t]*[^\n>»›]{1,40}(?:[ \t]+[>»›][ \t]+[^\n>»›]{1,40})*[ \t]+[>»›][ \t]+[^\n>»›]{1,120}[ \t]*$(?<![.!?])"
     r"|^[ \t]*[^\n/]{1,30}(?:[ \t]+/[ \t]+[^\n/]{1,30}){2,}[ \t]*$(?<![.!?])"
     r"|^[ \t]*(?:Tags?|Categories|Category|Topics|Keywords)[ \t]*:[^\n]*$"
     r"|^[ \t]*(?:#\w+[ \t]*){2,}$"
+    rf"|^[ \t]*{LANGUAGE}(?:[ \t]*[|/][ \t]*{LANGUAGE})+[ \t]*$"
+    r"|^[ \t]*(?:Views?|Hits?|Visitor Counter)[ \t]*:[ \t]*[\d \u00a0,.]+$|^[ \t]*(?:\[[A-Z][\w ]{1,20}\][ \t]*){2,}$"
     r"|^[ \t]*[\"“][^\"”\n]{1,80}[\"”] redirects here\b[^\n]*$|^[ \t]*For other uses, see\b[^\n]*$"
     r"|^[^\n]{0,120}\bcontributed to this (?:report|story)\.?[ \t]*$"
     r"|^[ \t]*(?:\*{3,}|_{3,}|-+END-+|\(END\)|(?:\.[ \t]*){3,}|<…>|<\.\.\.>|\d{1,2} of \d{1,2}"
     r"|<[ \t]*Prev(?:ious)?[ \t]+Next[ \t]*>)[ \t]*$",
     re.M)
+
+
+# A site's menu down the page: four or more lines in a row of one to three words each, no sentence among them
+# ("World / Business / Markets / Sustainability / Legal / More").
+VERTICAL_MENU = re.compile(r"(?:^[ \t]*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}[ \t]*\n){4,}", re.M)
 
 
 def nav_lines(text: str) -> Iterator[Span]:
@@ -145,6 +156,8 @@ def nav_lines(text: str) -> Iterator[Span]:
     for m in BREADCRUMB.finditer(text[:1500]):
         yield Span(m.start(), m.end(), "nav")
     for m in FURNITURE_LINES.finditer(text):
+        yield Span(m.start(), m.end(), "nav")
+    for m in VERTICAL_MENU.finditer(text[:2000]):
         yield Span(m.start(), m.end(), "nav")
 
 
