@@ -25,13 +25,13 @@ def analyse(doc: Document) -> Document:
     dated = doc.masked_text(NOT_DATED)
     doc.date = document_date(doc.text, dated, header_end, is_article, doc.published, doc.title)
     year = doc.date.value[:4] if doc.date else None
-    doc.location = None if is_article else find_location(masked, header_end, doc.title, kb.publisher(doc.url), year)
+    publisher = kb.publisher(doc.url)
+    doc.location = None if is_article else find_location(masked, header_end, doc.title, publisher, year)
     own_words: dict[str, str] = {}
     for turn in doc.turns:
         own_words[turn.label] = own_words.get(turn.label, "") + "\n" + doc.text[turn.text_start:turn.end]
     day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
-    doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words,
-                                    kb.publisher(doc.url))
+    doc.speakers = resolve_speakers(labels, doc.text, masked, doc.title, doc.location, day, own_words, publisher)
     doc.doc_type = classify(doc.title, masked, doc.speakers, doc.url)
     if doc.location is None and doc.doc_type in SPOKEN:
         doc.location = title_location(doc.title) or (mission_location(doc.url) if doc.doc_type == "remarks" else None)

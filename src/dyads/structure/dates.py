@@ -16,7 +16,7 @@ a written date line just after it (the stamp is often UTC, a day ahead).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import dateparser
@@ -91,12 +91,11 @@ def find_candidates(text: str) -> list[Candidate]:
 WEEKDAY_BEFORE = re.compile(rf"\b({DAY_NAME}),?[ \t]*$")
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def _day(y: int, m: int, d: int) -> date | None:
     try:
-        date(y, m, d)
+        return date(y, m, d)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
@@ -104,8 +103,7 @@ def _parse(m: re.Match[str], parts: str, order: str) -> date | None:
     try:
         if m.group("m").isdigit():   # "24/02/2015" (a European page) where month-first cannot be
             first, second = int(m.group("m")), int(m.group("d"))
-            readings = [date(int(y), a, b) for a, b in ((first, second), (second, first)) if a <= 12 and b <= 31
-                        and _valid(int(y), a, b)]
+            readings = [d for a, b in ((first, second), (second, first)) if (d := _day(int(y), a, b))]
             # "Wednesday, 07/08/2024": the weekday says which reading is meant (7 August)
             said = WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
             named = [d for d in readings if said and d.strftime("%A").lower() == said.group(1).lower()]
@@ -155,8 +153,9 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
             return DateValue(value.isoformat(), "day", c.text, c.start, c.end(value))
     # 2. a statement signed off with its place and date on its last lines ("… sovereignty. / Islamabad / 25 October
     # 2024"), else the first full date of the header (transcripts) or of the text (other documents)
-    if (signed := _sign_off(dated_text, candidates)) and not header_end:
-        return DateValue(signed.value.isoformat(), "day", signed.text, signed.start, signed.end(signed.value))
+    if (signed := sign_off(dated_text)) and not header_end:
+        _, _, c = signed
+        return DateValue(c.value.isoformat(), "day", c.text, c.start, c.end(c.value))
     full = [c for c in candidates if c.parts == "dmy" and (not header_end or c.start < header_end)]
     for k, c in enumerate(full):
         if _utc_stamp(c, dated_text) and any(not x.text[0].isdigit() and x.start - c.start < STAMP_REACH
@@ -170,17 +169,22 @@ def document_date(text: str, dated_text: str, header_end: int, is_article: bool,
     return _stated(dated_by_title, full, dated_text) if dated_by_title and not meta else meta
 
 
-def _sign_off(text: str, candidates: list[Candidate]) -> Candidate | None:
-    """The full date alone on the text's last line, under a line that names a place."""
-    full = [c for c in candidates if c.parts == "dmy"]
-    if not full:
+SIGNATORY_PLACE = re.compile(r"[A-Z][\w'’. -]{1,40}")
+
+
+def sign_off(text: str) -> tuple[str, int, Candidate] | None:
+    """A statement signed off with its place and its full date on its last lines ("… from their soil. / New
+    Delhi / September 19, 2023"): the place's text and offset, and the date (its offset in `text`)."""
+    body = text.rstrip()
+    date_start = body.rfind("\n") + 1
+    line = body[date_start:]
+    dates = [c for c in find_candidates(line) if c.parts == "dmy" and c.text == line.strip()]
+    above = body[:date_start].rstrip()
+    place_start = above.rfind("\n") + 1
+    place = above[place_start:].strip()
+    if not dates or not SIGNATORY_PLACE.fullmatch(place):
         return None
-    last, end = full[-1], len(text.rstrip())
-    line_start = text.rfind("\n", 0, last.start) + 1
-    if text[line_start:last.start].strip() or text[last.start + len(last.text):end].strip():
-        return None
-    above = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
-    return last if re.fullmatch(r"[A-Z][\w'’. -]{1,40}", above) else None
+    return place, place_start + above[place_start:].index(place), replace(dates[0], start=date_start + dates[0].start)
 
 
 def _stated(meta: DateValue, full: list[Candidate], text: str) -> DateValue:

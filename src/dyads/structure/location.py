@@ -13,12 +13,13 @@ GeoNames cities of `cities.csv`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
 
 from dyads.actors import kb
 from dyads.models import Location
-from dyads.structure.dates import ABBR_DOT, DAY_NAME
+from dyads.structure.dates import ABBR_DOT, DAY_NAME, sign_off
 from dyads.structure.turns import news_outlets
 
 PLACE = r"(?P<p>[A-Z][\w'’.-]*(?:,? (?:of |de |d['’]|the )?[A-Z][\w'’.-]*){0,4})"
@@ -27,9 +28,8 @@ DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. -]{1,40}?(?:,[ \t]*[A-Z][\w'�
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})"
 SEP = r"[ \t]*[-–—|][ \t]*"
-# a release's dateline with its date: "July 14, 2020 - Ottawa, Ontario - Global Affairs Canada", "Tashkent, 14 April
-# 2025 – President … held talks",
-# "Bruxelles, 24/02/2015 - 14:09", "Washington, January 31, 2023: President Biden ..."
+# a release's dateline with its date: "July 14, 2020 - Ottawa, Ontario - Global Affairs Canada", "Bruxelles,
+# 24/02/2015 - 14:09", "Washington, January 31, 2023: President Biden ...", "Tashkent, 14 April 2025 – President …"
 DATED_LINE = re.compile(
     rf"^[ \t]*(?:{DATE}{SEP})?(?P<p>[A-Z][\w'’. -]{{1,40}}?(?:,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?)"
     rf"(?:(?:,[ \t]*|{SEP}){DATE}(?:{SEP}\d{{1,2}}:\d{{2}})?[ \t]*(?::|,|$|[–—][ \t]+[A-Z])|{SEP}[A-Z][^\n]{{0,60}}$)",
@@ -70,9 +70,6 @@ DASH_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?(?:,[ \t]*[A-Z][
                            re.M)
 # The dateline opening a news story under its agency's byline: "TOKYO - Japan lodged …"
 STORY_DATELINE = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’. ]{1,30}?)[ \t]+(?:-|–|—|--)[ \t]+[A-Z]", re.M)
-# A statement signed off with its place and date on its last two lines: "… from their soil. / New Delhi /
-# September 19, 2023".
-SIGN_OFF = re.compile(rf"^[ \t]*(?P<p>[A-Z][\w'’. -]{{1,40}}?)[ \t]*\n[ \t]*{DATE}[ \t]*\Z", re.M)
 # The publishing government's own foreign ministry as the venue: a briefing's "Wednesday, May 31, 2023, 3:00
 # p.m. Ministry of Foreign Affairs" line, or an envoy "summoned … to the Ministry of Foreign Affairs".
 MINISTRY = re.compile(rf"(?:^[^\n]{{0,20}}{DATE}[^\n]{{0,25}}?"
@@ -117,7 +114,7 @@ def find_location(masked: str, header_end: int, title: str | None = None, publis
         loc = _resolve(m.group("p"), m.start("p")) if dated else None
         if loc and not m.group("p").isupper() and not _title_line(title, m.group("p")):
             return loc
-    if (m := SIGN_OFF.search(masked.rstrip())) and (loc := _resolve(m.group("p"), m.start("p"))):
+    if (signed := sign_off(masked)) and (loc := _resolve(*signed[:2])):   # "… / New Delhi / September 19, 2023"
         return loc
     if publisher in kb.countries() and (m := MINISTRY.search(masked, 0, OPENING)):
         return Location(text=m.group("p"), city=None, country=publisher, start=m.start("p"))
@@ -196,7 +193,7 @@ def title_pair(title: str | None) -> Location | None:
         if city and city[0] and country and country[0] is None and city[1] == country[1]:
             return Location(text=m.group(0), city=city[0], country=city[1])
     if (m := TITLE_OCCASION.search(title or "")) and (loc := _resolve(m.group("p"), 0)):
-        return Location(text=loc.text, city=loc.city, country=loc.country)
+        return replace(loc, start=None)   # the title is not part of the text: no offset
     return None
 
 

@@ -21,6 +21,10 @@ GOV_BANNER = re.compile(
     r"(?:.{0,600}?official, secure websites\.)?",
     re.S,
 )
+# Language names a site's language switcher shows, in their own language and in English.
+LANGUAGES = ("English", "Français", "Deutsch", "Español", "Português", "Italiano", "Türkçe", "Русский", "العربية",
+             "中文", "日本語", "한국어", "Japanese", "Chinese", "Korean", "Russian", "Arabic", "Spanish", "French",
+             "German")
 NAV_LINES = {
     "skip global navigation to main content", "skip breadcrumb navigation", "search form", "search",
     "printable banner", "u.s. department of state - great seal", "diplomacy in action",
@@ -29,11 +33,9 @@ NAV_LINES = {
     "stay connected", "sign up", "subscribe", "transcript, e&oe", "• transcript, e&oe", "infobox",
     "for immediate release", "back to top", "related", "tweet", "facebook", "twitter", "linkedin",
     "share this page", "share this article", "suggest to a friend", "download as pdf", "visit the meeting page",
-    "sign in", "follow us", "follow us on social media:", "share:", "language selection", "print this page",
-    "skip to content", "[edit]", "english", "français", "español", "deutsch", "русский", "العربية", "中文", "日本語",
-    "한국어", "português", "japanese", "chinese", "korean", "russian", "arabic", "spanish", "french", "german",
-    "briefing room", "share this page:", "print version",
-}
+    "sign in", "follow us", "follow us on social media", "language selection", "print this page",
+    "skip to content", "[edit]", "briefing room", "print version",
+} | {name.lower() for name in LANGUAGES}   # a language switcher's entry alone on its line
 NAV_PREFIXES = (
     "national archives this is historical material", "this is historical material “frozen in time”",
     "this is historical material \"frozen in time\"", "opt in to send and receive text messages",
@@ -119,13 +121,14 @@ BREADCRUMB = re.compile(r"^[ \t]*Home[ \t]*(?:[>»/|›][ \t]*[^\n]{1,60}?)+[ \t
 
 SOCIAL = (r"(?:Facebook|Twitter|X(?: \(Twitter\))?|LinkedIn|E-?mail|WhatsApp|Telegram|Reddit|Print|"
           r"Copy link(?: copied)?|YouTube|Instagram|Weibo|WeChat|Flipboard|Threads|Bluesky)")
-LANGUAGE = r"(?:English|Français|Français|Deutsch|Español|Русский|العربية|中文|日本語|한국어|Português|Italiano|Türkçe)"
+LANGUAGE = f"(?:{'|'.join(LANGUAGES)})"
 MENU_ITEM = r"[A-ZÀ-ÞĀ-Ž\u0400-\u04FF\u0600-\u06FF&][^\s.!?:;,|>/]*(?: [^\s.!?:;|>/]+){0,3}"   # "ABOUT US", "Türkçe"
 # Whole lines of page furniture: a share bar ("Share: Facebook X LinkedIn Email"), a menu or language switcher
 # (three or more short items apart by wide spaces or bars: "HOME   ABOUT US   DFA NEWS", "English | Français |
 # Deutsch"), a breadcrumb trail ("Home Page > Press Releases", "Main  /  Press center  /  News"), a tags or
 # categories line, a line of hashtags, an encyclopedia's hatnote, a wire story's contributor line, a separator
-# ("***", "___", "-END-", ". . .", "<…>"), a gallery's counter ("1 of 4") and a pager ("< Prev   Next >").
+# ("***", "___", ". . .", "<…>"; end marks are END_MARK), a gallery's counter ("1 of 4") and a pager ("< Prev
+# Next >").
 FURNITURE_LINES = re.compile(
     rf"^[ \t]*(?:(?:Share(?: this(?: page| article)?)?:?|Follow us:?|(?:Share (?:on|by|via) )?{SOCIAL})"
     r"[ \t|,]*){2,}$"
@@ -138,7 +141,7 @@ FURNITURE_LINES = re.compile(
     r"|^[ \t]*(?:Views?|Hits?|Visitor Counter)[ \t]*:[ \t]*[\d \u00a0,.]+$|^[ \t]*(?:\[[A-Z][\w ]{1,20}\][ \t]*){2,}$"
     r"|^[ \t]*[\"“][^\"”\n]{1,80}[\"”] redirects here\b[^\n]*$|^[ \t]*For other uses, see\b[^\n]*$"
     r"|^[^\n]{0,120}\bcontributed to this (?:report|story)\.?[ \t]*$"
-    r"|^[ \t]*(?:\*{3,}|_{3,}|-+END-+|\(END\)|(?:\.[ \t]*){3,}|<…>|<\.\.\.>|\d{1,2} of \d{1,2}"
+    r"|^[ \t]*(?:\*{3,}|_{3,}|(?:\.[ \t]*){3,}|<…>|<\.\.\.>|\d{1,2} of \d{1,2}"
     r"|<[ \t]*Prev(?:ious)?[ \t]+Next[ \t]*>)[ \t]*$",
     re.M)
 
@@ -151,7 +154,7 @@ VERTICAL_MENU = re.compile(r"(?:^[ \t]*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}[ \t
 def nav_lines(text: str) -> Iterator[Span]:
     for start, end, line in _lines(text):
         key = line.strip().lower()
-        if key and (key in NAV_LINES or key.startswith(NAV_PREFIXES)):
+        if key and (key.rstrip(":") in NAV_LINES or key.startswith(NAV_PREFIXES)):   # "Share:", "Share this page:"
             yield Span(start, end, "nav")
     for m in BREADCRUMB.finditer(text[:1500]):
         yield Span(m.start(), m.end(), "nav")
