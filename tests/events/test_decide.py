@@ -111,6 +111,21 @@ def test_an_official_named_by_title_alone_is_the_publishing_governments():
     named = analyse_text("The Chinese Foreign Minister criticised the Belarusian decision.", title="Reaction",
                          url="https://www.gov.uk/government/news/z")
     assert not any(s == "GBR" for _, s, _ in counted(named))   # a nationality names whose official it is
+    federal = analyse_text("Berlin, 9 May 2024\nThe Federal Government has declared three members of the Iranian "
+                           "Embassy persona non grata.", title="Diplomats expelled", url="https://www.auswaertiges-amt.de/en/news/q")
+    assert ("SANCTION", "DEU", "IRN") in counted(federal)
+
+
+def test_a_negation_that_is_the_meaning_is_asserted():
+    doc = analyse_text("Beijing, 4 May 2024\nChina will not hesitate to take countermeasures against Manila's "
+                       "provocations. We will not tolerate any interference by the Philippines.", title="Statement",
+                       url="https://www.fmprc.gov.cn/eng/xw/q")
+    events = counted(doc)
+    assert ("THREATEN", "CHN", "PHL") in events
+    assert all(e.modality == "asserted" for e in doc.events if e.trigger in ("hesitate", "tolerate"))
+    unnegated = analyse_text("Beijing, 4 May 2024\nThe two ministers did not hesitate to praise the Philippines.",
+                             title="Statement", url="https://www.fmprc.gov.cn/eng/xw/r")
+    assert "THREATEN" not in {t for t, _, _ in counted(unnegated)}
 
 
 def test_a_travel_advisory_is_a_restriction():

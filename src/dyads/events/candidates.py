@@ -53,16 +53,20 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
     out: list[Candidate] = []
     for i, rule_cand in readings.items():
         tok = sent.doc[i]
-        rows = coder.matching_triggers(tok)
+        modality = modality_of(tok, sent)
+        rows = coder.readable_rows(tok, modality == "negated")
+        if not rows:
+            continue
         types = {r.type: r for r in rows}
         if rule_cand and rule_cand.type not in types:   # a rule re-typed the word ("accepted the invitation":
             types = {rule_cand.type: rule_cand.trigger}   # CONSULT, not the lexicon's AGREE): its type only
-        modality = modality_of(tok, sent)
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens)
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
-            refusal = kind == "REJECT" and modality == "negated" and rows[:1] and rows[0].words[0] in coder.REFUSABLE
+            # … and a row read negated asserts what it names
+            refusal = modality == "negated" and (
+                row.negated or kind == "REJECT" and rows[0].words[0] in coder.REFUSABLE)
             mode_of_kind = "asserted" if refusal else modality
             rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
             own_feats = [("mod:refusal" if f == "mod:negated" else f) for f in trig_feats] if refusal else trig_feats
@@ -152,7 +156,8 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 
 
 # An official or office named by title alone, with no name or nationality: on a government's site, its own.
-UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?(?:(?:Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
+UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?"
+                              r"(?:(?:Federal|Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
                               r"(?:Secretary|Minister|Ministry|Government|Spokesperson|Department|Office)\b"
                               r"(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e))?(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
 # ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo

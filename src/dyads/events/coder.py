@@ -93,6 +93,13 @@ def rule_readings(sent: Span) -> dict[int, RuleReading | None]:
     return {tok.i: _candidate(tok, sent) for tok in sent if matching_triggers(tok)}
 
 
+def readable_rows(tok: Token, negated: bool) -> list[Trigger]:
+    """The lexicon rows that read this token: a row read negated ("will not tolerate": THREATEN) only where the
+    word is negated, and a threat only where it is not told of the past ("did not hesitate to help")."""
+    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in tok.children)
+    return [t for t in matching_triggers(tok) if not t.negated or (negated and not (t.type == "THREATEN" and past))]
+
+
 def matching_triggers(tok: Token) -> list[Trigger]:
     """Every lexicon row this token matches (lemma or form, following words, part of speech)."""
     if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
@@ -123,10 +130,14 @@ def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | No
 
 
 def _candidate(tok: Token, sent: Span) -> RuleReading | None:
-    for trig in matching_triggers(tok):
+    negated = _negated(tok) or _failed(tok)
+    rows = readable_rows(tok, negated)
+    for trig in sorted(rows, key=lambda t: not t.negated):
         if _hypothetical(tok):
             return None
-        if _negated(tok) or _failed(tok):
+        if trig.negated:   # "will not tolerate": the negation is the meaning
+            return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, _future(tok, tok.sent), _depth(tok))
+        if negated:
             # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
             # any other negated event is no event
             if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):

@@ -15,6 +15,7 @@ class Trigger:
     type: str
     mode: str | None
     cameo: str
+    negated: bool = False    # the row reads the word negated ("will not tolerate": THREATEN), and only then
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def triggers() -> dict[str, list[Trigger]]:
     index: dict[str, list[Trigger]] = {}
     for r in _rows("triggers.csv"):
         words = tuple(r["trigger"].lower().split())
-        index.setdefault(words[0], []).append(Trigger(words, r["pos"], r["type"], r["mode"] or None, r["cameo"]))
+        index.setdefault(words[0], []).append(Trigger(words, r["pos"], r["type"], r["mode"] or None, r["cameo"],
+                                                   r["sense"] == "negated"))
     for group in index.values():
         group.sort(key=lambda t: -len(t.words))
     return index
