@@ -70,6 +70,17 @@ def test_dyads_of_transcript_readout_and_article():
     assert doc.dyads == [("FRA", "USA")]
 
 
+def test_a_governments_own_readout_makes_it_a_party_though_its_official_is_named_by_title_alone():
+    text = ("London, 4 March 2025\nThe Prime Minister spoke by telephone this morning with President Nkosi of South "
+            "Africa. The two leaders discussed the American tariffs and the situation in Mozambique.")
+    doc = analyse_text(text, title="Telephone call", url="https://www.gov.uk/government/news/call-x")
+    assert doc.dyads == [("GBR", "ZAF")]
+    assert ("CONSULT", "GBR", "ZAF") in {(e.type, e.source, e.target) for e in doc.events if e.counts} | {
+        (e.type, e.target, e.source) for e in doc.events if e.counts}
+    news = analyse_text(text, title="Telephone call", url="https://www.example-news.com/x")
+    assert "GBR" not in {p for pair in news.dyads for p in pair}   # a news site is nobody's government
+
+
 def _resolved(text, day):
     """Mentions from the actor resolver alone (no event coding), for a document dated `day`."""
     from dyads.actors.resolve import resolve

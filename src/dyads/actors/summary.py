@@ -43,6 +43,9 @@ def main_dyads(doc: Document, title_mentions: list[Mention]) -> list[tuple[str, 
         elif m.kind == "organization" and m.actor_id in ORG_PARTIES and doc.speakers:
             parties.setdefault(m.actor_id)
     if len(parties) < 2:
+        publisher = kb.publisher(doc.url)
+        if publisher:   # "The President spoke with Chancellor Scholz" on elysee.fr
+            parties.setdefault(publisher)
         for m in _opening(doc):
             if m.kind in ("state", "person") and m.country:
                 parties.setdefault(m.country)
