@@ -183,5 +183,5 @@ def test_material_support_is_aid_and_reaffirmed_support_is_support():
 def test_the_subject_of_stood_ready_acts():
     doc = analyse_text("President Rojas of Peru spoke to the Prime Minister of Chile. He said that Chile stood ready "
                        "to help Peru after the floods.")
-    helped = [e for e in doc.events if e.trigger == "help"]
-    assert helped and all(e.source == "CHL" for e in helped)
+    offered = [e for e in doc.events if e.trigger in ("ready", "help")]   # the offer, or the help it promises
+    assert offered and all((e.source, e.target) == ("CHL", "PER") for e in offered)

@@ -190,7 +190,9 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
         elif _intent(tok):
             # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
             intent_cameo = event_types()[kind].intent_cameo  # the crosswalk: types.csv, column intent_cameo
-            if kind in ("AID", "RETREAT", "CONCEDE", "COOPERATE"):
+            if kind == "AID":   # the annotation codes promised aid as aid ("will provide $290 million"): its type stays
+                cameo, future = intent_cameo, True
+            elif kind in ("RETREAT", "CONCEDE", "COOPERATE"):
                 kind, cameo, future = "AGREE", intent_cameo, True
             elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
                 kind, cameo, future = "THREATEN", intent_cameo, True
