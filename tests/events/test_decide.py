@@ -204,3 +204,21 @@ def test_train_on_the_bundled_records_reproduces_the_bundled_model():
     bundled = json.loads((REPO / "src" / "dyads" / "events" / "model" / "decider.json").read_text())
     assert rebuilt["threshold"] == bundled["threshold"] and rebuilt["second"] == bundled["second"]
     assert rebuilt["weights"] == bundled["weights"] and rebuilt["bias"] == bundled["bias"]
+
+
+def test_the_rule_coders_actors_stand_unless_the_model_clearly_prefers_others():
+    from dyads.events.candidates import Candidate
+    from dyads.events.decide import RULE_MARGIN, select
+    from dyads.models import Event
+
+    def reading(source: str, target: str, rule: bool) -> Candidate:
+        event = Event(type="AGREE", source=source, target=target, source_all=[source], target_all=[target],
+                      sentence="Chile and Peru agreed to pool their aid to Haiti.", start=0, end=48, trigger="agreed")
+        return Candidate(event, [], "asserted", rule, (0, "AGREE"), frozenset((source, target)))
+
+    ruled, other = reading("CHL", "PER", True), reading("CHL", "HTI", False)
+    close = select([other, ruled], [0.8, 0.8 - RULE_MARGIN / 2], threshold=0.5)
+    assert [(e.target, e.confidence) for e in close] == [("PER", 0.8)]   # the group's probability, the rule's actors
+    far = select([other, ruled], [0.8, 0.8 - 2 * RULE_MARGIN], threshold=0.5)
+    assert [e.target for e in far] == ["HTI"]
+    assert select([ruled], [0.3], threshold=0.5) == []   # the rules never decide that there is an event

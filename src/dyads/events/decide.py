@@ -24,6 +24,9 @@ from dyads.events.candidates import Candidate
 from dyads.models import COUNTED, Event
 
 BUNDLED = "bundled"
+# How much likelier a reading must be than the rule coder's to replace its actors (cross-validated strict F1 on
+# the training records: 0.466 without, 0.470 at 0.1, 0.467 at 0.2; unseen pages 0.531 → 0.550 at 0.1).
+RULE_MARGIN = 0.1
 # The features that say how a reading is qualified: its mode, the negation or auxiliary on its trigger, and
 # the rule coder's verdict (the rules drop every negated reading). A negated, hypothetical or requested
 # reading is scored without them, as if it were asserted.
@@ -80,6 +83,14 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     for cand, p in zip(candidates, probabilities, strict=True):
         if p >= threshold and p > best.get(cand.group, (-1.0, None))[0]:
             best[cand.group] = (p, cand)
+    # who did it to whom: the rule coder's reading where the model all but agrees with it (the model decides
+    # whether the sentence holds the event; the rules read its actors from the parse more reliably)
+    ruled: dict[tuple[int, str], tuple[float, Candidate]] = {}
+    for cand, p in zip(candidates, probabilities, strict=True):
+        if cand.rule and cand.group in best and p >= best[cand.group][0] - RULE_MARGIN \
+                and p > ruled.get(cand.group, (-1.0, None))[0]:
+            ruled[cand.group] = (p, cand)
+    best |= {group: (best[group][0], cand) for group, (_, cand) in ruled.items()}
     kept: list[tuple[float, Candidate]] = []
     per_sentence: dict[int, int] = defaultdict(int)
     for p, cand in sorted(best.values(), key=lambda pc: -pc[0]):
