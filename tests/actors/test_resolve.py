@@ -1,5 +1,7 @@
 """Resolution rules on small texts written for the purpose."""
 
+from datetime import date
+
 from tests.conftest import analyse_sample, analyse_text
 
 
@@ -140,3 +142,9 @@ def test_an_office_holder_named_again_by_surname_alone():
 def test_a_capital_that_appreciates_is_its_government():
     doc, found = actors("The minister said Tokyo highly appreciates the plan. Tokyo's skyline glittered.")
     assert [m.kind for m in doc.mentions if m.text == "Tokyo"] == ["state", "place"]
+
+
+def test_a_monarchs_one_name_alone_is_a_given_name():
+    found = _resolved("I would like to thank Philippe for his support. King Philippe received the minister.",
+                      date(2024, 11, 19))
+    assert found == {("King Philippe", "person:philippe", "person")}

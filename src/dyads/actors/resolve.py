@@ -180,6 +180,8 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
         return None
     full = kb.is_full_name(name, holder)
     titled = any(_title_word(w) for w in title)
+    if len(tokens) == 1 and " " not in holder.name and not titled:
+        return None   # a monarch's one name is also a given name: "thank Philippe" is a colleague, not the King
     in_office = doc_date is not None  # match_office_holder already required the date to fall in the tenure
     if not (full or titled or in_office):
         return None
