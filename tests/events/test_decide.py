@@ -129,15 +129,16 @@ def test_an_official_named_by_title_alone_is_the_publishing_governments():
 
 
 def test_a_negation_that_is_the_meaning_is_asserted():
-    doc = analyse_text("Beijing, 4 May 2024\nChina will not hesitate to take countermeasures against Manila's "
-                       "provocations. We will not tolerate any interference by the Philippines.", title="Statement",
-                       url="https://www.fmprc.gov.cn/eng/xw/q")
-    events = counted(doc)
-    assert ("THREATEN", "CHN", "PHL") in events
-    assert all(e.modality == "asserted" for e in doc.events if e.trigger in ("hesitate", "tolerate"))
-    unnegated = analyse_text("Beijing, 4 May 2024\nThe two ministers did not hesitate to praise the Philippines.",
-                             title="Statement", url="https://www.fmprc.gov.cn/eng/xw/r")
-    assert "THREATEN" not in {t for t, _, _ in counted(unnegated)}
+    def item(text: str) -> SourceItem:
+        return SourceItem("t", "text", "Beijing, 4 May 2024\n" + text, "t", url="https://www.fmprc.gov.cn/eng/xw/q")
+
+    threat = "China will not hesitate to take countermeasures against the Philippines."
+    assert ("THREATEN", "CHN", "PHL") in counted(process(item(threat), Settings(model="rules")))
+    doc = process(item(f"{threat} We will not tolerate any interference by the Philippines."), Settings())
+    tolerate = [e for e in doc.events if e.trigger == "tolerate"]
+    assert tolerate and all(e.counts and e.modality == "asserted" for e in tolerate)
+    praise = "The two ministers did not hesitate to praise the Philippines."
+    assert "THREATEN" not in {t for t, _, _ in counted(process(item(praise), Settings(model="rules")))}
 
 
 def test_a_travel_advisory_is_a_restriction():

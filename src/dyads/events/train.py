@@ -4,12 +4,13 @@ A training record is one JSON document: the input fields (`id`, `url`, `title`, 
 annotation under `gold`, in the document-record format (`training/records/` holds the bundled model's).
 Each record runs through the same pipeline as `dyads ingest`; a candidate is a positive example when it
 matches a gold event by the annotation's own rule (same type, same sentence, source and target on their
-sides, either order for undirected types). A logistic regression (scikit-learn, liblinear, deterministic)
-weighs the features; its regularisation and the decision threshold are chosen by cross-validation with
-folds split by document (the most regularised model within one standard error of the best, at the threshold
-nearest 0.5 within it: the F1 of neighbouring settings differs by less than the folds' noise, and the
-simpler model held better on unseen documents), and the cross-validated figures are written into the model
-file.
+sides, either order for undirected types), and a (sentence, type) group when the annotation holds an event of
+that type in that sentence. Two logistic regressions (scikit-learn, liblinear, deterministic) weigh the
+features, one per reading and one per group; their regularisation, the group model's weight and the decision
+threshold are chosen by cross-validation with folds split by document (the most regularised model within one
+standard error of the best, at the threshold nearest 0.5 within it: the F1 of neighbouring settings differs by
+less than the folds' noise, and the simpler model held better on unseen documents), and the cross-validated
+figures are written into the model file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from itertools import accumulate, product
@@ -28,7 +29,7 @@ from pathlib import Path
 from dyads.actors.resolve import title_mentions
 from dyads.events import document_candidates
 from dyads.events.candidates import UNDIRECTED, Candidate
-from dyads.events.decide import Decider, document_features, select
+from dyads.events.decide import Decider, document_features, group_features, mixed, select
 from dyads.models import Document, Event
 from dyads.pipeline import analysed
 from dyads.sources import read_sources
@@ -38,6 +39,7 @@ MIN_COUNT = 2            # a feature seen in fewer training documents is dropped
 C_GRID = (0.03, 0.1, 0.3)  # stronger regularisation held better on unseen documents (measured)
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))   # 0.20 … 0.90
 SECONDS = (0.9, 1.0)  # a second event in one sentence must be likelier: 88% of event sentences carry one
+MIXES = (0.0, 0.3, 0.5)  # the group model's weight in a reading's probability (0: the reading's model alone)
 
 
 @dataclass
@@ -53,6 +55,19 @@ class Example:
     def labels(self) -> list[int]:
         """1 for each candidate that matches a gold event (computed once: every fold of every C reads it)."""
         return [int(any(matches(g, c.event) for g in self.gold)) for c in self.candidates]
+
+    @cached_property
+    def features(self) -> list[list[str]]:
+        """Each candidate's features, the document's repeat features included."""
+        return [c.features + more for c, more in zip(self.candidates, document_features(self.candidates), strict=True)]
+
+    @cached_property
+    def groups(self) -> list[tuple[set[str], int]]:
+        """Each (sentence, type) group's features and whether the annotation holds an event of that type there."""
+        sentence = {c.group: c.event.sentence for c in self.candidates}
+        return [(features, int(any(g["type"] == key[1] and same_sentence(g["sentence"], sentence[key])
+                                   for g in self.gold)))
+                for key, features in group_features(self.candidates, self.features).items()]
 
 
 def load_examples(paths: Sequence[str]) -> list[Example]:
@@ -92,27 +107,29 @@ def same_sentence(a: str, b: str) -> bool:
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.5
 
 
-def fit(examples: Sequence[Example], c: float, threshold: float = 0.5) -> Decider:
-    """A logistic regression over the examples' candidates, as a Decider."""
+def fit(examples: Sequence[Example], c: float, threshold: float = 0.5, mix: float = 1.0) -> Decider:
+    """The two logistic regressions (a reading's, its group's) over the examples, as a Decider."""
+    weights, bias = _logit([list(zip(ex.features, ex.labels, strict=True)) for ex in examples], c)
+    group_weights, group_bias = _logit([ex.groups for ex in examples], c)
+    return Decider(weights, bias, threshold, 1.0, {}, group_weights, group_bias, mix)
+
+
+def _logit(documents: Sequence[Sequence[tuple[Iterable[str], int]]], c: float) -> tuple[dict[str, float], float]:
+    """Weights and bias of a logistic regression over rows of (features, label), documents' rows together."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    features = [[c.features + more for c, more in zip(ex.candidates, document_features(ex.candidates), strict=True)]
-                for ex in examples]
-    doc_freq = Counter(f for doc in features for f in {f for cand in doc for f in cand})
+    doc_freq = Counter(f for doc in documents for f in {f for feats, _ in doc for f in feats})
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in doc_freq.items() if n >= MIN_COUNT))}
-    cols, labels = [], []
-    for ex, doc in zip(examples, features, strict=True):
-        for feats, label in zip(doc, ex.labels, strict=True):
-            cols.append(sorted({vocab[f] for f in feats if f in vocab}))
-            labels.append(label)
+    cols = [sorted({vocab[f] for f in feats if f in vocab}) for doc in documents for feats, _ in doc]
+    labels = [label for doc in documents for _, label in doc]
     sparse = csr_matrix(([1.0] * sum(map(len, cols)), [i for idx in cols for i in idx],
                          [0, *accumulate(map(len, cols))]), shape=(len(labels), len(vocab)))
     model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
     model.fit(sparse, labels)
     names = sorted(vocab, key=vocab.get)
     weights = {n: round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-5}
-    return Decider(weights, round(float(model.intercept_[0]), 5), threshold, 1.0, {})
+    return weights, round(float(model.intercept_[0]), 5)
 
 
 def folds(examples: Sequence[Example], k: int = FOLDS) -> list[list[int]]:
@@ -149,9 +166,11 @@ def score(examples: Iterable[Example], predictions: Iterable[list[Event]]) -> di
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def cv_predictions(examples: Sequence[Example], c: float, threshold: float, second: float) -> list[list[Event]]:
+def cv_predictions(examples: Sequence[Example], c: float, threshold: float, second: float, mix: float
+                   ) -> list[list[Event]]:
     """Every document's counted events as decided by the model of the fold that did not see it."""
-    return _decided(examples, _cv_scores(examples, c), threshold, second)
+    own, together = _cv_parts(examples, c)
+    return _decided(examples, [mixed(o, g, mix) for o, g in zip(own, together, strict=True)], threshold, second)
 
 
 def _decided(examples: Sequence[Example], probs: list[list[float]], threshold: float, second: float
@@ -161,42 +180,47 @@ def _decided(examples: Sequence[Example], probs: list[list[float]], threshold: f
             for ex, p in zip(examples, probs, strict=True)]
 
 
-def _cv_scores(examples: Sequence[Example], c: float) -> list[list[float]]:
-    probs: list[list[float]] = [[] for _ in examples]
+def _cv_parts(examples: Sequence[Example], c: float) -> tuple[list[list[float]], list[list[float]]]:
+    """Every candidate's own and group probability from the model of the fold that did not see it."""
+    own: list[list[float]] = [[] for _ in examples]
+    together: list[list[float]] = [[] for _ in examples]
     for decider, held in cross_validate(examples, c).values():
         for i in held:
-            probs[i] = decider.scores(examples[i].candidates)
-    return probs
+            own[i], together[i] = decider.parts(examples[i].candidates)
+    return own, together
 
 
 def train(paths: Sequence[str], log=print) -> Decider:
-    """Choose C and the threshold by cross-validation, then fit on everything."""
+    """Choose C, the group model's weight and the thresholds by cross-validation, then fit on everything."""
     examples = load_examples(paths)
     log(f"{len(examples)} documents, {sum(len(e.gold) for e in examples)} gold events, "
         f"{sum(len(e.candidates) for e in examples)} candidates")
     tried = []
     for c in C_GRID:
-        probs = _cv_scores(examples, c)
-        for threshold, second in product(THRESHOLDS, SECONDS):
-            predictions = _decided(examples, probs, threshold, second)
-            tried.append((score(examples, predictions)["f1"], c, threshold, second, predictions))
+        own, together = _cv_parts(examples, c)
+        for mix in MIXES:
+            probs = [mixed(o, g, mix) for o, g in zip(own, together, strict=True)]
+            for threshold, second in product(THRESHOLDS, SECONDS):
+                predictions = _decided(examples, probs, threshold, second)
+                tried.append((score(examples, predictions)["f1"], c, mix, threshold, second, predictions))
         log(f"C={c}: best F1 so far {max(tried, key=lambda t: t[0])[0]}")
     best = max(tried, key=lambda t: t[0])
-    margin = _standard_error(examples, best[4])
+    margin = _standard_error(examples, best[-1])
     # the one-standard-error rule: the most regularised C whose F1 is within the folds' noise of the best, and of
-    # its thresholds within that noise the one nearest the model's own 0.5, a sentence's second event allowed (the
-    # F1 curve is flat there: choosing its exact top moved the threshold by 0.05 from one retraining to the next,
-    # and the second event's threshold changed F1 by 0.0004)
+    # its settings within that noise the threshold nearest the model's own 0.5, a sentence's second event allowed
+    # (the F1 curve is flat there: choosing its exact top moved the threshold by 0.05 from one retraining to the
+    # next, and the second event's threshold changed F1 by 0.0004), then the best-scoring weight of the group model
     near = [t for t in tried if t[0] >= best[0] - margin]
     c = min(t[1] for t in near)
-    _, c, threshold, second, predictions = min((t for t in near if t[1] == c), key=lambda t: (abs(t[2] - 0.5), t[3]))
+    f1, c, mix, threshold, second, predictions = min((t for t in near if t[1] == c),
+                                                     key=lambda t: (abs(t[3] - 0.5), t[4], -t[0]))
     figures = score(examples, predictions)
-    log(f"best F1 {best[0]} (C={best[1]}), one standard error {margin:.4f}; "
-        f"chosen: C={c}, thresholds {threshold}, {second}: {figures}")
+    log(f"best F1 {best[0]} (C={best[1]}, mix {best[2]}), one standard error {margin:.4f}; "
+        f"chosen: C={c}, mix {mix}, thresholds {threshold}, {second}: {figures}")
     final = fit(examples, c)
     meta = {"trained_on": sorted(e.id for e in examples), "C": c, "cross_validated_strict": figures,
             "folds": FOLDS, "min_count": MIN_COUNT}
-    return Decider(final.weights, final.bias, threshold, second, meta)
+    return replace(final, threshold=threshold, second=second, meta=meta, mix=mix)
 
 
 def _standard_error(examples: Sequence[Example], predictions: list[list[Event]]) -> float:
@@ -207,5 +231,7 @@ def _standard_error(examples: Sequence[Example], predictions: list[list[Event]])
 
 def to_json(decider: Decider) -> str:
     return json.dumps({"bias": decider.bias, "threshold": decider.threshold, "second": decider.second,
-                       "meta": decider.meta,
-                       "weights": dict(sorted(decider.weights.items()))}, indent=0, sort_keys=False) + "\n"
+                       "mix": decider.mix, "group_bias": decider.group_bias, "meta": decider.meta,
+                       "weights": dict(sorted(decider.weights.items())),
+                       "group_weights": dict(sorted(decider.group_weights.items()))},
+                      indent=0, sort_keys=False) + "\n"
