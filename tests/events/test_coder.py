@@ -188,3 +188,14 @@ def test_the_subject_of_stood_ready_acts():
     doc = process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
     offered = [e for e in doc.events if e.trigger in ("ready", "help")]   # the offer, or the help it promises
     assert offered and all((e.source, e.target) == ("CHL", "PER") for e in offered)
+
+
+def test_tightened_controls_and_a_closed_consulate_are_sanctions_with_such_an_object_only():
+    def coded(text: str) -> set[tuple[str, str, str]]:
+        doc = process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
+        return {(e.type, e.source, e.target) for e in doc.events}
+
+    assert ("SANCTION", "CHL", "BOL") in coded("In 2021, Chile tightened controls on exports of lithium to Bolivia.")
+    assert ("SANCTION", "LTU", "BLR") in coded("Lithuania closed the Belarusian consulate in Klaipeda last year.")
+    assert not any(t == "SANCTION" for t, _, _ in coded("Chile and Bolivia closed the meeting with a dinner and "
+                                                         "agreed to tighten their cooperation."))

@@ -43,7 +43,9 @@ NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS
                          "mediation", "exports", "imports", "shipments", "funding", "support", "links"},
                 "return": {"prisoner", "territory", "land", "remains", "hostage", "weapon", "weapons", "helicopter",
                            "property", "refugee", "refugees", "troops", "detainee"},
-                "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"}}
+                "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"},
+                "tighten": {"control", "controls", "restriction", "restrictions", "sanction", "sanctions", "curbs"},
+                "close": {"embassy", "consulate", "mission", "office", "airspace"}}
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "question", "time", "questions",
                     "presentation", "statement"}
