@@ -199,3 +199,16 @@ def test_tightened_controls_and_a_closed_consulate_are_sanctions_with_such_an_ob
     assert ("SANCTION", "LTU", "BLR") in coded("Lithuania closed the Belarusian consulate in Klaipeda last year.")
     assert not any(t == "SANCTION" for t, _, _ in coded("Chile and Bolivia closed the meeting with a dinner and "
                                                          "agreed to tighten their cooperation."))
+
+
+def test_agreeing_or_looking_forward_to_meet_is_a_planned_contact():
+    def coded(text: str) -> list[tuple[str, str, str, bool]]:
+        doc = process(SourceItem("t", "text", "Santiago, 4 May 2024\nPresident Ruiz of Chile spoke with President "
+                                              "Soto of Peru. " + text, "t"), Settings(model="rules"))
+        return [(e.type, e.source, e.target, e.future) for e in doc.events if text in e.sentence]
+
+    for text in ("The two presidents agreed to meet again in Lima next month.",
+                 "President Ruiz said he looked forward to meeting President Soto in person.",
+                 "They agreed to hold the next round of consultations in Lima."):
+        assert [(t, f) for t, _, _, f in coded(text)] == [("CONSULT", True)], text
+    assert [t for t, *_ in coded("The two presidents agreed to expand trade.")] == ["AGREE"]

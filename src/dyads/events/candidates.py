@@ -110,7 +110,7 @@ def modality_of(tok: Token, sent: Span) -> str:
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
         return "future" if own else "requested"
-    if coder._future(tok, sent) or coder._intent(tok):
+    if coder._future(tok, sent) or coder._intent(tok) or coder._plans_contact(tok):
         return "future"
     return "asserted"
 

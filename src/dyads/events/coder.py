@@ -175,6 +175,8 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
         if lemma in ("committed", "commit") and any(
                 c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree) for c in tok.children):
             kind, cameo = "SUPPORT", "051"  # "committed to NATO": support for an actor, not an undertaking
+        if _plans_contact(tok):   # "agreed to meet again", "looked forward to meeting him" (README 3.9)
+            return RuleReading(tok, trig, "CONSULT", "043", None, True, _depth(tok))
         if lemma in ("willing", "ready", "prepared", "decide") and any(
                 c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
             continue  # "ready to contribute troops": the announced action decides the type
@@ -262,6 +264,26 @@ def _material(tok: Token) -> bool:
 
 def _names_actor(tokens: Iterable[Token]) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
+
+
+# A contact planned: agreeing, intending or looking forward to meet, speak, visit or hold talks is a planned
+# meeting, which the annotation codes CONSULT (as the PLOVER manual would AGREE), whatever else it codes there.
+PLANNING = {"agree", "intend", "plan", "decide", "look", "hope", "expect"}
+CONTACT_VERBS = {"meet", "speak", "talk", "visit", "convene", "host", "consult", "confer"}
+HELD_CONTACTS = {"council", "summit", "consultations", "round", "conference", "ministerial"}   # and CONTACT_NOUNS
+
+
+def _plans_contact(tok: Token) -> bool:
+    """'agreed to speak again', 'intend to meet in Lima', 'looked forward to meeting him', 'agreed to hold the
+    next Council of Ministers': the planning word heads a contact."""
+    if tok.lemma_.lower() not in PLANNING or (tok.lemma_.lower() == "look" and not any(
+            c.lower_ == "forward" for c in tok.children)):
+        return False
+    heads = [c for c in tok.children if c.dep_ == "xcomp"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+    return any(h.lemma_.lower() in CONTACT_VERBS or (h.lemma_.lower() == "hold" and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD_CONTACTS | CONTACT_NOUNS for o in h.children))
+        for h in heads)
 
 
 def _has_trigger(tok: Token) -> bool:
