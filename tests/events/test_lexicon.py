@@ -8,9 +8,10 @@ ROOT_TYPE = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
              "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT",
              "20": "ASSAULT"}
 # Codes filed elsewhere than their root: 084-087 are RETREAT; the crosswalk files 191 (blockade) and 192
-# (occupy) under COERCE, while the annotation rules (shared/devset/README.md) code invasions and sieges ASSAULT
+# (occupy) under COERCE, while the annotation rules (shared/devset/README.md) code invasions and sieges ASSAULT,
+# and diplomatic recognition (054) COOPERATE
 EXCEPTIONS = {"084": {"RETREAT"}, "085": {"RETREAT"}, "086": {"RETREAT"}, "087": {"RETREAT"},
-              "191": {"COERCE", "ASSAULT"}, "192": {"COERCE", "ASSAULT"}}
+              "191": {"COERCE", "ASSAULT"}, "192": {"COERCE", "ASSAULT"}, "054": {"SUPPORT", "COOPERATE"}}
 
 
 def all_rows():
@@ -28,3 +29,17 @@ def test_trigger_types_agree_with_their_cameo_codes():
              for r in all_rows()
              if r.type not in (expected := EXCEPTIONS.get(r.cameo[:3]) or {ROOT_TYPE[r.cameo[:2]]})]
     assert wrong == []
+
+
+def test_every_condition_names_a_known_test_a_lexicon_word_and_a_known_outcome():
+    from dyads.events.coder import PREDICATES
+    from dyads.events.lexicon import conditions
+
+    words = {" ".join(r.words) for r in all_rows()} | {r.words[0] for r in all_rows()}
+    for cond in conditions():
+        assert cond.stage in ("before", "after") and cond.why, cond
+        assert cond.trigger.lstrip("=") in words, f"{cond.trigger}: no lexicon row"
+        assert all(clause.name in PREDICATES for clause in cond.clauses), cond
+        if cond.then != ("skip",):
+            kind, code = cond.then[1:3] if cond.then[0] == "planned" else cond.then[:2]
+            assert kind in (EXCEPTIONS.get(code) or {ROOT_TYPE[code[:2]]}), cond

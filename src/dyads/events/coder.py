@@ -12,14 +12,15 @@ party of the document's dyad.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dyads.events.dates import event_date, told
-from dyads.events.lexicon import Trigger, event_types, triggers
+from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
 from dyads.models import Event, Mention
 
 REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
@@ -28,24 +29,7 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|will be (?:held|hosted)|to be held|soon|later this"
                           r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
-AID_OBJECTS = {"aid", "assistance", "arm", "weapon", "support", "funding", "fund", "dollar", "$", "million",
-               "billion", "food", "medicine", "equipment", "supply", "help", "relief", "vaccine", "loan", "grant",
-               "troop", "troops", "peacekeeper", "peacekeepers", "intelligence", "shelter", "training"}
-FORCES = {"force", "forces", "troop", "troops", "presence", "military", "army", "navy", "deployment"}
-SHARE_OBJECTS = {"intelligence", "information", "expertise", "evidence", "technology", "data"}
-MISSILES = {"missile", "missiles", "icbm", "rocket", "rockets", "satellite"}
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two|the countries)\b", re.I)
-# Generic verbs that are events only with the right object (provide aid, share intelligence, launch missiles).
-NEEDS_OBJECT = {"provide": AID_OBJECTS, "give": AID_OBJECTS, "send": AID_OBJECTS, "deliver": AID_OBJECTS,
-                "contribute": AID_OBJECTS, "share": SHARE_OBJECTS, "launch": MISSILES,
-                "strengthen": FORCES, "reinforce": FORCES,
-                "halt": {"aid", "assistance", "trade", "flight", "flights", "cooperation", "talks", "negotiations",
-                         "mediation", "exports", "imports", "shipments", "funding", "support", "links"},
-                "return": {"prisoner", "territory", "land", "remains", "hostage", "weapon", "weapons", "helicopter",
-                           "property", "refugee", "refugees", "troops", "detainee"},
-                "release": {"prisoner", "detainee", "hostage", "journalist", "citizen", "national", "captive"},
-                "tighten": {"control", "controls", "restriction", "restrictions", "sanction", "sanctions", "curbs"},
-                "close": {"embassy", "consulate", "mission", "office", "airspace"}}
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "question", "time", "questions",
                     "presentation", "statement"}
@@ -145,108 +129,108 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
             if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
                 return RuleReading(tok, trig, "REJECT", "120", None, False, _depth(tok))
             return None
-        kind, cameo, mode = trig.type, trig.cameo, trig.mode
-        lemma = trig.words[0]
-        obj_words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
-        if lemma in NEEDS_OBJECT and not obj_words & NEEDS_OBJECT[lemma]:
-            continue
-        if lemma == "launch":
-            kind, cameo, mode = ("MOBILIZE", "150", "weapons")
-        future = _future(tok, sent)
-        if lemma == "war" and tok.text[0].isupper():
-            continue  # "the Iraq War", "World War II": the name of a war, not an attack stated here
-        if lemma in ("seek", "join") and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            continue  # "seeks to expand trade": an aim, not a request
-        if lemma in ("defend", "host") and not _names_actor(
-                t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree) and not obj_words & PERSON_OBJECTS:
-            continue  # "defend our common values"
-        if lemma == "host" and not any(c.lower_ == "with" for c in tok.children) and obj_words & {
-                "summit", "conference", "cop", "cop27", "games", "olympics", "forum", "event", "ceremony", "session"}:
-            continue  # "hosting the Africa Climate Summit": a multilateral event, not a bilateral contact
-        if lemma == "demonstrate" and any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children):
-            continue  # "Pyongyang is demonstrating it feels emboldened": showing, not protesting
-        if lemma == "welcome" and tok.pos_ == "VERB" and _object_is_contact(tok, {"dialogue"}):
-            continue  # "welcomed this first Strategic Dialogue": the dialogue is the event, coded where held
-        if trig.words[:1] == ("diplomatic",) and _under(tok, {"anniversary", "years", "year", "celebration"}):
-            continue  # "the 30-year anniversary of diplomatic relations": relations that exist, no new event
-        if trig.words == ("work", "together") and tok.dep_ in ("xcomp", "acl", "pcomp", "advcl", "relcl") \
-                and tok.head.lemma_ != "continue":
-            continue  # "ways to work together", "by working together": a prospect, not cooperation
-        if lemma in ("committed", "commit") and any(
-                c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree) for c in tok.children):
-            kind, cameo = "SUPPORT", "051"  # "committed to NATO": support for an actor, not an undertaking
-        if _plans_contact(tok):   # "agreed to meet again", "looked forward to meeting him" (README 3.9)
-            return RuleReading(tok, trig, "CONSULT", "043", None, True, _depth(tok))
-        if lemma in ("willing", "ready", "prepared", "decide") and any(
-                c.dep_ == "xcomp" and _has_trigger(c) for c in tok.children):
-            continue  # "ready to contribute troops": the announced action decides the type
-        modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):
-            return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
-        if lemma == "lift" and obj_words & {"curfew", "emergency", "ban", "restriction", "restrictions", "martial"}:
-            kind, cameo = "CONCEDE", "081"
-        elif lemma == "arrive":
-            subject_words = {t.lemma_.lower() for c in tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
-            if not subject_words & {"troop", "peacekeeper", "peacekeeping", "force", "aid", "convoy"}:
-                kind, cameo, mode = "CONSULT", "042", "visit"
-        if _intent(tok) and _conditional(tok):
-            kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
-        elif _intent(tok):
-            # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
-            intent_cameo = event_types()[kind].intent_cameo  # the crosswalk: types.csv, column intent_cameo
-            if kind == "AID":   # the annotation codes promised aid as aid ("will provide $290 million"): its type stays
-                cameo, future = intent_cameo, True
-            elif kind in ("RETREAT", "CONCEDE", "COOPERATE"):
-                kind, cameo, future = "AGREE", intent_cameo, True
-            elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
-                kind, cameo, future = "THREATEN", intent_cameo, True
-        if lemma == "sign":
-            kind, cameo = ("AGREE", "030") if future else ("SUPPORT", "057")
-        elif lemma == "welcome" and not _welcomes_someone(tok):
-            kind, cameo, mode = "SUPPORT", "051", None
-        elif lemma == "appreciate" and _object_is_contact(tok):
-            kind, cameo, mode = "CONSULT", "040", None  # "I appreciate the discussion we just had"
-        elif lemma == "establish" and not obj_words & {"relations", "ties", "embassy", "consulate", "diplomatic",
-                                                       "legation", "relation"}:
-            kind, cameo, mode = "AGREE", "030", None  # "established a shared vision"
-        elif lemma == "recognize" and obj_words & {"independence", "sovereignty", "government"}:
-            kind, cameo = "COOPERATE", "054"
-        elif (lemma == "summon" and not obj_words & {"ambassador", "envoy", "chargé", "charge"}) or (
-                lemma in ("concern", "concerned") and not _expressed_concern(tok)):
-            continue
-        elif lemma == "thank" and not _thanks_for_something(tok):
-            continue  # "Thank you, Mr. President": a courtesy, not an event
-        elif trig.words == ("work", "together"):
-            kind, cameo = ("AGREE", "030") if future else ("COOPERATE", "060")
-        elif lemma in ("strike", "strikes") and tok.pos_ == "NOUN" and tok.lower_ == "strikes":
-            kind, cameo, mode = "ASSAULT", "195", "heavy-weapons"
-        elif lemma == "allow" and obj_words & {"me", "us"}:
-            continue  # "for allowing me to stay in Blair House": hospitality
-        elif lemma == "fight" and any(c.lower_ in ("alongside", "beside") for c in tok.children):
-            kind, cameo, mode = "COOPERATE", "062", None  # fought alongside each other
-        elif lemma == "participate" and not obj_words & (CONTACT_NOUNS | {"forum", "ceremony", "session", "summit",
-                                                                        "conference", "ministerial", "exercise"}):
-            continue  # "participates in the visa-free entry program"
-        elif lemma == "meet" and obj_words & {"challenge", "challenges", "need", "needs", "goal", "goals",
-                                                "demand", "expectation", "target", "standard", "threat"}:
-            continue  # "meet the challenges of our time"
-        elif trig.words == ("call",) and tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children):
-            continue
-        elif lemma == "reaffirm" and {"support", "solidarity"} & {c.lemma_.lower() for c in tok.children}:
-            kind, cameo = "SUPPORT", "051"  # "reaffirmed its support for Ukraine" (README 3.9: SUPPORT)
-        elif lemma == "support" and _material(tok):
-            kind, cameo, mode = "AID", "070", None  # "military support to Ukraine": material help (README 3.9)
-        elif lemma == "accept" and "invitation" in obj_words:
-            kind, cameo, mode = "CONSULT", "043", None  # "accepted the invitation to visit Santiago" (README 3.9)
-        elif trig.words in (("call", "on"), ("call", "upon")) and not any(
-                t.dep_ in ("xcomp", "advcl", "ccomp") for t in tok.subtree if t.i != tok.i):
-            kind, cameo, mode = "CONSULT", "042", "visit"  # "called on the Deputy Prime Minister": a courtesy call
-        depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
-        return RuleReading(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
+        reading = _reading(tok, sent, trig)
+        if reading is not None:
+            return reading
     return None
 
 
-PERSON_OBJECTS = {"you", "him", "her", "them", "delegation", "counterpart", "minister", "secretary", "president"}
+def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
+    """One lexicon row's reading of an asserted word, its conditions (data/conditions.csv) applied; None: none."""
+    facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
+                  _future(tok, sent))
+    kind, cameo, mode = trig.type, trig.cameo, trig.mode
+    depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
+    for cond in _conditions("before", trig.words):
+        if not _holds(cond, facts):
+            continue
+        if cond.then[0] == "skip":
+            return None
+        if cond.then[0] == "planned":
+            return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok))
+        kind, cameo, mode = _retyped(cond.then, mode)
+    modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):
+        return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
+    future = facts.future
+    if _intent(tok) and _conditional(tok):
+        kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
+    elif _intent(tok):
+        # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
+        intent_cameo = event_types()[kind].intent_cameo  # the crosswalk: types.csv, column intent_cameo
+        if kind == "AID":   # the annotation codes promised aid as aid ("will provide $290 million"): its type stays
+            cameo, future = intent_cameo, True
+        elif kind in ("RETREAT", "CONCEDE", "COOPERATE"):
+            kind, cameo, future = "AGREE", intent_cameo, True
+        elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
+            kind, cameo, future = "THREATEN", intent_cameo, True
+    facts = replace(facts, future=future)
+    cond = next((c for c in _conditions("after", trig.words) if _holds(c, facts)), None)
+    if cond is not None:
+        if cond.then[0] == "skip":
+            return None
+        kind, cameo, mode = _retyped(cond.then, mode)
+    return RuleReading(tok, trig, kind, cameo or event_types()[kind].cameo, mode, future, depth)
+
+
+def _retyped(then: tuple[str, ...], mode: str | None) -> tuple[str, str, str | None]:
+    """A condition's "TYPE CAMEO [MODE|-]": the mode kept unless given ("-": none)."""
+    if len(then) > 2:
+        mode = None if then[2] == "-" else then[2]
+    return then[0], then[1], mode
+
+
+def _conditions(stage: str, words: tuple[str, ...]) -> list[Condition]:
+    return [c for c in conditions() if c.stage == stage and c.fits(words)]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the conditions' predicates read: the trigger token, its subtree's words, whether it is announced."""
+
+    tok: Token
+    obj_words: set[str]
+    future: bool
+
+
+def _holds(cond: Condition, facts: Facts) -> bool:
+    return all(PREDICATES[c.name](facts, c.words) != c.negated for c in cond.clauses)
+
+
+# The tests a condition's clauses name (data/conditions.csv): each reads the facts and the clause's words.
+PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
+    "always": lambda f, w: True,
+    "future": lambda f, w: f.future,
+    "object_has": lambda f, w: bool(f.obj_words & w),
+    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in f.tok.children if c.dep_.startswith("nsubj")
+                                           for t in c.subtree}),
+    "capitalised": lambda f, w: f.tok.text[:1].isupper(),
+    "verb": lambda f, w: f.tok.pos_ == "VERB",
+    "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
+    "dep": lambda f, w: f.tok.dep_ in w,
+    "head": lambda f, w: f.tok.head.lemma_ in w,
+    "child": lambda f, w: any(c.lower_ in w for c in f.tok.children),
+    "child_dep": lambda f, w: any(c.dep_ in w for c in f.tok.children),
+    "child_lemma": lambda f, w: any(c.lemma_.lower() in w for c in f.tok.children),
+    "direct_object": lambda f, w: any(c.dep_ in ("dobj", "obj") for c in f.tok.children),
+    "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
+    "under": lambda f, w: _under(f.tok, w),
+    "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
+                                                      for t in c.subtree),
+    "to_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree)
+                                 for c in f.tok.children),
+    "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
+    "clause_below": lambda f, w: any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in f.tok.subtree
+                                     if t.i != f.tok.i),
+    "plans_contact": lambda f, w: _plans_contact(f.tok),
+    "welcomes_someone": lambda f, w: _welcomes_someone(f.tok),
+    "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
+    "expressed_concern": lambda f, w: _expressed_concern(f.tok),
+    "material": lambda f, w: _material(f.tok),
+}
+
+
+PERSON_OBJECTS = word_sets()["person_objects"]
 MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
             "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
 
@@ -266,24 +250,24 @@ def _names_actor(tokens: Iterable[Token]) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
 
 
-# A contact planned: agreeing, intending or looking forward to meet, speak, visit or hold talks is a planned
-# meeting, which the annotation codes CONSULT (as the PLOVER manual would AGREE), whatever else it codes there.
-PLANNING = {"agree", "intend", "plan", "decide", "look", "hope", "expect"}
-CONTACT_VERBS = {"meet", "speak", "talk", "visit", "convene", "host", "consult", "confer"}
-HELD_CONTACTS = {"council", "summit", "consultations", "round", "conference", "ministerial"}   # and CONTACT_NOUNS
+@cache
+def _planning_words() -> frozenset[str]:
+    """The words whose conditions plan a contact ("agree", "intend", "look" …: data/conditions.csv)."""
+    return frozenset(c.trigger for c in conditions() if c.then[0] == "planned")
 
 
 def _plans_contact(tok: Token) -> bool:
     """'agreed to speak again', 'intend to meet in Lima', 'looked forward to meeting him', 'agreed to hold the
-    next Council of Ministers': the planning word heads a contact."""
-    if tok.lemma_.lower() not in PLANNING or (tok.lemma_.lower() == "look" and not any(
-            c.lower_ == "forward" for c in tok.children)):
+    next Council of Ministers': the planning word (its rows in data/conditions.csv) heads a contact."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _planning_words() or (
+            lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
         return False
     heads = [c for c in tok.children if c.dep_ == "xcomp"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
-    return any(h.lemma_.lower() in CONTACT_VERBS or (h.lemma_.lower() == "hold" and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD_CONTACTS | CONTACT_NOUNS for o in h.children))
-        for h in heads)
+    held = word_sets()["held_contacts"] | CONTACT_NOUNS
+    return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in held for o in h.children)) for h in heads)
 
 
 def _has_trigger(tok: Token) -> bool:
@@ -405,7 +389,7 @@ def _thanks_for_something(tok: Token) -> bool:
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
 
 
-CONTACT_NOUNS = {"discussion", "meeting", "visit", "dialogue", "talks", "conversation", "exchange", "call"}
+CONTACT_NOUNS = word_sets()["contact_nouns"]
 
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:

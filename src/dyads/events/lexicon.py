@@ -1,8 +1,10 @@
-"""The curated trigger lexicon (data/triggers.csv) and the event-type table (data/types.csv)."""
+"""The curated trigger lexicon (data/triggers.csv), the conditions on its words (data/conditions.csv, with the
+word sets they name in data/word_sets.csv) and the event-type table (data/types.csv)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,3 +55,54 @@ def triggers() -> dict[str, list[Trigger]]:
         group.sort(key=lambda t: -len(t.words))
     return index
 
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One test of a condition: a predicate of the rule coder's (coder.PREDICATES), its words, negated or not."""
+
+    name: str
+    words: frozenset[str]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Condition:
+    """When a trigger word means something else or nothing: its clauses all hold, then `then` — "skip" (no event
+    from this row), "TYPE CAMEO [MODE|-]" (re-typed; "-" clears the mode), or "planned TYPE CAMEO" (a planned
+    event, read at once). Stage "before" rows apply in order before the modal and intent rules, "after" rows
+    after them, the first that holds."""
+
+    trigger: str          # the lexicon row's first word, or "=words" for the row's exact words
+    stage: str
+    clauses: tuple[Clause, ...]
+    then: tuple[str, ...]
+    why: str
+
+    def fits(self, words: tuple[str, ...]) -> bool:
+        return " ".join(words) == self.trigger[1:] if self.trigger.startswith("=") else (
+            " ".join(words) == self.trigger if " " in self.trigger else words[0] == self.trigger)
+
+
+CLAUSE = re.compile(r"(?P<neg>not )?(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
+
+
+@cache
+def word_sets() -> dict[str, frozenset[str]]:
+    return {r["name"]: frozenset(r["words"].split()) for r in _rows("word_sets.csv")}
+
+
+@cache
+def conditions() -> tuple[Condition, ...]:
+    out = []
+    for r in _rows("conditions.csv"):
+        clauses = []
+        for text in r["when"].split(" & "):
+            m = CLAUSE.match(text.strip())
+            if not m:
+                raise ValueError(f"conditions.csv: cannot read {text!r}")
+            words = frozenset(w for a in (m["args"] or "").split()
+                              for w in (word_sets()[a[1:]] if a.startswith("@") else {a}))
+            clauses.append(Clause(m["name"], words, bool(m["neg"])))
+        out.append(Condition(r["trigger"], r["stage"], tuple(clauses), tuple(r["then"].split()), r["why"]))
+    return tuple(out)
