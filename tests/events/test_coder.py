@@ -212,3 +212,12 @@ def test_agreeing_or_looking_forward_to_meet_is_a_planned_contact():
                  "They agreed to hold the next round of consultations in Lima."):
         assert [(t, f) for t, _, _, f in coded(text)] == [("CONSULT", True)], text
     assert [t for t, *_ in coded("The two presidents agreed to expand trade.")] == ["AGREE"]
+
+
+def test_asked_about_something_is_a_question_not_a_request():
+    def coded(text: str) -> set[str]:
+        return {e.type for e in process(SourceItem("t", "text", text, "t"), Settings(model="rules")).events}
+
+    assert "REQUEST" not in coded("Asked whether Chile would recall its ambassador from Peru, the minister said "
+                                  "nothing had been decided.")
+    assert "REQUEST" in coded("Chile asked Peru to return the fishing boats seized last week.")

@@ -208,6 +208,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "verb": lambda f, w: f.tok.pos_ == "VERB",
     "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
     "dep": lambda f, w: f.tok.dep_ in w,
+    "tag": lambda f, w: f.tok.tag_ in w,
     "head": lambda f, w: f.tok.head.lemma_ in w,
     "child": lambda f, w: any(c.lower_ in w for c in f.tok.children),
     "child_dep": lambda f, w: any(c.dep_ in w for c in f.tok.children),
