@@ -12,7 +12,7 @@ from typing import Any
 
 from dyads.models import Document, Event, StoredEvent
 
-FUTURE_AS_AGREE = {"CONSULT", "SUPPORT"}
+FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "AID"}   # planned meetings, signings and aid: PLOVER codes the promise AGREE
 
 
 def document_record(doc: Document) -> dict[str, Any]:
