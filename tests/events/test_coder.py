@@ -33,7 +33,8 @@ def test_planned_meeting_is_consult_flagged_future_and_agree_in_the_plover_expor
     stored = StoredEvent(planned[0], DocumentRef("d", None, None, None, "other", None), 0)
     assert plover_record(stored)["event"] == "AGREE"
     # promised aid: AID with the intent's CAMEO code, as annotated; the PLOVER export codes the promise AGREE
-    doc = process(SourceItem("t", "text", "Chile will provide humanitarian aid to Haiti.", "t"), Settings(model="rules"))
+    item = SourceItem("t", "text", "Chile will provide humanitarian aid to Haiti.", "t")
+    doc = process(item, Settings(model="rules"))
     [aid] = [e for e in doc.events if e.type == "AID"]
     assert (aid.future, aid.cameo, plover_type(aid)) == (True, "033", "AGREE")
 
