@@ -17,6 +17,11 @@ def events_of(body: str, title: str = TITLE):
     return doc, [(e.type, e.source, e.target, e.future) for e in doc.events]
 
 
+def by_rules(text: str):
+    """The document as the rule coder alone reads it (the lexicon and its conditions, no learned decision)."""
+    return process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
+
+
 def test_welcome_of_a_counterpart_is_consult_between_the_parties():
     # the verb: the training annotation codes "welcome you to …", not the noun ("my warm welcome": 0 of 5),
     # and the learned layer puts the fixture's opening noun on either side of its threshold from one
@@ -33,9 +38,7 @@ def test_planned_meeting_is_consult_flagged_future_and_agree_in_the_plover_expor
     stored = StoredEvent(planned[0], DocumentRef("d", None, None, None, "other", None), 0)
     assert plover_record(stored)["event"] == "AGREE"
     # promised aid: AID with the intent's CAMEO code, as annotated; the PLOVER export codes the promise AGREE
-    item = SourceItem("t", "text", "Chile will provide humanitarian aid to Haiti.", "t")
-    doc = process(item, Settings(model="rules"))
-    [aid] = [e for e in doc.events if e.type == "AID"]
+    [aid] = [e for e in by_rules("Chile will provide humanitarian aid to Haiti.").events if e.type == "AID"]
     assert (aid.future, aid.cameo, plover_type(aid)) == (True, "033", "AGREE")
 
 
@@ -190,15 +193,14 @@ def test_material_support_is_aid_and_reaffirmed_support_is_support():
 def test_the_subject_of_stood_ready_acts():
     text = ("President Rojas of Peru spoke to the Prime Minister of Chile. He said that Chile stood ready to help Peru "
             "after the floods.")
-    doc = process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
+    doc = by_rules(text)
     offered = [e for e in doc.events if e.trigger in ("ready", "help")]   # the offer, or the help it promises
     assert offered and all((e.source, e.target) == ("CHL", "PER") for e in offered)
 
 
 def test_tightened_controls_and_a_closed_consulate_are_sanctions_with_such_an_object_only():
     def coded(text: str) -> set[tuple[str, str, str]]:
-        doc = process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
-        return {(e.type, e.source, e.target) for e in doc.events}
+        return {(e.type, e.source, e.target) for e in by_rules(text).events}
 
     assert ("SANCTION", "CHL", "BOL") in coded("In 2021, Chile tightened controls on exports of lithium to Bolivia.")
     assert ("SANCTION", "LTU", "BLR") in coded("Lithuania closed the Belarusian consulate in Klaipeda last year.")
@@ -208,8 +210,7 @@ def test_tightened_controls_and_a_closed_consulate_are_sanctions_with_such_an_ob
 
 def test_agreeing_or_looking_forward_to_meet_is_a_planned_contact():
     def coded(text: str) -> list[tuple[str, str, str, bool]]:
-        doc = process(SourceItem("t", "text", "Santiago, 4 May 2024\nPresident Ruiz of Chile spoke with President "
-                                              "Soto of Peru. " + text, "t"), Settings(model="rules"))
+        doc = by_rules(f"Santiago, 4 May 2024\nPresident Ruiz of Chile spoke with President Soto of Peru. {text}")
         return [(e.type, e.source, e.target, e.future) for e in doc.events if text in e.sentence]
 
     for text in ("The two presidents agreed to meet again in Lima next month.",
@@ -221,7 +222,7 @@ def test_agreeing_or_looking_forward_to_meet_is_a_planned_contact():
 
 def test_asked_about_something_is_a_question_not_a_request():
     def coded(text: str) -> set[str]:
-        return {e.type for e in process(SourceItem("t", "text", text, "t"), Settings(model="rules")).events}
+        return {e.type for e in by_rules(text).events}
 
     assert "REQUEST" not in coded("Asked whether Chile would recall its ambassador from Peru, the minister said "
                                   "nothing had been decided.")

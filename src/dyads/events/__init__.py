@@ -68,17 +68,19 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
-    sentences = ((sent, base) for sdoc, base in parts for sent in sdoc.sents)
-    for index, (sent, base) in enumerate(sentences):
+    # a section's text once (Doc.text is rebuilt on every access)
+    sentences = ((sent, base, whole) for sdoc, base in parts for whole in (sdoc.text,) for sent in sdoc.sents)
+    for index, (sent, base, whole) in enumerate(sentences):
         if len(sent) > LONGEST_SENTENCE:
             continue
         text = sent.text.strip()
-        if len(text) < 12 or not any(ch.isalpha() for ch in text) or _heading(text, title) or THANKS.match(text) \
-                or _bare_line(sent):
+        if len(text) < 12 or not any(ch.isalpha() for ch in text) or _heading(text, title) or THANKS.match(text):
             continue
         sent = sent.doc.char_span(sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
                                   sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
                                   alignment_mode="expand") or sent
+        if _bare_line(sent, whole):
+            continue
         turn = turn_of(sent.start_char + base)
         label = doc.turns[turn].label if turn is not None else None
         when = event_date(sent.text, doc_date)
@@ -113,18 +115,17 @@ def _heading(text: str, title: str) -> bool:
 
 # How a line that ends a sentence ends; a line ending otherwise is a heading, a menu, a caption or a link.
 SENTENCE_END = tuple(".!?:;,\"”’')]…")
+LINE_END = re.compile(r"[ \t]*\n")
 
 
-def _bare_line(sent: Span) -> bool:
+def _bare_line(sent: Span, text: str) -> bool:
     """A line of its own that ends without a sentence's punctuation ("Visit to the Republic of Korea", "Moscow
     vows retaliation"): 3 of the 779 annotated events of the training and development sets sit on one, 2 of them
-    lines broken mid-sentence. The text's last line is kept: an excerpt may be cut mid-sentence."""
-    text, body = sent.doc.text, sent.text.strip()
-    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-    end = start + len(body)
-    after = text[end:].lstrip(" \t")
-    return bool(after) and after[0] == "\n" and text[:start].rstrip(" \t")[-1:] in ("", "\n") \
-        and not body.endswith(SENTENCE_END)
+    lines broken mid-sentence. The text's last line is kept: an excerpt may be cut mid-sentence. `text`: the
+    sentence's document text."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return not text[line_start:sent.start_char].strip(" \t") and LINE_END.match(text, sent.end_char) is not None \
+        and not sent.text.rstrip().endswith(SENTENCE_END)
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the

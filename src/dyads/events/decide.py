@@ -110,9 +110,13 @@ def group_features(candidates: list[Candidate], features: list[list[str]]) -> di
     (cross-validated strict F1 0.483 → 0.489 with them, unseen trial pages 0.527 → 0.546; as features of each
     reading they had measured worse)."""
     groups: dict[tuple[int, str], set[str]] = {}
+    words: dict[int, set[str]] = {}
     for cand, f in zip(candidates, features, strict=True):
+        start, kind = cand.group
         if cand.group not in groups:
-            groups[cand.group] = {f"{cand.group[1]}|w:{w}" for w in sentence_words(cand.event.sentence)}
+            if start not in words:
+                words[start] = sentence_words(cand.event.sentence)
+            groups[cand.group] = {f"{kind}|w:{w}" for w in words[start]}
         groups[cand.group].update(f)
     return groups
 

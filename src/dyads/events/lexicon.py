@@ -56,7 +56,6 @@ def triggers() -> dict[str, list[Trigger]]:
     return index
 
 
-
 @dataclass(frozen=True)
 class Clause:
     """One test of a condition: a predicate of the rule coder's (coder.PREDICATES), its words, negated or not."""
@@ -80,8 +79,8 @@ class Condition:
     why: str
 
     def fits(self, words: tuple[str, ...]) -> bool:
-        return " ".join(words) == self.trigger[1:] if self.trigger.startswith("=") else (
-            " ".join(words) == self.trigger if " " in self.trigger else words[0] == self.trigger)
+        exact = self.trigger.startswith("=") or " " in self.trigger   # "=call", "work together": the row's words
+        return " ".join(words) == self.trigger.lstrip("=") if exact else words[0] == self.trigger
 
 
 CLAUSE = re.compile(r"(?P<neg>not )?(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")

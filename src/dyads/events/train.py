@@ -214,8 +214,8 @@ def train(paths: Sequence[str], log=print) -> Decider:
     # next, and the second event's threshold changed F1 by 0.0004), then the best-scoring weight of the group model
     near = [t for t in tried if t[0] >= best[0] - margin]
     c = min(t[1] for t in near)
-    f1, c, mix, threshold, second, predictions = min((t for t in near if t[1] == c),
-                                                     key=lambda t: (abs(t[3] - 0.5), t[4], -t[0]))
+    _, c, mix, threshold, second, predictions = min((t for t in near if t[1] == c),
+                                                    key=lambda t: (abs(t[3] - 0.5), t[4], -t[0]))
     figures = score(examples, predictions)
     log(f"best F1 {best[0]} (C={best[1]}, mix {best[2]}), one standard error {margin:.4f}; "
         f"chosen: C={c}, mix {mix}, thresholds {threshold}, {second}: {figures}")
