@@ -61,7 +61,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         if rule_cand and rule_cand.type not in types:   # a rule re-typed the word ("accepted the invitation":
             types = {rule_cand.type: rule_cand.trigger}   # CONSULT, not the lexicon's AGREE): its type only
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
-        sources, targets = _actor_options(tok, sent, ctx, actor_tokens)
+        preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
+        sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps)
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -169,10 +170,11 @@ OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Ministe
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
-def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int]
+def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int], target_preps: frozenset[str]
                    ) -> tuple[list[ActorOption], list[ActorOption]]:
     """Sources and targets worth considering, each tagged with how it was found; `actor_tokens`: the sentence's
-    tokens inside an actor's mention (only they can be a posting or a topic)."""
+    tokens inside an actor's mention (only they can be a posting or a topic); `target_preps`: the prepositions
+    that introduce the target under this trigger (types.csv)."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -195,7 +197,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int]
     obj = [t for t in tok.subtree
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
-    topical = set(coder._actors_in([t for t in obj if t.i in actor_tokens and _topical(t, tok)], ctx))
+    topical = set(coder._actors_in([t for t in obj if t.i in actor_tokens and _topical(t, tok, target_preps)], ctx))
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
 
@@ -247,15 +249,17 @@ _PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer"
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
 
 
-def _topical(t: Token, trigger: Token) -> bool:
-    """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn')."""
+def _topical(t: Token, trigger: Token, target_preps: frozenset[str] = frozenset()) -> bool:
+    """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn'), not whom it is
+    done to ('the invasion of Ukraine' under 'invasion')."""
     x = t
     for _ in range(12):
         if x.i == trigger.i or x.head.i == x.i:
             return False
         # "the Ambassador of Korea", "the Republic of Korea": whose, not what about; "call on X": whom
         owner = x.lower_ == "of" and (x.head.lemma_.lower() in coder.ENVOYS or x.head.pos_ == "PROPN")
-        addressee = x.head.i == trigger.i and (trigger.lemma_.lower(), x.lower_) in ADDRESSEE
+        addressee = x.head.i == trigger.i and ((trigger.lemma_.lower(), x.lower_) in ADDRESSEE
+                                                or x.lower_ in target_preps)
         if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS and not (owner or addressee) \
                 or x.dep_ in ("relcl", "acl", "advcl"):
             return True

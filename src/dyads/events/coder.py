@@ -551,13 +551,15 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         judged_actors, source_all = [a for a in source_all if a not in voice], voice
         if not judged_actors or not source_all:
             return None
-    if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
-        source_all = voice or ctx.parties[:1]   # "The Secretary", "He", an unresolved official: whoever speaks
-    if not source_all and not ctx.domestic:
-        return None  # an attack or an accusation is never pinned on a default actor
     subj_ids = {t.i for t in subj}
     obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t)]
+    if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
+        # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
+        # ("The government lodged a protest with South Korea")
+        source_all = voice or [p for p in ctx.parties if p not in _actors_in(obj, ctx)][:1]
+    if not source_all and not ctx.domestic:
+        return None  # an attack or an accusation is never pinned on a default actor
     pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
                          for ch in c.token.children)
     target_all = judged_actors or ([] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all])

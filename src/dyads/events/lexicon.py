@@ -27,6 +27,8 @@ class EventType:
     score: float
     cameo: str
     intent_cameo: str   # the CAMEO code of announcing this action: "will provide aid" is 033, not 037
+    target_preps: frozenset[str]   # under a trigger of this type these introduce whom it is done to ("invasion
+    # of Ukraine", "sanctions on Russia"), not what it is about ("talks on Ukraine")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -36,7 +38,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def event_types() -> dict[str, EventType]:
-    return {r["type"]: EventType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["intent_cameo"])
+    return {r["type"]: EventType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["intent_cameo"],
+                                 frozenset(r["target_preps"].split()))
             for r in _rows("types.csv")}
 
 
