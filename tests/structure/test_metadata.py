@@ -342,3 +342,12 @@ def test_special_briefings_by_the_governments_own_officials():
     rao = speakers["Foreign Secretary, Shri Vikram Rao"]
     assert (rao.name, rao.role, rao.country) == ("Vikram Rao", "Foreign Secretary", "IND")
     assert speakers["Official Spokesperson"].country == "IND"   # on the government's own site
+
+
+def test_a_bare_spokesperson_label_is_the_publishers_spokesperson():
+    text = ("Regular Press Conference, March 3, 2025\n\nSpokesperson: Good afternoon. The Foreign Minister will "
+            "visit Chile next week.\n\nQuestion: Will she meet the President?\n\nSpokesperson: Yes, on Tuesday.\n")
+    doc = analyse_text(text, title="Regular Press Conference", url="https://www.mofa.go.jp/press/kaiken/1.html")
+    speakers = {s.label: s for s in doc.speakers}
+    assert (speakers["Spokesperson"].role_type, speakers["Spokesperson"].country) == ("spokesperson", "JPN")
+    assert speakers["Question"].country is None   # a journalist speaks for no government

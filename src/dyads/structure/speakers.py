@@ -37,6 +37,7 @@ TITLE_WORDS = [  # longest first; (words, role_type)
     ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
     ("MRS", "spokesperson"), ("DR", "official"), ("H.E.", "official"),
 ]
+SPOKESPERSON_LABELS = {"SPOKESPERSON", "DEPUTY SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"}
 JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
 HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency",
@@ -87,6 +88,9 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
     if upper == "MODERATOR":
         speaker.role_type = "moderator"
         speaker.country = location.country if location else None  # the host side runs the event
+        return speaker
+    if upper in SPOKESPERSON_LABELS:   # "Spokesperson:": the publisher's (resolve_speakers), not a bystander
+        speaker.role, speaker.role_type = label.strip().title(), "spokesperson"
         return speaker
     if upper in GENERIC_LABELS:
         return speaker
