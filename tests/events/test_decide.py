@@ -159,6 +159,51 @@ def test_a_third_party_inside_the_condemned_act_is_not_the_target():
     assert not any(t == "UKR" for _, _, t in counted(doc))
 
 
+def readings(text, url):
+    """Every candidate reading of a one-text document: (type, source, target) → how the target was found."""
+    from dyads.events import document_candidates
+    from dyads.pipeline import analysed
+
+    [(doc, sdoc)] = analysed([SourceItem("t", url, text, "Statement")], decider=None)
+    found: dict = {}
+    for c in document_candidates(doc, sdoc, None)[1]:
+        found.setdefault((c.event.type, c.event.source, c.event.target), set()).update(
+            f[2:] for f in c.features if f.startswith("t:"))
+    return found
+
+
+def test_whom_a_conflict_act_is_done_to_is_its_target_not_its_topic():
+    found = readings("Five years after Russia's full-scale invasion of Ukraine, Finland condemns the continuing "
+                     "attacks on Kharkiv by Russian forces.", "https://um.fi/news/x")
+    assert "obj0" in found[("ASSAULT", "RUS", "UKR")]   # "invasion of Ukraine": done to Ukraine
+    # ... while a meeting's "on" still names what it was about
+    talks = readings("Finland and Sweden held talks on Ukraine in Helsinki.", "https://um.fi/news/w")
+    assert "obj0" not in talks.get(("CONSULT", "FIN", "UKR"), set())
+
+
+def test_a_state_called_a_valued_partner_is_praised_by_whoever_speaks():
+    found = readings("Norway is a highly valued ally of the United Kingdom.", "https://www.gov.uk/government/news/n")
+    assert "judged0" in found[("SUPPORT", "GBR", "NOR")]   # the government speaking praises Norway
+    assert "judged0" not in found[("SUPPORT", "NOR", "GBR")]
+
+
+def test_an_envoy_called_in_and_diplomats_ordered_out_are_conflict_events():
+    doc = analyse_text("The Ministry for Foreign Affairs called in the Charge d'Affaires of the Russian Embassy on "
+                       "Monday to protest the airspace violation.", title="Statement", url="https://um.fi/news/y")
+    assert ("ACCUSE", "FIN", "RUS") in counted(doc)
+    doc = analyse_text("The government has ordered two Russian diplomats to leave the country within a week.",
+                       title="Statement", url="https://um.fi/news/z")
+    assert ("SANCTION", "FIN", "RUS") in counted(doc)
+    assert not any(t == "REQUEST" for t, _, _ in counted(doc))   # an expulsion, not a request
+
+
+def test_an_unnamed_government_protesting_to_a_state_is_not_that_state():
+    doc = analyse_text("The government lodged a protest with South Korea on Thursday after the country's Supreme "
+                       "Court ordered a Japanese firm to pay damages.", title="Tokyo protests ruling",
+                       url="https://www.japantimes.co.jp/news/x")
+    assert ("ACCUSE", "KOR", "JPN") not in counted(doc)
+
+
 def test_negated_and_promised_actions_keep_their_modality():
     doc = analyse_text("India would not give permission for the drill.", title="Press release")
     assert counted(doc) == []

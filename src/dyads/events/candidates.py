@@ -159,7 +159,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 # An official or office named by title alone, with no name or nationality: on a government's site, its own.
 UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?"
                               r"(?:(?:Federal|Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
-                              r"(?:Secretary|Minister|Ministry|Government|Spokesperson|Department|Office|President|"
+                              r"(?:Secretary|Minister|Ministry|[Gg]overnment|Spokesperson|Department|Office|President|"
                               r"Chancellor)\b(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e|the Republic))?"
                               r"(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
 # ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo

@@ -667,8 +667,10 @@ def voice_of(ctx: Context) -> list[str]:
 
 
 def judged(tok: Token) -> bool:
-    """A predicate adjective that judges its subject ("the attack is abhorrent", "the decision is regrettable"),
-    not one that says how the subject feels ("we are concerned", "Japan is appalled")."""
+    """A predicate that judges its subject ("the attack is abhorrent", "the decision is regrettable", "Estonia is
+    a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled")."""
+    if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
+        return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "amod" for c in tok.children)
     return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
 
 
