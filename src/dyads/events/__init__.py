@@ -124,8 +124,9 @@ def _bare_line(sent: Span, text: str) -> bool:
     lines broken mid-sentence. The text's last line is kept: an excerpt may be cut mid-sentence. `text`: the
     sentence's document text."""
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return not text[line_start:sent.start_char].strip(" \t") and LINE_END.match(text, sent.end_char) is not None \
-        and not sent.text.rstrip().endswith(SENTENCE_END)
+    # ... or lines run together, none of them ended ("Secretary Blinken's Call with …\nReadout")
+    alone = not text[line_start:sent.start_char].strip(" \t") or "\n" in sent.text.strip()
+    return alone and LINE_END.match(text, sent.end_char) is not None and not sent.text.rstrip().endswith(SENTENCE_END)
 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the
