@@ -197,7 +197,10 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     obj = [t for t in tok.subtree
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
-    topical = set(coder._actors_in([t for t in obj if t.i in actor_tokens and _topical(t, tok, target_preps)], ctx))
+    about = {t.i for t in obj if t.i in actor_tokens and _topical(t, tok, target_preps)}
+    # topical only where never named directly: "a protest with South Korea after the country's court ruled"
+    topical = set(coder._actors_in([t for t in obj if t.i in about], ctx)) \
+        - set(coder._actors_in([t for t in obj if t.i in actor_tokens and t.i not in about], ctx))
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
 

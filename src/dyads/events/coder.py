@@ -358,6 +358,8 @@ def _intent(tok: Token) -> bool:
     """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in LIGHT_VERBS:
         tok = tok.head  # "plans to impose restrictions": the verb carries the tense
+    while tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep"):
+        tok = tok.head  # "will continue to work closely with": an undertaking, as "will work"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
         return True
     if tok.lemma_.lower() in PERFORMATIVE and tok.head.lemma_.lower() in WISH_HEADS:
