@@ -156,17 +156,6 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
     return feats
 
 
-# An official or office named by title alone, with no name or nationality: on a government's site, its own.
-UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?"
-                              r"(?:(?:Federal|Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
-                              r"(?:Secretary|Minister|Ministry|[Gg]overnment|Spokesperson|Department|Office|President|"
-                              r"Chancellor)\b(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e|the Republic))?"
-                              r"(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
-# ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo
-# Mori", "Mr. Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau"); a foreign one is named
-# with the state ("Korea's Vice-Minister …") and resolves to it first.
-OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Minister|Parliamentary (?:Vice[- ]Minister|"
-                       r"Under[- ]Secretary|Secretary))\b")
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
@@ -189,10 +178,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     if judged:
         subj_actors = []
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
-    named = sent.doc[min(t.i for t in subj):max(t.i for t in subj) + 1].text if subj else ""   # "Vice-Minister"
-    if subj and not subj_actors and not pron and ctx.publisher and not ctx.joint and not ctx.speaker_country \
-            and (UNNAMED_OFFICIAL.match(named) or OWN_TITLE.search(named)):
-        pron = [ctx.publisher]   # "The Foreign Secretary summoned …" on the government's own site: its official
+    if not subj_actors and not pron:
+        pron = coder.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
     subj_ids = {t.i for t in subj}
     obj = [t for t in tok.subtree
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]

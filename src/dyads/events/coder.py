@@ -546,7 +546,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         source_all, subj = found
     else:
         subj = _subject_tokens(_clause_verb(c.token))
-        source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)
+        source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
     voice = voice_of(ctx)
     judged_actors: list[str] = []
     if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever speaks
@@ -647,6 +647,27 @@ OFFICIAL_WORDS = {"secretary", "president", "minister", "he", "she", "ambassador
 
 def _official(tokens: list[Token]) -> bool:
     return any(t.lower_ in OFFICIAL_WORDS for t in tokens)
+
+
+# An official or office named by title alone, with no name or nationality: on a government's site, its own.
+UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?"
+                              r"(?:(?:Federal|Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
+                              r"(?:Secretary|Minister|Ministry|[Gg]overnment|Spokesperson|Department|Office|President|"
+                              r"Chancellor)\b(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e|the Republic))?"
+                              r"(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
+# ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo
+# Mori", "Mr. Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau"); a foreign one is named
+# with the state ("Korea's Vice-Minister …") and resolves to it first.
+OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Minister|Parliamentary (?:Vice[- ]Minister|"
+                       r"Under[- ]Secretary|Secretary))\b")
+
+
+def own_official(subj: list[Token], ctx: Context) -> list[str]:
+    """The publisher, when the subject is one of its own officials or offices named by title alone."""
+    if not subj or not ctx.publisher or ctx.joint or ctx.speaker_country:
+        return []
+    named = subj[0].doc[min(t.i for t in subj):max(t.i for t in subj) + 1].text   # "Vice-Minister"
+    return [ctx.publisher] if UNNAMED_OFFICIAL.match(named) or OWN_TITLE.search(named) else []
 
 
 def _noun_phrase_heads(tok: Token) -> list[Token]:
