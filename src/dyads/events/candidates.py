@@ -239,7 +239,7 @@ _PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer"
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
 
 
-def _topical(t: Token, trigger: Token, target_preps: frozenset[str] = frozenset()) -> bool:
+def _topical(t: Token, trigger: Token, target_preps: frozenset[str]) -> bool:
     """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn'), not whom it is
     done to ('the invasion of Ukraine' under 'invasion')."""
     x = t

@@ -556,15 +556,16 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     subj_ids = {t.i for t in subj}
     obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t)]
+    obj_actors = _actors_in(obj, ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
-        source_all = voice or [p for p in ctx.parties if p not in _actors_in(obj, ctx)][:1]
+        source_all = voice or [p for p in ctx.parties if p not in obj_actors][:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
                          for ch in c.token.children)
-    target_all = judged_actors or ([] if pronoun_object else [a for a in _actors_in(obj, ctx) if a not in source_all])
+    target_all = judged_actors or ([] if pronoun_object else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     if not target_all and conflict:
