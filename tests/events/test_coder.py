@@ -227,3 +227,16 @@ def test_asked_about_something_is_a_question_not_a_request():
     assert "REQUEST" not in coded("Asked whether Chile would recall its ambassador from Peru, the minister said "
                                   "nothing had been decided.")
     assert "REQUEST" in coded("Chile asked Peru to return the fishing boats seized last week.")
+
+
+def test_a_quotation_over_several_sentences_ends_where_its_mark_closes():
+    from dyads.events.coder import in_quotes
+    from dyads.nlp import load_nlp
+
+    doc = load_nlp()('The ministry issued a statement.\n\n"We object to the remarks. Such remarks are unacceptable," '
+                     "the Chilean foreign ministry said on Monday.\n\nThe envoy said nothing.")
+    closing = next(s for s in doc.sents if s.text.startswith("Such"))
+    assert in_quotes(next(t for t in closing if t.text == "unacceptable"), closing)
+    assert not in_quotes(next(t for t in closing if t.text == "said"), closing)   # the attribution is outside
+    last = next(s for s in doc.sents if s.text.startswith("The envoy"))
+    assert not in_quotes(next(t for t in last if t.text == "said"), last)   # a new paragraph starts outside

@@ -506,8 +506,24 @@ REPORTING_VERBS = REPORTING | {"tell", "write", "warn", "insist", "reply"}
 
 
 def in_quotes(tok: Token, sent: Span) -> bool:
+    """Inside a quotation: an odd number of quotation marks before the token in its paragraph, since a quotation
+    may run over sentences ('"We object. Such remarks are unacceptable," the ministry said': "the ministry said"
+    is outside)."""
     before = sent.text[:tok.idx - sent.start_char]  # never Doc.text: it rebuilds the whole document per call
-    return len(QUOTE.findall(before)) % 2 == 1
+    return (len(QUOTE.findall(before)) + _quotes_before(sent)) % 2 == 1
+
+
+def _quotes_before(sent: Span) -> int:
+    """The quotation marks between the start of the sentence's paragraph and the sentence."""
+    count = 0
+    for t in reversed(sent.doc[max(0, sent.start - PARAGRAPH_TOKENS):sent.start]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        count += len(QUOTE.findall(t.text))
+    return count
+
+
+PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
 
 
 def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
