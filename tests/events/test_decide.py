@@ -212,6 +212,9 @@ def test_an_unnamed_government_protesting_to_a_state_is_not_that_state():
 def test_negated_and_promised_actions_keep_their_modality():
     doc = analyse_text("India would not give permission for the drill.", title="Press release")
     assert counted(doc) == []
+    doc = analyse_text("Chile and Peru have not discussed a joint approach to negotiations with Bolivia.",
+                       title="Press release")   # a negation on the verb whose object holds the trigger
+    assert counted(doc) == []
     doc = analyse_text("Germany will provide humanitarian aid to Sudan.", title="Statement")
     [aid] = [e for e in doc.events if e.counts]
     # promised aid is aid, as annotated (its CAMEO code the intent's, 033)

@@ -310,10 +310,27 @@ def _negated(tok: Token) -> bool:
     heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
     if tok.dep_ == "xcomp":
         heads.append(tok.head)
+    if tok.pos_ != "VERB" and (verb := _governing_verb(tok)) is not None:
+        heads.append(verb)   # "have not discussed a joint approach to negotiations"
     for t in heads:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+NOUN_PHRASE_DEPS = {"amod", "compound", "pobj", "prep", "dobj", "obj", "nmod", "poss", "appos", "conj"}
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose noun phrase holds a noun or adjective trigger."""
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in NOUN_PHRASE_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _failed(tok: Token) -> bool:
