@@ -531,13 +531,17 @@ def in_quotes(tok: Token, sent: Span) -> bool:
 
 
 def _quotes_before(sent: Span) -> int:
-    """The quotation marks between the start of the sentence's paragraph and the sentence."""
-    count = 0
-    for t in reversed(sent.doc[max(0, sent.start - PARAGRAPH_TOKENS):sent.start]):
-        if "\n" in t.text or "\n" in t.whitespace_:
-            break
-        count += len(QUOTE.findall(t.text))
-    return count
+    """The quotation marks between the start of the sentence's paragraph and the sentence (counted once per
+    sentence: every trigger and reporting verb of it asks)."""
+    key = ("quotes_before", sent.start)
+    if key not in sent.doc.user_data:
+        count = 0
+        for t in reversed(sent.doc[max(0, sent.start - PARAGRAPH_TOKENS):sent.start]):
+            if "\n" in t.text or "\n" in t.whitespace_:
+                break
+            count += len(QUOTE.findall(t.text))
+        sent.doc.user_data[key] = count
+    return sent.doc.user_data[key]
 
 
 PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
