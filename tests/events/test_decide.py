@@ -43,10 +43,10 @@ def test_headings_menus_and_captions_are_not_events():
             "© Ministry of Foreign Affairs of Chile")
     doc = analyse_text(text, title="Press release")
     assert [e.sentence.startswith("Foreign Minister Ana Ruiz") for e in doc.events if e.counts] == [True]
-    numbered = analyse_text("Statements by the Spokesperson\n\n1 – Peru – Visit to Lima by the Foreign Minister (2 May "
-                            "2024)\n\nSecretary Ruiz’s Call with Peruvian Foreign Minister Soto\n\nForeign Minister Ana Ruiz "
-                            "met her Peruvian counterpart, Luis Soto, in Lima on 2 May.", title="Statements",
-                            url="https://www.minrel.gob.cl/x")
+    numbered = analyse_text("Statements by the Spokesperson\n\n1 – Peru – Visit to Lima by the Foreign Minister "
+                            "(2 May 2024)\n\nSecretary Ruiz’s Call with Peruvian Foreign Minister Soto\n\n"
+                            "Foreign Minister Ana Ruiz met her Peruvian counterpart, Luis Soto, in Lima on 2 May.",
+                            title="Statements", url="https://www.minrel.gob.cl/x")
     assert [e.sentence.startswith("Foreign Minister Ana") for e in numbered.events if e.counts] == [True]
     cut = analyse_text("Santiago, 2 May 2024\nForeign Minister Ana Ruiz met her Peruvian counterpart Luis Soto in",
                        title="Press release")
