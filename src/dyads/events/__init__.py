@@ -127,10 +127,13 @@ def _bare_line(sent: Span, text: str) -> bool:
     full stop). `text`: the sentence's document text."""
     if "\n" in sent.text.strip():
         return LINE_END.match(text, sent.end_char) is not None and not sent.text.rstrip().endswith(SENTENCE_END)
-    line_end = text.find("\n", sent.end_char)
-    if line_end < 0:
-        return False
-    line = TRAILING_NOTE.sub("", text[text.rfind("\n", 0, sent.start_char) + 1:line_end]).rstrip()
+    # the line's ends are looked for no further than a heading reaches: a text without line breaks stays linear
+    line_end = text.find("\n", sent.end_char, sent.end_char + HEADING_LINE + 1)
+    reach = max(0, line_end - HEADING_LINE - 1)
+    line_start = text.rfind("\n", reach, sent.start_char) + 1
+    if line_end < 0 or (line_start == 0 and reach > 0):
+        return False   # the text's last line, or a long one
+    line = TRAILING_NOTE.sub("", text[line_start:line_end]).rstrip()
     return len(line) <= HEADING_LINE and not line.endswith(SENTENCE_END)
 
 
