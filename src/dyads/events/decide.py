@@ -69,7 +69,7 @@ class Decider:
         repeats = repeats or Repeats()
         features = [_scored_features(c, repeats.features(c)) for c in candidates]
         own = [_logistic(self.bias, self.weights, f) for f in features]
-        if not self.mix:
+        if not self.group_weights:
             return own, [1.0] * len(own)
         together = {g: _logistic(self.group_bias, self.group_weights, f)
                     for g, f in group_features(candidates, features).items()}

@@ -111,11 +111,12 @@ def same_sentence(a: str, b: str) -> bool:
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.5
 
 
-def fit(examples: Sequence[Example], c: float, threshold: float = 0.5, mix: float = 1.0) -> Decider:
-    """The two logistic regressions (a reading's, its group's) over the examples, as a Decider."""
+def fit(examples: Sequence[Example], c: float) -> Decider:
+    """The two logistic regressions (a reading's, its group's) over the examples, as a Decider (its thresholds
+    and the group model's weight are chosen by `train`)."""
     weights, bias = _logit([list(zip(ex.features, ex.labels, strict=True)) for ex in examples], c)
     group_weights, group_bias = _logit([ex.groups for ex in examples], c)
-    return Decider(weights, bias, threshold, 1.0, {}, group_weights, group_bias, mix)
+    return Decider(weights, bias, 0.5, 1.0, {}, group_weights, group_bias)
 
 
 def _logit(documents: Sequence[Sequence[tuple[Iterable[str], int]]], c: float) -> tuple[dict[str, float], float]:

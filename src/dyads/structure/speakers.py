@@ -15,6 +15,7 @@ from dyads.structure.turns import (
     NAME_HONORIFIC,
     QUESTIONER,
     ROLE_WORDS,
+    SPOKESPERSON_LABELS,
     a_name,
     core_label,
     count_turns,
@@ -37,7 +38,6 @@ TITLE_WORDS = [  # longest first; (words, role_type)
     ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
     ("MRS", "spokesperson"), ("DR", "official"), ("H.E.", "official"),
 ]
-SPOKESPERSON_LABELS = {"SPOKESPERSON", "DEPUTY SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"}
 JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
 HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency",

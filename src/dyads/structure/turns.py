@@ -42,9 +42,9 @@ ROLE_WORDS = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Spokesperson|Spokesman|Representative|Chancellor|"
     r"Premier|Governor|Director|Commissioner|Chairman|Chair|King|Queen|Prince|Senator|Moderator|Official|Officer|"
     r"Mayor|Envoy|Coordinator|Administrator|General|Admiral|Spokesperson|Leader|Speaker|Chargé|Charge)\b", re.I)
+SPOKESPERSON_LABELS = {"SPOKESPERSON", "DEPUTY SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"}   # the publisher's
 GENERIC_LABELS = {"QUESTION", "Q", "REPORTER", "MODERATOR", "INTERPRETER", "STAFF", "PARTICIPANT",
-                  "AUDIENCE MEMBER", "JOURNALIST", "OPERATOR", "AUDIENCE", "ANSWER", "A", "SPOKESPERSON",
-                  "DEPUTY SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"}
+                  "AUDIENCE MEMBER", "JOURNALIST", "OPERATOR", "AUDIENCE", "ANSWER", "A"} | SPOKESPERSON_LABELS
 TITLE_START = re.compile(
     r"^(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|Secretary|Foreign Minister|Minister|Prime Minister|President|"
     r"Ambassador|Spokesperson|Deputy|Under Secretary|Assistant Secretary|Chancellor|Senator)\b")
