@@ -235,6 +235,41 @@ def test_quoted_speech_is_never_turned_around():
     assert ("SUPPORT", "USA", "DEU") not in counted(doc)  # never the subject of the quoted words
 
 
+def test_a_quotation_over_several_sentences_is_its_speakers_throughout():
+    closing = ('Peru summoned the Chilean ambassador on Tuesday.\n\n"We strongly condemn the seizure of our boats by '
+               'Chile. Such acts are unacceptable," the Peruvian foreign ministry said in a statement.')
+    assert "quoter0" in readings_by_source(closing)[("ACCUSE", "PER", "CHL")]   # attributed where it closes
+    opening = ('The Peruvian foreign minister told reporters: "We have nothing against Chile. We condemn the '
+               'seizure of our boats by the Chilean navy."')
+    assert "quoter0" in readings_by_source(opening)[("ACCUSE", "PER", "CHL")]   # ... else where it opens
+
+
+def readings_by_source(text):
+    """Every candidate reading of a news text: (type, source, target) → how the source was found."""
+    from dyads.events import document_candidates
+    from dyads.pipeline import analysed
+
+    [(doc, sdoc)] = analysed([SourceItem("t", "https://news.example.com/a", text, "News")], decider=None)
+    found: dict = {}
+    for c in document_candidates(doc, sdoc, None)[1]:
+        found.setdefault((c.event.type, c.event.source, c.event.target), set()).update(
+            f[2:] for f in c.features if f.startswith("s:"))
+    return found
+
+
+def test_a_call_on_a_minister_is_a_visit_not_a_request():
+    found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
+                     "https://www.state.gov/x")
+    assert any(kind == "CONSULT" for kind, _, _ in found)
+    assert not any(kind == "REQUEST" for kind, _, _ in found)   # the rule's re-typing is its only reading
+
+
+def test_aid_provided_to_a_state_is_aimed_at_it():
+    found = readings("Britain extended emergency assistance to Sudan after the floods.",
+                     "https://www.gov.uk/government/news/s")
+    assert "obj0" in found[("AID", "GBR", "SDN")]   # named by the verb that carries the noun
+
+
 def test_rules_alone_on_request():
     item = SourceItem("t", "text", "Belgium and the United States signed an agreement on customs cooperation.", "t")
     doc = process(item, Settings(model="rules"))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, code_sentence, rule_readings
+from dyads.events.coder import Context, code_sentence, quotation_voices, rule_readings
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention, moved
@@ -68,9 +68,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
-    # a section's text once (Doc.text is rebuilt on every access)
-    sentences = ((sent, base, whole) for sdoc, base in parts for whole in (sdoc.text,) for sent in sdoc.sents)
-    for index, (sent, base, whole) in enumerate(sentences):
+    for index, (sent, base, whole, quoted) in enumerate(_sentences(doc, parts)):
         if len(sent) > LONGEST_SENTENCE:
             continue
         text = sent.text.strip()
@@ -90,12 +88,24 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
                       journalist=label in journalists, reporter=reporter,
                       joint=doc.doc_type == "joint_statement", publisher=publisher, salient=salient,
                       doc_type=doc.doc_type,
-                      sentence_index=index, date_in_sentence=bool(when.date or when.text))
+                      sentence_index=index, date_in_sentence=bool(when.date or when.text), quoted=quoted)
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
         asked = ctx.journalist or text.endswith("?")   # a question states no event (2 of 1,150 annotated are)
         cands = propose(sent, ctx, found, when, readings) if readings is not None and not asked else []
         yield moved(found, base), [c.moved(base) for c in cands] if base else cands
+
+
+def _sentences(doc: Document, parts: Iterable[Section]) -> Iterator[tuple[Span, int, str, str | None]]:
+    """Each section's sentences with the section's offset, its text (once: Doc.text is rebuilt on every access)
+    and whom a quotation running through the sentence is attributed to elsewhere (coder.quotation_voices)."""
+    for sdoc, base in parts:
+        sents = list(sdoc.sents)
+        voices = quotation_voices(
+            sents, lambda s, base=base: moved(doc.mentions_in(s.start_char + base, s.end_char + base), -base))
+        whole = sdoc.text
+        for sent in sents:
+            yield sent, base, whole, voices.get(sent.start)
 
 
 # A sentence that opens with thanks is a courtesy ("Thank you, President Biden."; "Thanks to all of you for

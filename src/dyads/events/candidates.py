@@ -59,8 +59,9 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             continue   # a condition's "skip" is final: 8 of the 9 such readings the model had kept in cross-validation,
             # and all 8 on the unseen pages, were wrong; without them cross-validated F1 0.495 → 0.506
         types = {r.type: r for r in rows}
-        if rule_cand and rule_cand.type not in types:   # a rule re-typed the word ("accepted the invitation":
-            types = {rule_cand.type: rule_cand.trigger}   # CONSULT, not the lexicon's AGREE): its type only
+        if rule_cand and rule_cand.type != rule_cand.trigger.type:
+            # a rule re-typed the word ("accepted the invitation": CONSULT, not the lexicon's AGREE): its type only
+            types = {rule_cand.type: rule_cand.trigger}
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps)
@@ -182,7 +183,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     if not subj_actors and not pron:
         pron = coder.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
     subj_ids = {t.i for t in subj}
-    obj = [t for t in tok.subtree
+    obj = [t for t in coder.object_tokens(tok)
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
     about = {t.i for t in obj if t.i in actor_tokens and _topical(t, tok, target_preps)}
@@ -243,13 +244,13 @@ ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "u
 def _topical(t: Token, trigger: Token, target_preps: frozenset[str]) -> bool:
     """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn'), not whom it is
     done to ('the invasion of Ukraine' under 'invasion')."""
-    x = t
+    x, verb = t, coder.carrier(trigger)
     for _ in range(12):
-        if x.i == trigger.i or x.head.i == x.i:
+        if x.i in (trigger.i, verb.i) or x.head.i == x.i:
             return False
         # "the Ambassador of Korea", "the Republic of Korea": whose, not what about; "call on X": whom
         owner = x.lower_ == "of" and (x.head.lemma_.lower() in coder.ENVOYS or x.head.pos_ == "PROPN")
-        addressee = x.head.i == trigger.i and ((trigger.lemma_.lower(), x.lower_) in ADDRESSEE
+        addressee = x.head.i in (trigger.i, verb.i) and ((trigger.lemma_.lower(), x.lower_) in ADDRESSEE
                                                 or x.lower_ in target_preps)
         if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS and not (owner or addressee) \
                 or x.dep_ in ("relcl", "acl", "advcl"):

@@ -59,6 +59,7 @@ class Context:
     doc_type: str = "other"
     sentence_index: int = 0
     date_in_sentence: bool = False
+    quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
 
 
 @dataclass
@@ -548,15 +549,47 @@ PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
 
 
 def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
-    """'"... our full support," Merz said': the state of whoever a quotation is attributed to."""
+    """'"... our full support," Merz said': the state of whoever a quotation is attributed to, in this sentence
+    or, for a quotation over several sentences, where it opens or closes (`Context.quoted`)."""
     if not in_quotes(tok, sent):
         return []
+    return _attribution(sent, ctx) or ([ctx.quoted] if ctx.quoted else [])
+
+
+def _attribution(sent: Span, ctx: Context) -> list[str]:
+    """Whom the sentence attributes a quotation to: the subject of a reporting verb outside quotation marks."""
     for t in sent:
         if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not in_quotes(t, sent):
             found = _actors_in([w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree], ctx)
             if found:
                 return found[:1]
     return []
+
+
+def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]]) -> dict[int, str]:
+    """'"We take strong objection. Such remarks are unacceptable," the ministry said': a quotation over several
+    sentences is attributed where it closes, else where it opens ('Jaiswal said: "We object. …"'); each of its
+    sentences gets that state, keyed by the sentence's first token. `mentions`: a sentence's actor mentions."""
+    voices: dict[int, str] = {}
+    run: list[Span] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            found = [a for s in (run[-1], run[0]) for a in _attribution(s, Context(mentions=mentions(s)))]
+            voices.update({s.start: found[0] for s in run} if found else {})
+        run.clear()
+
+    for sent in sents:
+        before = _quotes_before(sent)
+        if before % 2 == 0:
+            close()   # a paragraph ended inside a quotation (its marks are counted from the paragraph's start)
+        if (before + len(QUOTE.findall(sent.text))) % 2 == 1:
+            run.append(sent)
+        elif before % 2 == 1:
+            run.append(sent)
+            close()
+    close()
+    return voices
 
 
 def sayer(tok: Token, ctx: Context) -> list[str]:
@@ -591,7 +624,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         if not judged_actors or not source_all:
             return None
     subj_ids = {t.i for t in subj}
-    obj = [t for t in c.token.subtree if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
+    obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t)]
     obj_actors = _actors_in(obj, ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
@@ -641,9 +674,27 @@ LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude",
                "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
                "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
                "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
-               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take"}
+               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take", "lodge"}
+# Whom a verb's object is done to: 'provided aid to Ukraine', 'lodged a protest with Korea'.
+CARRIED_PREPS = {"to", "with", "on", "against", "for", "toward", "towards", "into"}
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
                "in", "like", "such", "at", "during", "within", "as"}
+
+
+def carrier(tok: Token) -> Token:
+    """The light verb that carries a noun trigger as its object ("provided aid", "imposed sanctions"), else the
+    trigger itself."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    """Where the trigger's target is named: its subtree and, for a carried noun, the carrying verb's prepositional
+    objects after it ("provided aid to Ukraine")."""
+    verb = carrier(tok)
+    return list(tok.subtree) + [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
+        "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
 
 
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
@@ -757,9 +808,9 @@ def posting(tok: Token) -> bool:
 def _is_topic(tok: Token, c: RuleReading) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
-    t = tok
+    t, verb = tok, carrier(c.token)
     for _ in range(15):
-        if t.i == c.token.i or t.head.i == t.i:
+        if t.i in (c.token.i, verb.i) or t.head.i == t.i:
             return False
         topic = TOPIC_PREPS - {"of"} if c.type == "SUPPORT" else TOPIC_PREPS  # "support of the C5+1"
         if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
