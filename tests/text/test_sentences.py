@@ -27,3 +27,12 @@ def test_titles_honorifics_and_reference_abbreviations_do_not_end_a_sentence():
     assert sentences(text) == ["H.E. Mr. Kishida met Amb. Emanuel and Sec. Blinken in Tokyo.",
                                "Lt. Gen. Ryder briefed Dr. Lee on Nos. 3 and 4 of the U.S. proposal.",
                                "The answer was no.", "No. 10 Downing Street agreed."]
+
+
+def test_a_dateline_is_not_part_of_the_sentence_it_opens():
+    for dateline in ("LIMA –", "SANTIAGO, May 2 (Reuters) -", "2 May 2024 –", "Valparaíso, 2 May 2024 —"):
+        assert sentences(f"{dateline} The Ministry of Foreign Affairs today summoned the Peruvian ambassador.")[-1] \
+            == "The Ministry of Foreign Affairs today summoned the Peruvian ambassador."
+    # a sentence with a dash of its own keeps it
+    text = "On 2 May, we – the two foreign ministers – agreed to meet again."
+    assert sentences(text) == [text]

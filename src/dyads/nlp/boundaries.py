@@ -4,12 +4,15 @@ The parser alone runs a header line ("The below is attributable to ...:") into t
 the text, and a dateline into a title. Wrapped lines inside a sentence (single line breaks with no
 closing punctuation) are kept together: the devset keeps such sentences whole. A short line before a
 capitalised one is a menu item or a heading ("Home", "Japan-Australia Summit Meeting"): it ends there.
+A dateline opening a paragraph ("WASHINGTON –", "NEW DELHI, Aug 7 (Reuters) -", "19 September 2024 –") ends
+there: run into the sentence it parses as its subject ("The Department … today summoned": "today" the subject).
 A title or reference abbreviation ("Amb.", "Sec.", "H.E.", "Nos.": data/abbreviations.txt) is one token
 and no sentence starts after it ("… met Amb. Emanuel").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -18,6 +21,12 @@ from spacy.tokens import Doc, Token
 
 CLOSERS = {".", ":", "!", "?", "”", '"', ")"}
 SHORT_LINE = 40  # characters: wrapped prose lines run 60 and more; menu items and headings run shorter
+_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.\d{1,2}\.\d{4})"
+_PLACE = r"[A-Z](?:[^\W\d_]|[.'’-])+(?: [A-Z](?:[^\W\d_]|[.'’-])+){0,3}"   # letters with accents: "Valparaíso"
+_CAPITALS = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+# a city in capitals, a place with a date, or a date; an agency in brackets; a dash; the sentence
+DATELINE = re.compile(rf"(?:{_CAPITALS}|{_PLACE}, {_DATE}|{_DATE})(?: \([A-Za-z ]{{2,20}}\))?"
+                      r" ?[–—-]{1,2} (?=[A-Z\"“‘])")
 
 
 @cache
@@ -37,6 +46,10 @@ def add_abbreviations(nlp: Language) -> None:
 def paragraph_boundaries(doc: Doc) -> Doc:
     text = doc.text  # built anew on every access: once
     titles = abbreviations()
+    for start in (0, *(t.idx + len(t.text) for t in doc if t.is_space and "\n" in t.text)):
+        if (dateline := DATELINE.match(text, start)) and (after := doc.char_span(
+                dateline.end(), dateline.end() + 1, alignment_mode="expand")) is not None:
+            after[0].is_sent_start = True
     for i, tok in enumerate(doc[:-1]):
         if tok.text in titles and tok.whitespace_ and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = False
