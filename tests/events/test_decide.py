@@ -257,6 +257,12 @@ def readings_by_source(text):
     return found
 
 
+def test_he_opening_a_sentence_is_the_official_the_sentence_before_was_about():
+    found = readings_by_source("The Chilean representative rejected the accusations at the meeting. He accused Peru "
+                               "of prolonging the dispute over the border.")
+    assert "pron0" in found[("ACCUSE", "CHL", "PER")]
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, code_sentence, quotation_voices, rule_readings
+from dyads.events.coder import Context, antecedent, code_sentence, quotation_voices, rule_readings
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention, moved
@@ -68,6 +68,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     publisher = kb.publisher(doc.url)
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
+    previous: list[str] = []   # the previous sentence's official (coder.antecedent)
     for index, (sent, base, whole, quoted) in enumerate(_sentences(doc, parts)):
         if len(sent) > LONGEST_SENTENCE:
             continue
@@ -88,7 +89,9 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
                       journalist=label in journalists, reporter=reporter,
                       joint=doc.doc_type == "joint_statement", publisher=publisher, salient=salient,
                       doc_type=doc.doc_type,
-                      sentence_index=index, date_in_sentence=bool(when.date or when.text), quoted=quoted)
+                      sentence_index=index, date_in_sentence=bool(when.date or when.text), quoted=quoted,
+                      antecedent=previous)
+        previous = antecedent(sent, ctx)
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
         asked = ctx.journalist or text.endswith("?")   # a question states no event (2 of 1,150 annotated are)

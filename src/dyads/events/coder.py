@@ -60,6 +60,7 @@ class Context:
     sentence_index: int = 0
     date_in_sentence: bool = False
     quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
+    antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
 
 
 @dataclass
@@ -516,7 +517,18 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
         return []  # resolved as "the other party" by the caller
+    if subject and len(tokens) == 1 and words & {"he", "she"}:
+        return ctx.antecedent   # "The Russian representative rejected the accusations. He accused …"
     return []
+
+
+def antecedent(sent: Span, ctx: Context) -> list[str]:
+    """The state of the person or official the sentence's main clause is about, for "he" or "she" in the next."""
+    subj = _subject_tokens(sent.root)
+    persons = [m for m in ctx.mentions if m.kind == "person" and any(m.start <= t.idx < m.end for t in subj)]
+    if not persons and not _official(subj) and not any(t.lemma_.lower() in ENVOYS for t in subj):
+        return []
+    return _actors_in(subj, ctx)[:1]
 
 
 QUOTE = re.compile(r"[\"“”]")
