@@ -137,7 +137,7 @@ def test_a_past_act_told_in_a_speech_is_not_dated_by_the_speech():
     ref = DocumentRef("d", "d", None, "2019-12-15", "remarks", None)
     when = {e.trigger: StoredEvent(e, ref, 0).when for e in speech.events}
     assert when.get("attacked", "absent") is None          # history told: no date of its own
-    assert when.get("partners") == "2019-12-15"            # said of now, as the speech was given
+    assert when.get("welcome") == "2019-12-15"             # said of now, as the speech was given
     readout = analyse_text(" date 2021-03-24 Secretary Blinken met Foreign Minister Wilmès in Brussels.",
                            title="Readout of the Secretary's meeting")
     assert [e.told for e in readout.events] == [False]      # a report's past tense is its own day's news

@@ -263,6 +263,12 @@ def test_he_opening_a_sentence_is_the_official_the_sentence_before_was_about():
     assert "pron0" in found[("ACCUSE", "CHL", "PER")]
 
 
+def test_an_unresolved_subject_faces_the_state_it_acts_on():
+    found = readings_by_source("Prime Minister Tavares thanked Brazil for the donation of rice as Angola faces a "
+                               "severe drought.")
+    assert "counter0" in found[("SUPPORT", "AGO", "BRA")]
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")

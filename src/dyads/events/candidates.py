@@ -210,8 +210,11 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
+    direct = [a for a in obj_actors if a not in topical]
+    if not subj_actors and not pron and direct:   # "President Kiala thanked Brazil": an unresolved subject is
+        add(sources, coder._other_party(direct[:1], ctx), "counter")   # the party facing the object's state
     add(targets, judged, "judged")
-    add(targets, [a for a in obj_actors if a not in topical], "obj")
+    add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     add(targets, ctx.parties[:2], "party")
@@ -231,11 +234,12 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
         return out
 
     return (options(sources, subj_actors or pron, MAX_SOURCES),
-            options(targets, [a for a in obj_actors if a not in topical], MAX_TARGETS))
+            options(targets, direct, MAX_TARGETS))
 
 
 _PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1, "obj": 0, "speaker": 2,
-             "reporter": 3, "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5, "topic": 6}
+             "counter": 2, "reporter": 3, "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5,
+             "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
