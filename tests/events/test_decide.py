@@ -269,6 +269,16 @@ def test_an_unresolved_subject_faces_the_state_it_acts_on():
     assert "counter0" in found[("SUPPORT", "AGO", "BRA")]
 
 
+def test_listing_firms_and_shipping_grain_or_arms_are_events():
+    found = readings("China added five American firms to its unreliable entity list on Friday.", "https://x.cn/a")
+    assert ("SANCTION", "CHN", "USA") in found
+    assert ("SANCTION", "CHN", "USA") not in readings("China added five American firms to the delegation.",
+                                                       "https://x.cn/b")
+    assert ("AID", "RUS", "MLI") in readings("Russia delivered 20,000 tonnes of wheat to Mali in March.", "https://x.ru/c")
+    assert ("AID", "PRK", "RUS") in readings("North Korea's transfer of artillery shells to Russia continues.",
+                                             "https://x.kr/d")
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")
