@@ -28,6 +28,13 @@ def test_capital_as_metonym_is_the_state():
     assert doc.countries == ["RUS", "USA"]
 
 
+def test_a_ministry_only_one_state_has_is_that_state_even_with_a_comma_in_its_name():
+    doc, found = actors("On Monday the Foreign, Commonwealth and Development Office summoned the envoy, and "
+                        "India's external affairs ministry replied.")
+    assert ("Foreign, Commonwealth and Development Office", "GBR", "state") in found
+    assert ("external affairs ministry", "IND", "state") in found
+
+
 def test_brussels_by_context():
     _, found = actors("Brussels has proposed new sanctions, the European Union said.")
     assert ("Brussels", "EU", "organization") in found

@@ -1,7 +1,8 @@
 """Loader for the curated tables in `data/` (each row names its source).
 
     countries.csv         iso3, iso2, name                    every state (+ XKX, TWN, PSE)
-    country_aliases.csv   alias, iso3, kind, case_sensitive   names, abbreviations, demonyms, metonyms, historical
+    country_aliases.csv   alias, iso3, kind, case_sensitive   names, abbreviations, demonyms, metonyms, ministries,
+                                                              historical
     organizations.csv     alias, code, kind, case_sensitive   IGOs (organs → parent), formats, armed groups
     office_holders.csv    name, aliases, country, role, role_type, start, end
     places.csv            place, country, kind                cities, U.S. states and buildings that are not capitals
@@ -31,7 +32,7 @@ from dyads.errors import UnknownActor
 class Alias:
     text: str
     code: str
-    kind: str            # name | abbreviation | demonym | metonym | historical | igo | format | armed_group
+    kind: str  # name | abbreviation | demonym | metonym | institution | historical | igo | format | armed_group
     case_sensitive: bool
 
 

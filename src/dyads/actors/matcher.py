@@ -25,7 +25,7 @@ from dyads.actors import kb
 class AliasMatch:
     span: Span
     code: str        # ISO3 / organisation code / "" for a blocked phrase
-    kind: str        # alias kind: name, abbreviation, demonym, metonym, historical, igo, format, armed_group, block
+    kind: str        # alias kind: name, abbreviation, demonym, metonym, institution, historical, igo, format, …
     is_org: bool
 
 

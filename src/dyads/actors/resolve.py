@@ -27,7 +27,8 @@ from dyads.models import Mention
 
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "outside", "via", "visit", "visiting", "visited", "toward",
                       "towards", "into", "across", "around", "throughout", "embassy", "consulate", "mission", "of"}
-STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85}
+STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85,
+               "institution": 0.9}   # a ministry only one state has ("State Department"): never a place
 # Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
