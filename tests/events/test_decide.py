@@ -279,6 +279,16 @@ def test_listing_firms_and_shipping_grain_or_arms_are_events():
                                              "https://x.kr/d")
 
 
+def test_agreeing_to_meet_is_an_agreement_and_a_planned_meeting():
+    from dyads.events import document_candidates
+    from dyads.pipeline import analysed
+
+    text = "Chile and Peru agreed to hold the next round of border talks in Lima in May."
+    [(doc, sdoc)] = analysed([SourceItem("t", "https://x.example/a", text, "News")], decider=None)
+    modes = {(c.event.type, c.modality) for c in document_candidates(doc, sdoc, None)[1]}
+    assert ("CONSULT", "future") in modes and ("AGREE", "asserted") in modes
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")

@@ -61,7 +61,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         types = {r.type: r for r in rows}
         if rule_cand and rule_cand.type != rule_cand.trigger.type:
             # a rule re-typed the word ("accepted the invitation": CONSULT, not the lexicon's AGREE): its type only
-            types = {rule_cand.type: rule_cand.trigger}
+            types = {rule_cand.type: rule_cand.trigger} | (types if rule_cand.also_own else {})
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps)
@@ -70,7 +70,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             # … and a row read negated asserts what it names
             refusal = modality == "negated" and (
                 row.negated or kind == "REJECT" and rows[0].words[0] in coder.REFUSABLE)
-            mode_of_kind = "asserted" if refusal else modality
+            mode_of_kind = "asserted" if refusal else modality_of(tok, sent, contact=False) if (
+                rule_cand and rule_cand.also_own and kind != rule_cand.type) else modality
             rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
             own_feats = [("mod:refusal" if f == "mod:negated" else f) for f in trig_feats] if refusal else trig_feats
             type_feats = own_feats + [f"lextype:{kind in {r.type for r in rows}}",
@@ -96,8 +97,10 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
 OBLIGATION = {"must", "should"}
 
 
-def modality_of(tok: Token, sent: Span) -> str:
-    """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested."""
+def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
+    """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested.
+    `contact`: whether a contact the word plans makes it planned ("agreed to meet": the meeting is, the
+    agreement is not)."""
     if coder._hypothetical(tok):
         return "hypothetical"
     if coder._negated(tok) or coder._failed(tok):
@@ -113,7 +116,7 @@ def modality_of(tok: Token, sent: Span) -> str:
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
         return "future" if own else "requested"
-    if coder._future(tok, sent) or coder._intent(tok) or coder._plans_contact(tok):
+    if coder._future(tok, sent) or coder._intent(tok) or contact and coder._plans_contact(tok):
         return "future"
     return "asserted"
 

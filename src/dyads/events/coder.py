@@ -74,6 +74,7 @@ class RuleReading:
     mode: str | None
     future: bool
     depth: int
+    also_own: bool = False   # a planned contact that leaves the word's own reading standing ("agreed to meet")
 
 
 def rule_readings(sent: Span) -> dict[int, RuleReading | None]:
@@ -149,7 +150,7 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
         if cond.then[0] == "skip":
             return None
         if cond.then[0] == "planned":
-            return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok))
+            return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok), cond.then[-1] == "also")
         kind, cameo, mode = _retyped(cond.then, mode)
     modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):

@@ -71,9 +71,10 @@ class Clause:
 @dataclass(frozen=True)
 class Condition:
     """When a trigger word means something else or nothing: its clauses all hold, then `then` — "skip" (no event
-    from this row), "TYPE CAMEO [MODE|-]" (re-typed; "-" clears the mode), or "planned TYPE CAMEO" (a planned
-    event, read at once). Stage "before" rows apply in order before the modal and intent rules, "after" rows
-    after them, the first that holds."""
+    from this row), "TYPE CAMEO [MODE|-]" (re-typed; "-" clears the mode), or "planned TYPE CAMEO [also]" (a
+    planned event, read at once; "also": the word's own reading stands beside it, "agreed to meet" is both).
+    Stage "before" rows apply in order before the modal and intent rules, "after" rows after them, the first
+    that holds."""
 
     trigger: str          # the lexicon row's first word, or "=words" for the row's exact words
     stage: str
