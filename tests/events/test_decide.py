@@ -289,6 +289,18 @@ def test_agreeing_to_meet_is_an_agreement_and_a_planned_meeting():
     assert ("CONSULT", "future") in modes and ("AGREE", "asserted") in modes
 
 
+def test_a_protest_lodged_happened_and_counts():
+    from dyads.events.candidates import modality_of
+    from dyads.nlp import load_nlp
+
+    for text, expected in (("A strong protest was lodged with Peru over the remarks.", "asserted"),
+                           ("A protest by Peru would be met with firm resistance.", "hypothetical"),
+                           ("Any attack on Chile is unacceptable.", "hypothetical")):
+        sent = next(load_nlp()(text).sents)
+        trigger = next(t for t in sent if t.lemma_ in ("protest", "attack"))
+        assert modality_of(trigger, sent) == expected, text
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")
@@ -343,3 +355,19 @@ def test_the_rule_coders_actors_stand_unless_the_model_clearly_prefers_others():
     far = select([other, ruled], [0.8, 0.8 - 2 * RULE_MARGIN], threshold=0.5)
     assert [e.target for e in far] == ["HTI"]
     assert select([ruled], [0.3], threshold=0.5) == []   # the rules never decide that there is an event
+
+
+def test_a_reading_that_counts_is_kept_before_a_likelier_flagged_one():
+    from dyads.events.candidates import Candidate
+    from dyads.events.decide import select
+    from dyads.models import Event
+
+    def reading(trigger: str, modality: str) -> Candidate:
+        event = Event(type="ACCUSE", source="PER", target="CHL", source_all=["PER"], target_all=["CHL"],
+                      sentence="Peru summoned the envoy and a protest was lodged.", start=0, end=49, trigger=trigger)
+        return Candidate(event, [], modality, False, (0, "ACCUSE"), frozenset(("PER", "CHL")))
+
+    kept = select([reading("protest", "hypothetical"), reading("summoned", "asserted")], [0.9, 0.7], threshold=0.5)
+    assert [(e.trigger, e.modality) for e in kept] == [("summoned", "asserted")]
+    flagged = select([reading("protest", "hypothetical")], [0.9], threshold=0.5)
+    assert [e.modality for e in flagged] == ["hypothetical"]   # alone, it is kept, flagged

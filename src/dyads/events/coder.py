@@ -341,11 +341,18 @@ def _failed(tok: Token) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")
 
 
+GENERIC_MODALS = {"would", "will", "could", "might", "may", "can", "must", "should"}
+
+
 def _hypothetical(tok: Token) -> bool:
     """Under "if", "unless" …; or an act named in general as the subject of a judgement ("A nuclear attack by
     North Korea … is unacceptable", "Any attack on our allies would be met …"): no such act took place."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    head = tok.head
+    # judged ("is unacceptable") or met in future ("would be met"), not done ("A protest was lodged")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and det in ("a", "an", "any") and (
+            det == "any" or head.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS
+                                                          for c in head.children)):
         return True
     t = tok
     for _ in range(4):

@@ -137,8 +137,8 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     and further events must clear `second` (88% of annotated event sentences carry one event); a reading that
     does not count (negated, hypothetical, requested) does not make the next one a second."""
     best: dict[tuple[int, str], tuple[float, Candidate]] = {}
-    for cand, p in zip(candidates, probabilities, strict=True):
-        if p >= threshold and p > best.get(cand.group, (-1.0, None))[0]:
+    for cand, p in zip(candidates, probabilities, strict=True):   # a reading that counts before one that does not
+        if p >= threshold and _rank(p, cand) > _rank(*best.get(cand.group, (-1.0, None))):
             best[cand.group] = (p, cand)
     # who did it to whom: the rule coder's reading where the model all but agrees with it (the model decides
     # whether the sentence holds the event; the rules read its actors from the parse more reliably)
@@ -157,6 +157,12 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
             per_sentence[cand.group[0]] += cand.modality in COUNTED
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
+
+
+def _rank(p: float, cand: Candidate | None) -> tuple[bool, float]:
+    """How a reading ranks in its group: "a protest was lodged" (asserted) before a reading of the same words
+    flagged hypothetical, however likelier that one is."""
+    return cand is not None and cand.modality in COUNTED, p
 
 
 class Repeats:
