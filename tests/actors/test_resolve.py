@@ -33,6 +33,8 @@ def test_a_ministry_only_one_state_has_is_that_state_even_with_a_comma_in_its_na
                         "India's external affairs ministry replied.")
     assert ("Foreign, Commonwealth and Development Office", "GBR", "state") in found
     assert ("external affairs ministry", "IND", "state") in found
+    _, found = actors("Officials from the Department of State met a reporter at the Department of State.")
+    assert [kind for text, _, kind in sorted(found) if text == "Department of State"] == ["place", "state"]
 
 
 def test_brussels_by_context():

@@ -27,8 +27,8 @@ from dyads.models import Mention
 
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "outside", "via", "visit", "visiting", "visited", "toward",
                       "towards", "into", "across", "around", "throughout", "embassy", "consulate", "mission", "of"}
-STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85,
-               "institution": 0.9}   # a ministry only one state has ("State Department"): never a place
+LOCATIVE = {"at", "in", "inside", "outside"}
+STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85}
 # Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
@@ -98,8 +98,9 @@ def _alias_mention(m: AliasMatch) -> Mention | None:
     if m.kind in STATE_KINDS:
         return Mention(span.start_char, span.end_char, span.text, m.code, "state", m.code, STATE_KINDS[m.kind],
                        m.kind)
-    # metonyms: capitals, seats of government, buildings
-    if _used_as_place(span):
+    # metonyms: capitals, seats of government, buildings; and ministries only one state has ("the State
+    # Department said", "officials from the Department of State"), a place only where one is ("at the Pentagon")
+    if _after_preposition(span, LOCATIVE) if m.kind == "institution" else _used_as_place(span):
         return Mention(span.start_char, span.end_char, span.text, m.code, "place", m.code, 0.8, "place")
     if span.text == "Brussels":
         sentence = span.sent.text
@@ -116,10 +117,7 @@ def _used_as_place(span: Span) -> bool:
         return True  # "Washington, D.C."
     if span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
         return True  # "the Brussels attack", "the Paris agreement": a place naming something
-    before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_space]
-    if before and before[-1].lower_ == "the":
-        before = before[:-1]
-    if before and before[-1].lower_ in PLACE_PREPOSITIONS:
+    if _after_preposition(span, PLACE_PREPOSITIONS):
         return True
     after = [t for t in doc[span.end:span.end + 3] if not t.is_space]
     if after and after[0].text == ",":
@@ -131,6 +129,14 @@ def _used_as_place(span: Span) -> bool:
     if line == span.text or (len(line) <= 60 and line.startswith(span.text + ",")):
         return True
     return _political_use(span) is False  # "Tokyo's skyline", "Seoul sweltered"
+
+
+def _after_preposition(span: Span, prepositions: set[str]) -> bool:
+    """Right after one of these prepositions, "the" aside: "in Brussels", "at the Department of State"."""
+    before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
+    if before and before[-1].lower_ == "the":
+        before = before[:-1]
+    return bool(before) and before[-1].lower_ in prepositions
 
 
 def _line_of(span: Span) -> str:
