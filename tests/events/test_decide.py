@@ -289,15 +289,17 @@ def test_agreeing_to_meet_is_an_agreement_and_a_planned_meeting():
     assert ("CONSULT", "future") in modes and ("AGREE", "asserted") in modes
 
 
-def test_a_protest_lodged_happened_and_counts():
+def test_a_protest_lodged_happened_and_an_unrivalled_partner_is_praise():
     from dyads.events.candidates import modality_of
     from dyads.nlp import load_nlp
 
     for text, expected in (("A strong protest was lodged with Peru over the remarks.", "asserted"),
                            ("A protest by Peru would be met with firm resistance.", "hypothetical"),
-                           ("Any attack on Chile is unacceptable.", "hypothetical")):
+                           ("Any attack on Chile is unacceptable.", "hypothetical"),
+                           ("Peru has no closer partner in the region than Chile.", "asserted"),   # praise
+                           ("Peru has no partner in the region.", "negated")):
         sent = next(load_nlp()(text).sents)
-        trigger = next(t for t in sent if t.lemma_ in ("protest", "attack"))
+        trigger = next(t for t in sent if t.lemma_ in ("protest", "attack", "partner"))
         assert modality_of(trigger, sent) == expected, text
 
 

@@ -310,6 +310,8 @@ def _pos_ok(tok: Token, trig: Trigger) -> bool:
 def _negated(tok: Token) -> bool:
     """A negation on the trigger, on the head of a noun trigger, or on the verb an infinitive hangs from ("I am
     not scheduled to speak to them", "did not agree to meet")."""
+    if _unrivalled(tok):
+        return False
     heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
     if tok.dep_ == "xcomp":
         heads.append(tok.head)
@@ -319,6 +321,12 @@ def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+def _unrivalled(tok: Token) -> bool:
+    """"No better friend than Canada", "we don't have a closer ally than Britain": praise, not a negation."""
+    return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children) and any(
+        t.lower_ == "than" for t in tok.subtree)
 
 
 NOUN_PHRASE_DEPS = {"amod", "compound", "pobj", "prep", "dobj", "obj", "nmod", "poss", "appos", "conj"}
