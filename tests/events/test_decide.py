@@ -303,6 +303,14 @@ def test_a_protest_lodged_happened_and_an_unrivalled_partner_is_praise():
         assert modality_of(trigger, sent) == expected, text
 
 
+def test_a_responsibility_is_blame_only_for_something():
+    assert any(k == "ACCUSE" for k, _, _ in readings("Chile said Peru bears full responsibility for the attack.",
+                                                      "https://x.cl/a"))
+    for duty in ("Chile has a responsibility to protect the Peruvian fishermen.",
+                 "Chile has no greater responsibility than the safety of Peruvian visitors."):
+        assert not any(k == "ACCUSE" for k, _, _ in readings(duty, "https://x.cl/b")), duty
+
+
 def test_a_call_on_a_minister_is_a_visit_not_a_request():
     found = readings("U.S. Deputy Secretary Ruth Hale called on Foreign Minister Luis Soto of Peru in Lima on Monday.",
                      "https://www.state.gov/x")
