@@ -164,8 +164,14 @@ def test_a_third_party_inside_the_condemned_act_is_not_the_target():
     assert not any(t == "UKR" for _, _, t in counted(doc))
 
 
-def readings(text, url):
-    """Every candidate reading of a one-text document: (type, source, target) → how the target was found."""
+def sources_of(text):
+    """How each reading's source was found, in a news text."""
+    return readings(text, side="s")
+
+
+def readings(text, url="https://news.example.com/a", side="t"):
+    """Every candidate reading of a one-text document: (type, source, target) → how its target (side "t") or
+    its source ("s") was found."""
     from dyads.events import document_candidates
     from dyads.pipeline import analysed
 
@@ -173,7 +179,7 @@ def readings(text, url):
     found: dict = {}
     for c in document_candidates(doc, sdoc, None)[1]:
         found.setdefault((c.event.type, c.event.source, c.event.target), set()).update(
-            f[2:] for f in c.features if f.startswith("t:"))
+            f[2:] for f in c.features if f.startswith(f"{side}:"))
     return found
 
 
@@ -238,33 +244,20 @@ def test_quoted_speech_is_never_turned_around():
 def test_a_quotation_over_several_sentences_is_its_speakers_throughout():
     closing = ('Peru summoned the Chilean ambassador on Tuesday.\n\n"We strongly condemn the seizure of our boats by '
                'Chile. Such acts are unacceptable," the Peruvian foreign ministry said in a statement.')
-    assert "quoter0" in readings_by_source(closing)[("ACCUSE", "PER", "CHL")]   # attributed where it closes
+    assert "quoter0" in sources_of(closing)[("ACCUSE", "PER", "CHL")]   # attributed where it closes
     opening = ('The Peruvian foreign minister told reporters: "We have nothing against Chile. We condemn the '
                'seizure of our boats by the Chilean navy."')
-    assert "quoter0" in readings_by_source(opening)[("ACCUSE", "PER", "CHL")]   # ... else where it opens
-
-
-def readings_by_source(text):
-    """Every candidate reading of a news text: (type, source, target) → how the source was found."""
-    from dyads.events import document_candidates
-    from dyads.pipeline import analysed
-
-    [(doc, sdoc)] = analysed([SourceItem("t", "https://news.example.com/a", text, "News")], decider=None)
-    found: dict = {}
-    for c in document_candidates(doc, sdoc, None)[1]:
-        found.setdefault((c.event.type, c.event.source, c.event.target), set()).update(
-            f[2:] for f in c.features if f.startswith("s:"))
-    return found
+    assert "quoter0" in sources_of(opening)[("ACCUSE", "PER", "CHL")]   # ... else where it opens
 
 
 def test_he_opening_a_sentence_is_the_official_the_sentence_before_was_about():
-    found = readings_by_source("The Chilean representative rejected the accusations at the meeting. He accused Peru "
+    found = sources_of("The Chilean representative rejected the accusations at the meeting. He accused Peru "
                                "of prolonging the dispute over the border.")
     assert "pron0" in found[("ACCUSE", "CHL", "PER")]
 
 
 def test_an_unresolved_subject_faces_the_state_it_acts_on():
-    found = readings_by_source("Prime Minister Tavares thanked Brazil for the donation of rice as Angola faces a "
+    found = sources_of("Prime Minister Tavares thanked Brazil for the donation of rice as Angola faces a "
                                "severe drought.")
     assert "counter0" in found[("SUPPORT", "AGO", "BRA")]
 
