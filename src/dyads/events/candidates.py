@@ -70,8 +70,12 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             # … and a row read negated asserts what it names
             refusal = modality == "negated" and (
                 row.negated or kind == "REJECT" and rows[0].words[0] in coder.REFUSABLE)
-            mode_of_kind = "asserted" if refusal else modality_of(tok, sent, contact=False) if (
-                rule_cand and rule_cand.also_own and kind != rule_cand.type) else modality
+            if refusal:
+                mode_of_kind = "asserted"
+            elif rule_cand and rule_cand.also_own and kind != rule_cand.type:
+                mode_of_kind = modality_of(tok, sent, contact=False)   # "agreed" (asserted) "to meet" (planned)
+            else:
+                mode_of_kind = modality
             rule_pairs = [(e.source, e.target) for e in rule_events if e.type == kind and e.trigger == tok.text]
             own_feats = [("mod:refusal" if f == "mod:negated" else f) for f in trig_feats] if refusal else trig_feats
             type_feats = own_feats + [f"lextype:{kind in {r.type for r in rows}}",
