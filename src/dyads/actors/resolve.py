@@ -100,7 +100,8 @@ def _alias_mention(m: AliasMatch) -> Mention | None:
                        m.kind)
     # metonyms: capitals, seats of government, buildings; and ministries only one state has ("the State
     # Department said", "officials from the Department of State"), a place only where one is ("at the Pentagon")
-    if _after_preposition(span, LOCATIVE) if m.kind == "institution" else _used_as_place(span):
+    place = _after_preposition(span, LOCATIVE) if m.kind == "institution" else _used_as_place(span)
+    if place:
         return Mention(span.start_char, span.end_char, span.text, m.code, "place", m.code, 0.8, "place")
     if span.text == "Brussels":
         sentence = span.sent.text

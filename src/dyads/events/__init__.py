@@ -83,7 +83,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
         turn = turn_of(sent.start_char + base)
         label = doc.turns[turn].label if turn is not None else None
         when = event_date(sent.text, doc_date)
-        ctx = Context(mentions=moved(doc.mentions_in(sent.start_char + base, sent.end_char + base), -base),
+        ctx = Context(mentions=_mentions_of(doc, sent, base),
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,
                       journalist=label in journalists, reporter=reporter,
@@ -104,11 +104,15 @@ def _sentences(doc: Document, parts: Iterable[Section]) -> Iterator[tuple[Span, 
     and whom a quotation running through the sentence is attributed to elsewhere (coder.quotation_voices)."""
     for sdoc, base in parts:
         sents = list(sdoc.sents)
-        voices = quotation_voices(
-            sents, lambda s, base=base: moved(doc.mentions_in(s.start_char + base, s.end_char + base), -base))
+        voices = quotation_voices(sents, lambda s, base=base: _mentions_of(doc, s, base))
         whole = sdoc.text
         for sent in sents:
             yield sent, base, whole, voices.get(sent.start)
+
+
+def _mentions_of(doc: Document, sent: Span, base: int) -> list[Mention]:
+    """The document's mentions inside a sentence of the section at offset `base`, in the section's offsets."""
+    return moved(doc.mentions_in(sent.start_char + base, sent.end_char + base), -base)
 
 
 # A sentence that opens with thanks is a courtesy ("Thank you, President Biden."; "Thanks to all of you for

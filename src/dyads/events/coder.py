@@ -355,13 +355,12 @@ GENERIC_MODALS = {"would", "will", "could", "might", "may", "can", "must", "shou
 def _hypothetical(tok: Token) -> bool:
     """Under "if", "unless" …; or an act named in general as the subject of a judgement ("A nuclear attack by
     North Korea … is unacceptable", "Any attack on our allies would be met …"): no such act took place."""
-    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-    head = tok.head
-    # judged ("is unacceptable") or met in future ("would be met"), not done ("A protest was lodged")
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and det in ("a", "an", "any") and (
-            det == "any" or head.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS
-                                                          for c in head.children)):
-        return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        # judged ("is unacceptable") or met in future ("would be met"), not done ("A protest was lodged")
+        if det == "any" or det in ("a", "an") and (tok.head.lemma_ == "be" or any(
+                c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.head.children)):
+            return True
     t = tok
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
@@ -391,8 +390,7 @@ WISH_HEADS = {"want", "wish", "like"}
 
 def _intent(tok: Token) -> bool:
     """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ in LIGHT_VERBS:
-        tok = tok.head  # "plans to impose restrictions": the verb carries the tense
+    tok = carrier(tok)  # "plans to impose restrictions": the verb carries the tense
     while tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep"):
         tok = tok.head  # "will continue to work closely with": an undertaking, as "will work"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
@@ -609,12 +607,12 @@ def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]
 
     for sent in sents:
         before = _quotes_before(sent)
-        if before % 2 == 0:
+        open_before, open_after = before % 2 == 1, (before + len(QUOTE.findall(sent.text))) % 2 == 1
+        if not open_before:
             close()   # a paragraph ended inside a quotation (its marks are counted from the paragraph's start)
-        if (before + len(QUOTE.findall(sent.text))) % 2 == 1:
+        if open_before or open_after:
             run.append(sent)
-        elif before % 2 == 1:
-            run.append(sent)
+        if not open_after:
             close()
     close()
     return voices
