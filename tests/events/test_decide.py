@@ -256,6 +256,22 @@ def test_he_opening_a_sentence_is_the_official_the_sentence_before_was_about():
     assert "pron0" in found[("ACCUSE", "CHL", "PER")]
 
 
+def test_they_are_the_states_last_named_together_as_a_subject():
+    # a trilateral call about a fourth state: "they" are the three callers, not the state the text is about
+    found = sources_of("Chile's foreign minister, Peru's foreign minister and Bolivia's foreign minister spoke by "
+                       "phone after Venezuela's missile test. They urged Venezuela to stop its tests.")
+    assert "pron0" in found[("REQUEST", "CHL", "VEN")]
+    assert not any(k[1] == "VEN" and "pron0" in v for k, v in found.items())
+    agreed = readings("Chile, Peru and Bolivia met in Lima on Venezuela. The three sides agreed to meet again.")
+    assert "cosubj" in agreed[("AGREE", "CHL", "PER")] or "cosubj" in agreed[("AGREE", "CHL", "BOL")]
+
+
+def test_an_act_after_another_states_act_is_not_aimed_at_that_state():
+    found = readings("Chile and Peru held talks following Bolivia's decision to close the border.")
+    assert "obj0" not in found.get(("CONSULT", "CHL", "BOL"), set())
+    assert "topic0" in found[("CONSULT", "CHL", "BOL")]
+
+
 def test_an_unresolved_subject_faces_the_state_it_acts_on():
     found = sources_of("Prime Minister Tavares thanked Brazil for the donation of rice as Angola faces a "
                                "severe drought.")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, antecedent, code_sentence, quotation_voices, rule_readings
+from dyads.events.coder import Context, antecedent, code_sentence, quotation_voices, rule_readings, together
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention, moved
@@ -69,6 +69,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     reporter = (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     previous: list[str] = []   # the previous sentence's official (coder.antecedent)
+    joined: list[str] = []     # the last states named together as a subject (coder.together)
     for index, (sent, base, whole, quoted) in enumerate(_sentences(doc, parts)):
         if len(sent) > LONGEST_SENTENCE:
             continue
@@ -90,8 +91,9 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
                       joint=doc.doc_type == "joint_statement", publisher=publisher, salient=salient,
                       doc_type=doc.doc_type,
                       sentence_index=index, date_in_sentence=bool(when.date or when.text), quoted=quoted,
-                      antecedent=previous)
+                      antecedent=previous, together=joined)
         previous = antecedent(sent, ctx)
+        joined = together(sent, ctx) or joined
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
         asked = ctx.journalist or text.endswith("?")   # a question states no event (2 of 1,150 annotated are)

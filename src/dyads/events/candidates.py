@@ -226,8 +226,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     add(targets, ctx.parties[:2], "party")
     add(targets, coder._other_party(subj_actors or pron or [ctx.speaker_country or ""], ctx), "other_party")
-    if len(subj_actors) >= 2:
-        add(targets, subj_actors[1:], "cosubj")
+    if len(subj_actors or pron) >= 2:   # "Japan and Korea agreed", "They agreed": each other
+        add(targets, (subj_actors or pron)[1:], "cosubj")
 
     if quoter:  # quoted words are the quoted person's: they are the source (and the act they report is theirs)
         sources = {a: tags for a, tags in sources.items() if a == quoter[0]}

@@ -29,7 +29,8 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|will be (?:held|hosted)|to be held|soon|later this"
                           r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
-JOINT_SUBJECTS = re.compile(r"\b(?:both|two|the leaders|the ministers|the sides|they|the two|the countries)\b", re.I)
+JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
+                            re.I)
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "question", "time", "questions",
                     "presentation", "statement"}
@@ -61,6 +62,7 @@ class Context:
     date_in_sentence: bool = False
     quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
     antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
+    together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
 
 
 @dataclass
@@ -522,8 +524,11 @@ def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
 def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens)
-    if subject and JOINT_SUBJECTS.search(text) and len(ctx.parties) >= 2:
-        return ctx.parties[:2]
+    if subject and JOINT_SUBJECTS.search(text):
+        if len(ctx.together) >= 2:
+            return ctx.together   # "X, Y and Z spoke by phone. … The three Ministers committed …"
+        if len(ctx.parties) >= 2:
+            return ctx.parties[:2]
     voice = ctx.speaker_country or (ctx.publisher if not ctx.joint else None)
     if words & {"i", "we", "me", "my", "our", "us"} and voice:
         return [voice]
@@ -543,6 +548,14 @@ def antecedent(sent: Span, ctx: Context) -> list[str]:
     if not persons and not _official(subj) and not any(t.lemma_.lower() in ENVOYS for t in subj):
         return []
     return _actors_in(subj, ctx)[:1]
+
+
+def together(sent: Span, ctx: Context) -> list[str]:
+    """The states of the sentence's main subject when it names two or more ("The Secretary, the Japanese Minister
+    and the Korean Minister spoke by phone"): whom a later "they", "the ministers" or "the two leaders" are. In a
+    trilateral statement the document's two main parties are not them."""
+    found = _actors_in(_subject_tokens(sent.root), ctx)
+    return found if len(found) >= 2 else []
 
 
 QUOTE = re.compile(r"[\"“”]")
@@ -703,8 +716,9 @@ LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude",
                "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take", "lodge"}
 # Whom a verb's object is done to: 'provided aid to Ukraine', 'lodged a protest with Korea'.
 CARRIED_PREPS = {"to", "with", "on", "against", "for", "toward", "towards", "into"}
+# What an act is about or when it happened, not whom it is done to ("spoke by phone following the DPRK's launch").
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
-               "in", "like", "such", "at", "during", "within", "as"}
+               "in", "like", "such", "at", "during", "within", "as", "following", "after", "despite", "since"}
 
 
 def carrier(tok: Token) -> Token:
