@@ -53,6 +53,12 @@ def test_headings_menus_and_captions_are_not_events():
     assert counted(cut) == [("CONSULT", "CHL", "PER")]   # an excerpt cut mid-sentence keeps its last line
 
 
+def test_a_media_notes_preamble_is_no_event():
+    doc = analyse_text("The following joint statement was released by the Governments of Chile and Peru.\n\n"
+                       "Begin Text:\n\nChile and Peru condemn the missile test by North Korea.", title="Media note")
+    assert [e.sentence.startswith("Chile and Peru condemn") for e in doc.events if e.counts] == [True]
+
+
 def test_a_meeting_restated_is_one_event():
     doc = analyse_text(" date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on "
                        "March 24. The meeting focused on NATO and the transatlantic relationship. During their "
