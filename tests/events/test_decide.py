@@ -59,6 +59,12 @@ def test_a_media_notes_preamble_is_no_event():
     assert [e.sentence.startswith("Chile and Peru condemn") for e in doc.events if e.counts] == [True]
 
 
+def test_welcoming_an_audience_to_a_briefing_is_no_visit():
+    doc = analyse_text("SPOKESPERSON RAO: Good afternoon, and welcome to this weekly press briefing. Chile and Peru "
+                       "held talks in Lima.", title="Weekly briefing", url="https://www.minrel.gob.cl/b")
+    assert counted(doc) == [("CONSULT", "CHL", "PER")]
+
+
 def test_a_meeting_restated_is_one_event():
     doc = analyse_text(" date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on "
                        "March 24. The meeting focused on NATO and the transatlantic relationship. During their "
