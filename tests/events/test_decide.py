@@ -284,6 +284,26 @@ def test_an_act_after_another_states_act_is_not_aimed_at_that_state():
     assert "topic0" in found[("CONSULT", "CHL", "BOL")]
 
 
+def test_a_reported_violation_is_the_reporters_accusation():
+    found = sources_of("Chile said on Monday that Peru had flouted the border treaty.")
+    assert "judge0" in found[("ACCUSE", "CHL", "PER")]   # Chile, who says so, accuses Peru, who did wrong
+    assert readings("Chile said on Monday that Peru had flouted the border treaty.")[("ACCUSE", "CHL", "PER")] \
+        >= {"judged0"}
+
+
+def test_speaking_at_an_event_is_how_a_statement_was_made_not_a_meeting():
+    from dyads.events import document_candidates
+    from dyads.pipeline import analysed
+
+    def spoken(text):
+        [(doc, sdoc)] = analysed([SourceItem("t", "https://news.example.com/s", text, "News")], decider=None)
+        return {c.event.type for c in document_candidates(doc, sdoc, None)[1] if c.event.trigger.lower().startswith(("speak", "spoke"))}
+
+    assert "CONSULT" not in spoken("Chile's foreign minister, speaking at a mining conference in Lima, said Peru "
+                                   "would sign the accord.")
+    assert "CONSULT" in spoken("Chile's foreign minister spoke with Peru's foreign minister in Lima on Monday.")
+
+
 def test_an_unresolved_subject_faces_the_state_it_acts_on():
     found = sources_of("Prime Minister Tavares thanked Brazil for the donation of rice as Angola faces a "
                                "severe drought.")

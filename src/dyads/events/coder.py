@@ -658,8 +658,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
     voice = voice_of(ctx)
     judged_actors: list[str] = []
-    if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever speaks
-        judged_actors, source_all = [a for a in source_all if a not in voice], voice
+    if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
+        judge = sayer(c.token, ctx) or voice
+        judged_actors, source_all = [a for a in source_all if a not in judge], judge
         if not judged_actors or not source_all:
             return None
     subj_ids = {t.i for t in subj}
@@ -820,12 +821,16 @@ def voice_of(ctx: Context) -> list[str]:
 
 def judged(tok: Token) -> bool:
     """A predicate that judges its subject ("the attack is abhorrent", "the decision is regrettable", "Estonia is
-    a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled")."""
+    a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled"); or a
+    verb naming the subject's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru)."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in WRONGDOING
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
         return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "amod" for c in tok.children)
     return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
 
 
+WRONGDOING = word_sets()["wrongdoing"]
 ENVOYS = {"ambassador", "envoy", "chargé", "charge", "embassy", "consul", "consulate", "representative"}
 
 
