@@ -297,7 +297,8 @@ def test_speaking_at_an_event_is_how_a_statement_was_made_not_a_meeting():
 
     def spoken(text):
         [(doc, sdoc)] = analysed([SourceItem("t", "https://news.example.com/s", text, "News")], decider=None)
-        return {c.event.type for c in document_candidates(doc, sdoc, None)[1] if c.event.trigger.lower().startswith(("speak", "spoke"))}
+        return {c.event.type for c in document_candidates(doc, sdoc, None)[1]
+                if c.event.trigger.lower().startswith(("speak", "spoke"))}
 
     assert "CONSULT" not in spoken("Chile's foreign minister, speaking at a mining conference in Lima, said Peru "
                                    "would sign the accord.")
