@@ -176,6 +176,13 @@ def test_a_third_party_inside_the_condemned_act_is_not_the_target():
     assert not any(t == "UKR" for _, _, t in counted(doc))
 
 
+def test_who_condemns_an_attack_did_not_make_it():
+    found = sources_of("Chile's foreign minister condemned the attack on a Bolivian border post.")
+    assert "subj0" not in found.get(("ASSAULT", "CHL", "BOL"), set())
+    assert "speaks_of0" in found[("ASSAULT", "CHL", "BOL")]
+    assert "subj0" in sources_of("Chile launched an attack on a Bolivian border post.")[("ASSAULT", "CHL", "BOL")]
+
+
 def sources_of(text):
     """How each reading's source was found, in a news text."""
     return readings(text, side="s")

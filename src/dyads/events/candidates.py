@@ -176,19 +176,20 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
-    if tok.pos_ in ("NOUN", "PROPN"):
-        found = coder._noun_actors(tok, ctx)
-        subj = found[1] if found else coder._subject_tokens(coder._clause_verb(tok))
-        subj_actors = found[0] if found else coder._actors_in(subj, ctx)
-    else:
-        subj = coder._subject_tokens(coder._clause_verb(tok))
-        subj_actors = coder._actors_in(subj, ctx)
+    verb = coder._clause_verb(tok)
+    found = coder._noun_actors(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+    subj = found[1] if found else coder._subject_tokens(verb)
+    subj_actors = found[0] if found else coder._actors_in(subj, ctx)
     judged = subj_actors if coder.judged(tok) else []   # "Russia's attack is abhorrent": Russia is the target
     if judged:
         subj_actors = []
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
     if not subj_actors and not pron:
         pron = coder.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
+    speaks_of: list[str] = []
+    if tok.pos_ in ("NOUN", "PROPN") and not found and verb.i != tok.i and coder.matching_triggers(verb):
+        # "Chile condemned the attack on Bolivia": the subject of another act names the attack, did not make it
+        speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}
     obj = [t for t in coder.object_tokens(tok)
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
@@ -209,6 +210,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
                 side.setdefault(a, []).append(tag if k else tag + "0")
 
     add(sources, subj_actors, "subj")
+    add(sources, speaks_of, "speaks_of")
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
     add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
@@ -218,8 +220,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
     direct = [a for a in obj_actors if a not in topical]
-    if not subj_actors and not pron and direct:   # "President Kiala thanked Brazil": an unresolved subject is
-        add(sources, coder._other_party(direct[:1], ctx), "counter")   # the party facing the object's state
+    if not subj_actors and not pron and not speaks_of and direct:
+        # "President Kiala thanked Brazil": an unresolved subject is the party facing the object's state
+        add(sources, coder._other_party(direct[:1], ctx), "counter")
     add(targets, judged, "judged")
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
@@ -244,9 +247,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
             options(targets, direct, MAX_TARGETS))
 
 
-_PRIORITY = {"subj": 0, "judged": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1, "obj": 0, "speaker": 2,
-             "counter": 2, "reporter": 3, "publisher": 3, "cosubj": 2, "other_party": 3, "party": 4, "mention": 5,
-             "topic": 6}
+_PRIORITY = {"subj": 0, "judged": 0, "obj": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1,
+             "speaker": 2, "counter": 2, "cosubj": 2, "reporter": 3, "publisher": 3, "other_party": 3, "speaks_of": 3,
+             "party": 4, "mention": 5, "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
