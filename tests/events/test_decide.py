@@ -65,6 +65,12 @@ def test_welcoming_an_audience_to_a_briefing_is_no_visit():
     assert counted(doc) == [("CONSULT", "CHL", "PER")]
 
 
+def test_paying_a_visit_is_a_visit_not_a_payment():
+    found = readings("Chile's foreign minister will pay an official visit to Peru from 18 to 20 April.")
+    assert {kind for kind, _, _ in found} == {"CONSULT"}
+    assert {kind for kind, _, _ in readings("Peru finally paid the compensation to Chile.")} == {"CONCEDE"}
+
+
 def test_a_meeting_restated_is_one_event():
     doc = analyse_text(" date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels on "
                        "March 24. The meeting focused on NATO and the transatlantic relationship. During their "
