@@ -304,6 +304,12 @@ def test_a_reported_violation_is_the_reporters_accusation():
         >= {"judged0"}
 
 
+def test_an_act_called_illegal_is_judged_by_whoever_says_so():
+    text = "Chile said Peru's illegal occupation of the island must end."
+    assert "judge0" in sources_of(text)[("ACCUSE", "CHL", "PER")]
+    assert "judged0" in readings(text)[("ACCUSE", "CHL", "PER")]   # Peru, whose occupation it is, is the target
+
+
 def test_speaking_at_an_event_is_how_a_statement_was_made_not_a_meeting():
     from dyads.events import document_candidates
     from dyads.pipeline import analysed

@@ -176,8 +176,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
-    verb = coder._clause_verb(tok)
-    found = coder._noun_actors(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+    act = coder.judged_act(tok)   # "Russia's illegal war": the war's actors
+    verb = coder._clause_verb(act)
+    found = coder._noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
     subj = found[1] if found else coder._subject_tokens(verb)
     subj_actors = found[0] if found else coder._actors_in(subj, ctx)
     judged = subj_actors if coder.judged(tok) else []   # "Russia's attack is abhorrent": Russia is the target
@@ -187,7 +188,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     if not subj_actors and not pron:
         pron = coder.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
     speaks_of: list[str] = []
-    if tok.pos_ in ("NOUN", "PROPN") and not found and verb.i != tok.i and coder.matching_triggers(verb):
+    if act.pos_ in ("NOUN", "PROPN") and not found and verb.i != act.i and coder.matching_triggers(verb):
         # "Chile condemned the attack on Bolivia": the subject of another act names the attack, did not make it
         speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}

@@ -645,10 +645,11 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         ctx = replace(ctx, speaker_country=attributed[0])
     quad = event_types()[c.type].quad
     conflict = quad.endswith("conflict")
-    if c.token.pos_ in ("NOUN", "PROPN"):
-        found = _noun_actors(c.token, ctx)
+    act = judged_act(c.token)
+    if act.pos_ in ("NOUN", "PROPN"):
+        found = _noun_actors(act, ctx)
         if found is None and ctx.domestic:  # a news sentence states its one event: take the clause's subject
-            subj = _subject_tokens(_clause_verb(c.token))
+            subj = _subject_tokens(_clause_verb(act))
             found = _actors_in(subj, ctx), subj
         if found is None:
             return None
@@ -825,12 +826,23 @@ def judged(tok: Token) -> bool:
     verb naming the subject's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru)."""
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() in WRONGDOING
+    if tok is not judged_act(tok):   # "Russia's illegal war": whoever wages the war is judged
+        return True
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
         return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "amod" for c in tok.children)
     return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
 
 
 WRONGDOING = word_sets()["wrongdoing"]
+def judged_act(tok: Token) -> Token:
+    """The act a condemning adjective qualifies ("China's dangerous actions": the actions), else the token: its
+    maker is the one judged, by whoever says so (annotators code the judgement's source as the speaker)."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and any(r.type == "ACCUSE" for r in matching_triggers(tok)):
+        return tok.head
+    return tok
+
+
 ENVOYS = {"ambassador", "envoy", "chargé", "charge", "embassy", "consul", "consulate", "representative"}
 
 
