@@ -65,6 +65,14 @@ def test_welcoming_an_audience_to_a_briefing_is_no_visit():
     assert counted(doc) == [("CONSULT", "CHL", "PER")]
 
 
+def test_my_friend_the_minister_is_a_courtesy_not_praise():
+    def friend_readings(text):
+        return [c for c in candidates_of(text) if c.event.trigger == "friend"]
+
+    assert not friend_readings("It is a pleasure to welcome my good friend, Peru's foreign minister, to Chile.")
+    assert friend_readings("Peru is a good friend of Chile.")
+
+
 def test_paying_a_visit_is_a_visit_not_a_payment():
     found = readings("Chile's foreign minister will pay an official visit to Peru from 18 to 20 April.")
     assert {kind for kind, _, _ in found} == {"CONSULT"}
@@ -194,15 +202,20 @@ def sources_of(text):
     return readings(text, side="s")
 
 
-def readings(text, url="https://news.example.com/a", side="t"):
-    """Every candidate reading of a one-text document: (type, source, target) → how its target (side "t") or
-    its source ("s") was found."""
+def candidates_of(text, url="https://news.example.com/a"):
+    """Every candidate reading of a one-text document."""
     from dyads.events import document_candidates
     from dyads.pipeline import analysed
 
     [(doc, sdoc)] = analysed([SourceItem("t", url, text, "Statement")], decider=None)
+    return document_candidates(doc, sdoc, None)[1]
+
+
+def readings(text, url="https://news.example.com/a", side="t"):
+    """Every candidate reading of a one-text document: (type, source, target) → how its target (side "t") or
+    its source ("s") was found."""
     found: dict = {}
-    for c in document_candidates(doc, sdoc, None)[1]:
+    for c in candidates_of(text, url):
         found.setdefault((c.event.type, c.event.source, c.event.target), set()).update(
             f[2:] for f in c.features if f.startswith(f"{side}:"))
     return found
@@ -311,13 +324,8 @@ def test_an_act_called_illegal_is_judged_by_whoever_says_so():
 
 
 def test_speaking_at_an_event_is_how_a_statement_was_made_not_a_meeting():
-    from dyads.events import document_candidates
-    from dyads.pipeline import analysed
-
     def spoken(text):
-        [(doc, sdoc)] = analysed([SourceItem("t", "https://news.example.com/s", text, "News")], decider=None)
-        return {c.event.type for c in document_candidates(doc, sdoc, None)[1]
-                if c.event.trigger.lower().startswith(("speak", "spoke"))}
+        return {c.event.type for c in candidates_of(text) if c.event.trigger.lower().startswith(("speak", "spoke"))}
 
     assert "CONSULT" not in spoken("Chile's foreign minister, speaking at a mining conference in Lima, said Peru "
                                    "would sign the accord.")
