@@ -373,10 +373,13 @@ def test_a_protest_lodged_happened_and_an_unrivalled_partner_is_praise():
 
 
 def test_a_responsibility_is_blame_only_for_something():
-    assert any(k == "ACCUSE" for k, _, _ in readings("Chile said Peru bears full responsibility for the attack.",
-                                                      "https://x.cl/a"))
+    for blame in ("Chile said Peru bears full responsibility for the attack.",
+                  "Chile said the Peruvian government was responsible for the attack."):
+        assert any(k == "ACCUSE" for k, _, _ in readings(blame, "https://x.cl/a")), blame
     for duty in ("Chile has a responsibility to protect the Peruvian fishermen.",
-                 "Chile has no greater responsibility than the safety of Peruvian visitors."):
+                 "Chile has no greater responsibility than the safety of Peruvian visitors.",
+                 "Peru bears the primary responsibility for protecting Chile's embassy.",
+                 "The Peruvian authorities are responsible for ensuring the safety of Chile's diplomats."):
         assert not any(k == "ACCUSE" for k, _, _ in readings(duty, "https://x.cl/b")), duty
 
 

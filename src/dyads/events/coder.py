@@ -233,6 +233,8 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
     "expressed_concern": lambda f, w: _expressed_concern(f.tok),
     "material": lambda f, w: _material(f.tok),
+    "for_doing": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+                                  for c in f.tok.children),
 }
 
 
