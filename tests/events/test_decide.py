@@ -65,6 +65,15 @@ def test_welcoming_an_audience_to_a_briefing_is_no_visit():
     assert counted(doc) == [("CONSULT", "CHL", "PER")]
 
 
+def test_looking_forward_to_a_summit_or_a_welcome_is_a_planned_meeting():
+    for planned in ("Chile looks forward to the next summit with Peru in Lima.",
+                    "Chile looks forward to welcoming the President of Peru in Santiago next week."):
+        assert any(c.event.type == "CONSULT" and c.modality == "future" for c in candidates_of(planned)
+                   if c.event.trigger == "looks"), planned
+    assert not any(c.event.type == "CONSULT" for c in candidates_of("Chile looks forward to continued cooperation "
+                                                                    "with Peru.") if c.event.trigger == "looks")
+
+
 def test_my_friend_the_minister_is_a_courtesy_not_praise():
     def friend_readings(text):
         return [c for c in candidates_of(text) if c.event.trigger == "friend"]

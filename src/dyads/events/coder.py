@@ -271,11 +271,12 @@ def _plans_contact(tok: Token) -> bool:
     if lemma not in _planning_words() or (
             lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
         return False
-    heads = [c for c in tok.children if c.dep_ == "xcomp"] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    heads = [c for c in tok.children if c.dep_ == "xcomp"] + [g for g in to if g.dep_ == "pcomp"]
     held = word_sets()["held_contacts"] | CONTACT_NOUNS
     return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in held for o in h.children)) for h in heads)
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in held for o in h.children)) for h in heads) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in held for g in to)   # "looks forward to the next summit"
 
 
 def _has_trigger(tok: Token) -> bool:
