@@ -74,6 +74,11 @@ def test_looking_forward_to_a_summit_or_a_welcome_is_a_planned_meeting():
                                                                     "with Peru.") if c.event.trigger == "looks")
 
 
+def test_a_largest_trading_partner_is_a_fact_not_an_act():
+    assert not any(c.event.type == "COOPERATE" for c in candidates_of("Chile is Peru's largest trading partner."))
+    assert any(c.event.type == "COOPERATE" for c in candidates_of("Chile is a close defence partner of Peru."))
+
+
 def test_my_friend_the_minister_is_a_courtesy_not_praise():
     def friend_readings(text):
         return [c for c in candidates_of(text) if c.event.trigger == "friend"]
