@@ -74,6 +74,12 @@ def test_looking_forward_to_a_summit_or_a_welcome_is_a_planned_meeting():
                                                                     "with Peru.") if c.event.trigger == "looks")
 
 
+def test_a_currency_is_not_its_state():
+    found = candidates_of("Chile and Peru noted that their trade reached 900 million US dollars and agreed to expand "
+                          "it.")
+    assert found and not any("USA" in (c.event.source, c.event.target) for c in found)
+
+
 def test_a_largest_trading_partner_is_a_fact_not_an_act():
     assert not any(c.event.type == "COOPERATE" for c in candidates_of("Chile is Peru's largest trading partner."))
     assert any(c.event.type == "COOPERATE" for c in candidates_of("Chile is a close defence partner of Peru."))

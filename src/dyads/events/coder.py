@@ -512,6 +512,8 @@ def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     Ukraine": the Kremlin, then Ukraine)."""
     found: list[tuple[int, int, str]] = []
     for t in tokens:
+        if t.head.lemma_.lower() in CURRENCIES and t.dep_ in ("compound", "amod", "nmod"):
+            continue   # "182 million US dollars": a currency, not the state
         for m in ctx.mentions:
             if m.kind != "place" and m.start <= t.idx < m.end:
                 actor = m.actor_id if m.kind == "organization" else m.country
@@ -837,6 +839,7 @@ def judged(tok: Token) -> bool:
 
 
 WRONGDOING = word_sets()["wrongdoing"]
+CURRENCIES = word_sets()["currencies"]
 def judged_act(tok: Token) -> Token:
     """The act a condemning adjective qualifies ("China's dangerous actions": the actions), else the token: its
     maker is the one judged, by whoever says so (annotators code the judgement's source as the speaker)."""
