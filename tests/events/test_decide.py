@@ -343,6 +343,12 @@ def test_an_act_called_illegal_is_judged_by_whoever_says_so():
     assert "judged0" in readings(text)[("ACCUSE", "CHL", "PER")]   # Peru, whose occupation it is, is the target
 
 
+def test_what_a_state_should_do_is_asked_of_it_by_whoever_says_so():
+    text = "Chile said on Monday that Peru should release the detained fishermen."
+    assert "judged0" in readings(text)[("REQUEST", "CHL", "PER")]
+    assert "judge0" in sources_of(text)[("REQUEST", "CHL", "PER")]
+
+
 def test_speaking_at_an_event_is_how_a_statement_was_made_not_a_meeting():
     def spoken(text):
         return {c.event.type for c in candidates_of(text) if c.event.trigger.lower().startswith(("speak", "spoke"))}

@@ -98,7 +98,6 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
     return out
 
 
-OBLIGATION = {"must", "should"}
 
 
 def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
@@ -116,7 +115,7 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
         if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
             return "requested"
         t = t.head
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in coder.OBLIGATIONS for c in tok.children):
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
         return "future" if own else "requested"

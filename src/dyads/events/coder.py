@@ -660,7 +660,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
             return None
         source_all, subj = found
     else:
-        subj = _subject_tokens(_clause_verb(c.token))
+        subj = _subject_tokens(_clause_verb(act))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
     voice = voice_of(ctx)
     judged_actors: list[str] = []
@@ -831,7 +831,7 @@ def judged(tok: Token) -> bool:
     verb naming the subject's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru)."""
     if tok.pos_ == "VERB":
         return tok.lemma_.lower() in WRONGDOING
-    if tok is not judged_act(tok):   # "Russia's illegal war": whoever wages the war is judged
+    if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
         return True
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
         return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "amod" for c in tok.children)
@@ -840,11 +840,15 @@ def judged(tok: Token) -> bool:
 
 WRONGDOING = word_sets()["wrongdoing"]
 CURRENCIES = word_sets()["currencies"]
+OBLIGATIONS = {"must", "should"}
 def judged_act(tok: Token) -> Token:
-    """The act a condemning adjective qualifies ("China's dangerous actions": the actions), else the token: its
-    maker is the one judged, by whoever says so (annotators code the judgement's source as the speaker)."""
+    """The act a condemning adjective qualifies ("China's dangerous actions": the actions) or an obligation is laid
+    on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
+    (annotators code the judgement's source as the speaker)."""
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
             and any(r.type == "ACCUSE" for r in matching_triggers(tok)):
+        return tok.head
+    if tok.lower_ in OBLIGATIONS and tok.dep_ == "aux":
         return tok.head
     return tok
 
