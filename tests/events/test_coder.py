@@ -240,3 +240,11 @@ def test_a_quotation_over_several_sentences_ends_where_its_mark_closes():
     assert not in_quotes(next(t for t in closing if t.text == "said"), closing)   # the attribution is outside
     last = next(s for s in doc.sents if s.text.startswith("The envoy"))
     assert not in_quotes(next(t for t in last if t.text == "said"), last)   # a new paragraph starts outside
+
+
+def test_a_news_sentence_keeps_an_obligation_whose_speaker_is_unknown():
+    from dyads.events.sentences import code_texts
+
+    [coded] = code_texts([("n", "The administration declared on Tuesday that Peru must drop its barriers to "
+                                "Chilean exports.", None)])
+    assert [(e.type, e.target) for e in coded.events][:1] == [("REQUEST", "PER")]

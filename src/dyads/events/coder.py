@@ -667,7 +667,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
         judge = sayer(c.token, ctx) or voice
         judged_actors, source_all = [a for a in source_all if a not in judge], judge
-        if not judged_actors or not source_all:
+        if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
             return None
     subj_ids = {t.i for t in subj}
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
