@@ -841,6 +841,8 @@ def judged(tok: Token) -> bool:
 WRONGDOING = word_sets()["wrongdoing"]
 CURRENCIES = word_sets()["currencies"]
 OBLIGATIONS = {"must", "should"}
+
+
 def judged_act(tok: Token) -> Token:
     """The act a condemning adjective qualifies ("China's dangerous actions": the actions) or an obligation is laid
     on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
