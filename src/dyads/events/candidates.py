@@ -214,7 +214,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
     add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
-    add(sources, (coder.sayer(tok, ctx) or coder.voice_of(ctx)) if judged else [], "judge")   # who says so
+    add(sources, coder.judge_of(tok, ctx) if judged else [], "judge")
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")

@@ -29,6 +29,7 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|will be (?:held|hosted)|to be held|soon|later this"
                           r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
@@ -155,7 +156,7 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
             return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok), cond.then[-1] == "also")
         kind, cameo, mode = _retyped(cond.then, mode)
     modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
-    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for t in modal_holders for c in t.children):
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS | {"ought"} for t in modal_holders for c in t.children):
         return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
     future = facts.future
     if _intent(tok) and _conditional(tok):
@@ -354,7 +355,7 @@ def _failed(tok: Token) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")
 
 
-GENERIC_MODALS = {"would", "will", "could", "might", "may", "can", "must", "should"}
+GENERIC_MODALS = {"would", "will", "could", "might", "may", "can"} | OBLIGATIONS
 
 
 def _hypothetical(tok: Token) -> bool:
@@ -662,10 +663,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     else:
         subj = _subject_tokens(_clause_verb(act))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
-    voice = voice_of(ctx)
     judged_actors: list[str] = []
     if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
-        judge = sayer(c.token, ctx) or voice
+        judge = judge_of(c.token, ctx)
         judged_actors, source_all = [a for a in source_all if a not in judge], judge
         if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
             return None
@@ -676,7 +676,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
-        source_all = voice or [p for p in ctx.parties if p not in obj_actors][:1]
+        source_all = voice_of(ctx) or [p for p in ctx.parties if p not in obj_actors][:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
@@ -840,7 +840,12 @@ def judged(tok: Token) -> bool:
 
 WRONGDOING = word_sets()["wrongdoing"]
 CURRENCIES = word_sets()["currencies"]
-OBLIGATIONS = {"must", "should"}
+
+
+def judge_of(tok: Token, ctx: Context) -> list[str]:
+    """Who judges a judged act: whoever reports the clause holding it ("Chile said Peru had violated …"), else
+    whoever speaks the sentence."""
+    return sayer(tok, ctx) or voice_of(ctx)
 
 
 def judged_act(tok: Token) -> Token:

@@ -46,21 +46,26 @@ def add_abbreviations(nlp: Language) -> None:
 def paragraph_boundaries(doc: Doc) -> Doc:
     text = doc.text  # built anew on every access: once
     titles = abbreviations()
-    for start in (0, *(t.idx + len(t.text) for t in doc if t.is_space and "\n" in t.text)):
-        if (dateline := DATELINE.match(text, start)) and (after := doc.char_span(
-                dateline.end(), dateline.end() + 1, alignment_mode="expand")) is not None:
-            after[0].is_sent_start = True
+    _end_dateline(doc, text, 0)
     for i, tok in enumerate(doc[:-1]):
         if tok.text in titles and tok.whitespace_ and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = False
             continue
         if not tok.is_space or "\n" not in tok.text:
             continue
+        _end_dateline(doc, text, tok.idx + len(tok.text))
         prev = doc[i - 1] if i else None
         if ("\n\n" in tok.text or (prev is not None and (prev.text in CLOSERS or prev.is_space))
                 or _short_line_before(text, tok, doc[i + 1])):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _end_dateline(doc: Doc, text: str, start: int) -> None:
+    """A dateline opening the paragraph at `start` ends there: what follows it starts a sentence."""
+    if (dateline := DATELINE.match(text, start)) and (after := doc.char_span(
+            dateline.end(), dateline.end() + 1, alignment_mode="expand")) is not None:
+        after[0].is_sent_start = True
 
 
 def _short_line_before(text: str, newline: Token, after: Token) -> bool:
