@@ -248,3 +248,13 @@ def test_a_news_sentence_keeps_an_obligation_whose_speaker_is_unknown():
     [coded] = code_texts([("n", "The administration declared on Tuesday that Peru must drop its barriers to "
                                 "Chilean exports.", None)])
     assert [(e.type, e.target) for e in coded.events][:1] == [("REQUEST", "PER")]
+
+
+def test_a_state_inside_what_joint_parties_agreed_is_not_a_party_to_it():
+    # "Chile and Peru agreed to deepen cooperation with Brazil": Chile and Peru agreed, with each other
+    text = "Chile and Peru agreed to deepen their cooperation with Brazil on trade."
+    [agree] = [e for e in by_rules(text).events if e.type == "AGREE"]
+    assert {agree.source, agree.target} == {"CHL", "PER"}
+    # ... while one state's agreement with another names it directly
+    [alone] = [e for e in by_rules("Chile agreed with Brazil on a new trade route.").events if e.type == "AGREE"]
+    assert {alone.source, alone.target} == {"CHL", "BRA"}

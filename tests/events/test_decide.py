@@ -479,3 +479,11 @@ def test_a_reading_that_counts_is_kept_before_a_likelier_flagged_one():
     assert [(e.trigger, e.modality) for e in kept] == [("summoned", "asserted")]
     flagged = select([reading("protest", "hypothetical")], [0.9], threshold=0.5)
     assert [e.modality for e in flagged] == ["hypothetical"]   # alone, it is kept, flagged
+
+
+def test_a_state_inside_what_joint_parties_agreed_is_their_topic():
+    found = {(c.event.source, c.event.target): {f[2:] for f in c.features if f.startswith("t:")}
+             for c in candidates_of("Chile and Peru agreed to deepen their cooperation with Brazil on trade.")
+             if c.event.trigger == "agreed" and c.event.type == "AGREE"}
+    assert "topic0" in found[("CHL", "BRA")] and "obj0" not in found[("CHL", "BRA")]
+    assert "cosubj0" in found[("CHL", "PER")]

@@ -194,7 +194,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     obj = [t for t in coder.object_tokens(tok)
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
-    about = {t.i for t in obj if t.i in actor_tokens and _topical(t, tok, target_preps)}
+    joint = len(subj_actors or pron) >= 2
+    about = {t.i for t in obj if t.i in actor_tokens and (
+        _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok))}
     # topical only where never named directly: "a protest with South Korea after the country's court ruled"
     topical = set(coder._actors_in([t for t in obj if t.i in about], ctx)) \
         - set(coder._actors_in([t for t in obj if t.i in actor_tokens and t.i not in about], ctx))

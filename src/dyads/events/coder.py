@@ -670,8 +670,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
             return None
     subj_ids = {t.i for t in subj}
+    joint = len(source_all) >= 2
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
-           and not posting(t)]
+           and not posting(t) and not (joint and in_complement(t, c.token))]
     obj_actors = _actors_in(obj, ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
@@ -889,6 +890,19 @@ def _is_topic(tok: Token, c: RuleReading) -> bool:
         topic = TOPIC_PREPS - {"of"} if c.type == "SUPPORT" else TOPIC_PREPS  # "support of the C5+1"
         if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
             return True  # what it was about, or a clause about something else
+        t = t.head
+    return False
+
+
+def in_complement(tok: Token, trigger: Token) -> bool:
+    """Inside the clause the trigger governs ("agreed to strengthen cooperation with the United States"): with a
+    joint subject, what the parties agreed or pledged about, not a party to it."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.i == trigger.i:
+            return False
+        if t.head.i == trigger.i:
+            return t.dep_ in ("xcomp", "ccomp")
         t = t.head
     return False
 
