@@ -487,3 +487,12 @@ def test_a_state_inside_what_joint_parties_agreed_is_their_topic():
              if c.event.trigger == "agreed" and c.event.type == "AGREE"}
     assert "topic0" in found[("CHL", "BRA")] and "obj0" not in found[("CHL", "BRA")]
     assert "cosubj0" in found[("CHL", "PER")]
+
+
+def test_thanking_a_minister_the_parser_did_not_name_is_thanks():
+    # "Minister Tanabe" is no entity to the parser, but a name: not "thank the journalists"
+    thanked = [c for c in candidates_of("Chile's foreign minister thanked Minister Tanabe for Japan's support "
+                                        "at the United Nations.") if c.event.trigger == "thanked"]
+    assert {(c.event.type, c.event.source, c.event.target) for c in thanked} >= {("SUPPORT", "CHL", "JPN")}
+    assert not [c for c in candidates_of("Chile's foreign minister thanked the journalists for coming.")
+                if c.event.trigger == "thanked"]

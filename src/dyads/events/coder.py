@@ -420,8 +420,9 @@ def _welcomes_someone(tok: Token) -> bool:
 
 def _thanks_for_something(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if objects and not any(o.lower_ in PERSON_OBJECTS or _names_actor(o.subtree) for o in objects):
-        return False  # "thank the journalists and the media"
+    if objects and not any(o.lower_ in PERSON_OBJECTS or o.pos_ == "PROPN" or _names_actor(o.subtree)
+                           for o in objects):
+        return False  # "thank the journalists and the media"; a name the parser did not tag counts
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
     reasons = [t.lemma_.lower() for f in fors for t in f.children if t.dep_ == "pobj"]
