@@ -496,3 +496,14 @@ def test_thanking_a_minister_the_parser_did_not_name_is_thanks():
     assert {(c.event.type, c.event.source, c.event.target) for c in thanked} >= {("SUPPORT", "CHL", "JPN")}
     assert not [c for c in candidates_of("Chile's foreign minister thanked the journalists for coming.")
                 if c.event.trigger == "thanked"]
+
+
+def test_a_request_put_to_no_one_in_particular_is_no_event():
+    def requests(text):
+        return {(c.event.source, c.event.target) for c in candidates_of(text) if c.event.type == "REQUEST"}
+
+    assert not requests("Chile called on the international community to suspend all arms sales to Bolivia.")
+    assert not requests("Chile urged all its partners to impose similar measures on Bolivia.")
+    # ... but a request that names whom it is put to stays
+    assert ("CHL", "PER") in requests("Chile called on all Peruvian officials to respect the vote.")
+    assert ("CHL", "BOL") in requests("Chile urged Bolivia to suspend all arms sales.")

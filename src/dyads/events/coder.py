@@ -234,6 +234,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
     "expressed_concern": lambda f, w: _expressed_concern(f.tok),
     "material": lambda f, w: _material(f.tok),
+    "addressed": lambda f, w: _addressed(f.tok, w),
     "for_doing": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
                                   for c in f.tok.children),
 }
@@ -253,6 +254,18 @@ def _material(tok: Token) -> bool:
         return True
     clause = tok.head if tok.dep_ in ("nsubj", "pobj", "dobj") else tok
     return any(t.ent_type_ == "MONEY" for t in clause.subtree)
+
+
+def _addressed(tok: Token, words: frozenset[str]) -> bool:
+    """Whom a request is put to is one of `words`, and nothing beside the request's own clause names an actor:
+    "urged the international community", "called on all partners" (not "all Venezuelan officials", not "all
+    parties, in particular the regime")."""
+    addressees = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
+        if g.dep_ == "pobj"]
+    beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
+    return any(a.lemma_.lower() in words for a in addressees) and not _names_actor(
+        t for c in beside for t in c.subtree)
 
 
 def _names_actor(tokens: Iterable[Token]) -> bool:
