@@ -9,7 +9,7 @@ from tests.conftest import analyse_text
 
 from dyads.errors import ModelError
 from dyads.events.decide import load_decider
-from dyads.models import SourceItem
+from dyads.models import COUNTED, SourceItem
 from dyads.pipeline import process
 from dyads.settings import Settings
 
@@ -507,3 +507,13 @@ def test_a_request_put_to_no_one_in_particular_is_no_event():
     # ... but a request that names whom it is put to stays
     assert ("CHL", "PER") in requests("Chile called on all Peruvian officials to respect the vote.")
     assert ("CHL", "BOL") in requests("Chile urged Bolivia to suspend all arms sales.")
+
+
+def test_a_judging_adjective_inside_a_demand_is_part_of_the_demand():
+    def accusations(text):
+        return {(c.event.source, c.event.target) for c in candidates_of(text)
+                if c.event.type == "ACCUSE" and c.event.trigger == "reckless" and c.modality in COUNTED}
+
+    assert not accusations("Chile demanded that Peru stop its reckless manoeuvres near the border.")
+    assert not accusations("Chile urged Peru to refrain from reckless manoeuvres near the border.")
+    assert ("CHL", "PER") in accusations("Chile said Peru's reckless manoeuvres near the border endangered lives.")

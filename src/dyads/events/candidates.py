@@ -109,7 +109,7 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     if coder._negated(tok) or coder._failed(tok):
         return "negated"
     t = tok
-    for _ in range(3):  # "we call on Russia to withdraw": the withdrawal is only requested
+    for _ in range(4):  # "we call on Russia to withdraw": the withdrawal is only requested
         if t.head.i == t.i:
             break
         if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
