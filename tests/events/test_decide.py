@@ -335,6 +335,11 @@ def test_a_reported_violation_is_the_reporters_accusation():
     assert "judge0" in found[("ACCUSE", "CHL", "PER")]   # Chile, who says so, accuses Peru, who did wrong
     assert readings("Chile said on Monday that Peru had flouted the border treaty.")[("ACCUSE", "CHL", "PER")] \
         >= {"judged0"}
+    # the noun: the violations' doer is accused, by whoever says so
+    violations = {(c.event.source, c.event.target): {f[2:] for f in c.features if f.startswith("s:")}
+                  for c in candidates_of("Chile said that Peru's repeated violations of the border treaty had to stop.")
+                  if c.event.trigger == "violations"}
+    assert "judge0" in violations[("CHL", "PER")]
 
 
 def test_an_act_called_illegal_is_judged_by_whoever_says_so():

@@ -843,9 +843,12 @@ def voice_of(ctx: Context) -> list[str]:
 def judged(tok: Token) -> bool:
     """A predicate that judges its subject ("the attack is abhorrent", "the decision is regrettable", "Estonia is
     a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled"); or a
-    verb naming the subject's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru)."""
+    verb or noun naming its doer's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru;
+    "violations by the regime")."""
+    if tok.lemma_.lower() in WRONGDOING:   # ("abuse" the verb is an assault: its doer made it)
+        return any(r.type == "ACCUSE" for r in matching_triggers(tok))
     if tok.pos_ == "VERB":
-        return tok.lemma_.lower() in WRONGDOING
+        return False
     if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
         return True
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
