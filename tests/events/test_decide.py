@@ -522,3 +522,11 @@ def test_a_judging_adjective_inside_a_demand_is_part_of_the_demand():
     assert not accusations("Chile demanded that Peru stop its reckless manoeuvres near the border.")
     assert not accusations("Chile urged Peru to refrain from reckless manoeuvres near the border.")
     assert ("CHL", "PER") in accusations("Chile said Peru's reckless manoeuvres near the border endangered lives.")
+
+
+def test_where_an_envoy_serves_does_not_act_and_a_by_clause_acts_for_its_verbs_subject():
+    protest = sources_of("A protest was made by the Embassy of Chile in Peru to the Peruvian foreign ministry.")
+    assert "subj0" in protest[("ACCUSE", "CHL", "PER")]
+    assert not {"subj", "subj0"} & protest.get(("ACCUSE", "PER", "CHL"), set())
+    complaint = sources_of("Chile responded to the ruling by filing a complaint against Peru with the WTO.")
+    assert "subj0" in complaint[("ACCUSE", "CHL", "PER")]

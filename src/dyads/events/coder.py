@@ -513,8 +513,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
     for _ in range(4):
         doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()
         subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"]
-        if subj:
-            return [w for s in subj for w in s.subtree]
+        if subj:   # "the Embassy of Japan in China": where an envoy serves does not act
+            return [w for s in subj for w in s.subtree if not posting(w)]
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
+            continue
         if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr", "acomp") and t.head.i != t.i:
             t = t.head
             continue
