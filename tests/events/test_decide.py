@@ -530,3 +530,17 @@ def test_where_an_envoy_serves_does_not_act_and_a_by_clause_acts_for_its_verbs_s
     assert not {"subj", "subj0"} & protest.get(("ACCUSE", "PER", "CHL"), set())
     complaint = sources_of("Chile responded to the ruling by filing a complaint against Peru with the WTO.")
     assert "subj0" in complaint[("ACCUSE", "CHL", "PER")]
+
+
+def test_aid_counted_in_money_from_the_subject_to_the_object_is_settled_by_rule():
+    def settled(text):
+        return {(c.event.source, c.event.target) for c in candidates_of(text) if c.settled}
+
+    # ... an event even where the sentence holds another, which would otherwise need a second event's likelihood
+    text = "Chile condemned the attack on Peru and has provided $3 million in humanitarian assistance to Peru."
+    assert ("CHL", "PER") in settled(text)
+    assert ("AID", "CHL", "PER") in {(e.type, e.source, e.target) for e in load_decider().decide(candidates_of(text))}
+    assert ("CHL", "PER") in settled("Chile delivered 25,000 tonnes of wheat to Peru last year.")
+    assert not settled("Chile will help Peru with its reforms.")   # no aid counted
+    assert not settled("The assistance of $3 million will be delivered to Peru.")   # no giver in the clause
+    assert not settled("Peru must allow Chile to deliver $3 million in humanitarian aid.")   # only demanded

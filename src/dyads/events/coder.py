@@ -256,6 +256,15 @@ def _material(tok: Token) -> bool:
     return any(t.ent_type_ == "MONEY" for t in clause.subtree)
 
 
+AID_MEASURES = word_sets()["aid_measures"]
+
+
+def counted_aid(sent: Span) -> bool:
+    """The sentence counts help in money or goods, or calls it humanitarian ("$3 million in humanitarian
+    assistance", "25,000 tonnes of wheat")."""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in AID_MEASURES for t in sent)
+
+
 def _addressed(tok: Token, words: frozenset[str]) -> bool:
     """Whom a request is put to is one of `words`, and nothing beside the request's own clause names an actor:
     "urged the international community", "called on all partners" (not "all Venezuelan officials", not "all
