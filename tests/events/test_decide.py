@@ -544,3 +544,12 @@ def test_aid_counted_in_money_from_the_subject_to_the_object_is_settled_by_rule(
     assert not settled("Chile will help Peru with its reforms.")   # no aid counted
     assert not settled("The assistance of $3 million will be delivered to Peru.")   # no giver in the clause
     assert not settled("Peru must allow Chile to deliver $3 million in humanitarian aid.")   # only demanded
+
+
+def test_hosting_a_counterpart_for_a_session_is_a_visit_and_hosting_a_summit_is_not():
+    hosted = candidates_of("Chile's foreign minister will host her Peruvian counterpart for the 5th Session of the "
+                           "Joint Commission.")
+    assert ("CONSULT", "CHL", "PER") in {(c.event.type, c.event.source, c.event.target) for c in hosted
+                                         if c.event.trigger == "host"}
+    summit = "Chile will host the Pacific Alliance summit next year, Peru's foreign minister said."
+    assert not [c for c in candidates_of(summit) if c.event.trigger == "host"]
