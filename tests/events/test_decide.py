@@ -553,3 +553,12 @@ def test_hosting_a_counterpart_for_a_session_is_a_visit_and_hosting_a_summit_is_
                                          if c.event.trigger == "host"}
     summit = "Chile will host the Pacific Alliance summit next year, Peru's foreign minister said."
     assert not [c for c in candidates_of(summit) if c.event.trigger == "host"]
+
+
+def test_committed_to_a_state_is_support_and_committed_to_doing_is_an_undertaking():
+    def types(text):
+        return {c.event.type for c in candidates_of(text) if c.event.trigger == "committed"}
+
+    assert "AGREE" in types("The two leaders committed to deepening the partnership between Chile and Peru.")
+    assert "SUPPORT" not in types("The two leaders committed to deepening the partnership between Chile and Peru.")
+    assert "SUPPORT" in types("Chile's president said Chile remains firmly committed to Peru.")

@@ -224,8 +224,9 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
                                                       for t in c.subtree),
+    # "committed to NATO", not "committed to maintaining the alliance between the United States and France"
     "to_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree)
-                                 for c in f.tok.children),
+                                 and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
     "clause_below": lambda f, w: any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in f.tok.subtree
                                      if t.i != f.tok.i),
