@@ -562,3 +562,9 @@ def test_committed_to_a_state_is_support_and_committed_to_doing_is_an_undertakin
     assert "AGREE" in types("The two leaders committed to deepening the partnership between Chile and Peru.")
     assert "SUPPORT" not in types("The two leaders committed to deepening the partnership between Chile and Peru.")
     assert "SUPPORT" in types("Chile's president said Chile remains firmly committed to Peru.")
+
+
+def test_support_thanked_for_is_what_the_thanks_are_for():
+    text = "Chile's foreign minister thanked Peru for its steadfast support for Bolivia."
+    assert not [c for c in candidates_of(text) if c.event.trigger == "support" and c.event.type == "SUPPORT"]
+    assert ("SUPPORT", "CHL", "PER") in {(c.event.type, c.event.source, c.event.target) for c in candidates_of(text)}
