@@ -568,3 +568,8 @@ def test_support_thanked_for_is_what_the_thanks_are_for():
     text = "Chile's foreign minister thanked Peru for its steadfast support for Bolivia."
     assert not [c for c in candidates_of(text) if c.event.trigger == "support" and c.event.type == "SUPPORT"]
     assert ("SUPPORT", "CHL", "PER") in {(c.event.type, c.event.source, c.event.target) for c in candidates_of(text)}
+
+
+def test_a_trade_figure_is_a_fact_not_cooperation():
+    assert not [c for c in candidates_of("Chilean exports to Peru fell by around 80 per cent in 2022.")
+                if c.event.trigger == "exports"]
