@@ -573,3 +573,8 @@ def test_support_thanked_for_is_what_the_thanks_are_for():
 def test_a_trade_figure_is_a_fact_not_cooperation():
     assert not [c for c in candidates_of("Chilean exports to Peru fell by around 80 per cent in 2022.")
                 if c.event.trigger == "exports"]
+
+
+def test_a_negative_subject_negates():
+    text = "As for a visit by Chile's president to Peru, nothing has been decided at this point."
+    assert not [c for c in candidates_of(text) if c.event.trigger == "decided" and c.modality in COUNTED]

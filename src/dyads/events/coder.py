@@ -346,10 +346,14 @@ def _negated(tok: Token) -> bool:
         heads.append(tok.head)
     if tok.pos_ != "VERB" and (verb := _governing_verb(tok)) is not None:
         heads.append(verb)   # "have not discussed a joint approach to negotiations"
-    for t in heads:
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
+    for t in heads:   # "nothing has been decided", "no one attended": a negative subject negates too
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") or c.dep_ in ("nsubj", "nsubjpass")
+               and c.lower_ in NEGATIVE_SUBJECTS for c in t.children):
             return True
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither", "nor"}
 
 
 def _unrivalled(tok: Token) -> bool:
