@@ -100,8 +100,6 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
     return out
 
 
-
-
 def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: ActorOption) -> bool:
     """Aid the rules read from the clause itself — its subject gives, its object receives — where the sentence
     counts it (`coder.counted_aid`): an event, whatever the model says. The training records hold 8 aid events,

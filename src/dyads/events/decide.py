@@ -137,8 +137,8 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     and further events must clear `second` (88% of annotated event sentences carry one event); a reading that
     does not count (negated, hypothetical, requested) does not make the next one a second."""
     # a reading settled by rule (candidates.settled) clears both bars
-    probabilities = [max(p, threshold, second) if c.settled else p for c, p in zip(candidates, probabilities,
-                                                                                   strict=True)]
+    probabilities = [max(p, threshold, second) if c.settled else p
+                     for c, p in zip(candidates, probabilities, strict=True)]
     best: dict[tuple[int, str], tuple[float, Candidate]] = {}
     for cand, p in zip(candidates, probabilities, strict=True):   # a reading that counts before one that does not
         if p >= threshold and _rank(p, cand) > _rank(*best.get(cand.group, (-1.0, None))):
