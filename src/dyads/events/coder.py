@@ -526,8 +526,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
     t = verb
     for _ in range(4):
         doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()
-        subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"]
-        if subj:   # "the Embassy of Japan in China": where an envoy serves does not act
+        subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
+            g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_.startswith("nsubj")]
+        if subj:   # (the last: the parser may hang "Chile" of "Chile is committed" on "is")
+            # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
