@@ -457,10 +457,10 @@ def test_the_rule_coders_actors_stand_unless_the_model_clearly_prefers_others():
     from dyads.events.decide import RULE_MARGIN, select
     from dyads.models import Event
 
-    def reading(source: str, target: str, rule: bool) -> Candidate:
+    def reading(source: str, target: str, rule: bool, found: str = "s:subj0") -> Candidate:
         event = Event(type="AGREE", source=source, target=target, source_all=[source], target_all=[target],
                       sentence="Chile and Peru agreed to pool their aid to Haiti.", start=0, end=48, trigger="agreed")
-        return Candidate(event, [], "asserted", rule, (0, "AGREE"), frozenset((source, target)))
+        return Candidate(event, [found], "asserted", rule, (0, "AGREE"), frozenset((source, target)))
 
     ruled, other = reading("CHL", "PER", True), reading("CHL", "HTI", False)
     close = select([other, ruled], [0.8, 0.8 - RULE_MARGIN / 2], threshold=0.5)
@@ -468,6 +468,9 @@ def test_the_rule_coders_actors_stand_unless_the_model_clearly_prefers_others():
     far = select([other, ruled], [0.8, 0.8 - 2 * RULE_MARGIN], threshold=0.5)
     assert [e.target for e in far] == ["HTI"]
     assert select([ruled], [0.3], threshold=0.5) == []   # the rules never decide that there is an event
+    # ... and only where the rules read the source from the sentence, not from the story's dateline
+    defaulted = reading("BOL", "PER", True, found="s:reporter0")
+    assert [e.source for e in select([other, defaulted], [0.8, 0.8 - RULE_MARGIN / 2], threshold=0.5)] == ["CHL"]
 
 
 def test_a_reading_that_counts_is_kept_before_a_likelier_flagged_one():

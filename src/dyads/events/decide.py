@@ -143,11 +143,12 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     for cand, p in zip(candidates, probabilities, strict=True):   # a reading that counts before one that does not
         if p >= threshold and _rank(p, cand) > _rank(*best.get(cand.group, (-1.0, None))):
             best[cand.group] = (p, cand)
-    # who did it to whom: the rule coder's reading where the model all but agrees with it (the model decides
-    # whether the sentence holds the event; the rules read its actors from the parse more reliably)
+    # who did it to whom: the rule coder's reading where the model all but agrees with it and its source was read
+    # from the sentence (the model decides whether the sentence holds the event; the rules read its actors from
+    # the parse more reliably)
     ruled: dict[tuple[int, str], tuple[float, Candidate]] = {}
     for cand, p in zip(candidates, probabilities, strict=True):
-        if cand.rule and cand.group in best and p >= best[cand.group][0] - RULE_MARGIN \
+        if cand.rule and cand.group in best and p >= best[cand.group][0] - RULE_MARGIN and _clause_source(cand) \
                 and p > ruled.get(cand.group, (-1.0, None))[0]:
             ruled[cand.group] = (p, cand)
     best |= {group: (best[group][0], cand) for group, (_, cand) in ruled.items()}
@@ -160,6 +161,17 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
             per_sentence[cand.group[0]] += cand.modality in COUNTED
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
+
+
+def _clause_source(cand: Candidate) -> bool:
+    """The reading's source was read from the sentence itself (its subject, a pronoun, the speaker, whoever a
+    quotation or a judgement is attributed to), not defaulted to the reporting state or a document party: only
+    then do the rule coder's actors outrank the model's choice (cross-validated F1 0.534 → 0.536, unseen pages
+    pooled 0.636 → 0.639; "Falkner … urged France" in a news story datelined Brussels is not Belgium's)."""
+    return any(f.startswith(CLAUSE_SOURCES) for f in cand.features)
+
+
+CLAUSE_SOURCES = ("s:subj", "s:pron", "s:voice", "s:quoter", "s:sayer", "s:judge", "s:speaks_of", "s:speaker")
 
 
 def _rank(p: float, cand: Candidate | None) -> tuple[bool, float]:
