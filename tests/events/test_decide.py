@@ -539,7 +539,7 @@ def test_aid_counted_in_money_from_the_subject_to_the_object_is_settled_by_rule(
     def settled(text):
         return {(c.event.source, c.event.target) for c in candidates_of(text) if c.settled}
 
-    # ... an event even where the sentence holds another, which would otherwise need a second event's likelihood
+    # an event even where the sentence holds another, which would otherwise need a second event's likelihood
     text = "Chile condemned the attack on Peru and has provided $3 million in humanitarian assistance to Peru."
     assert ("CHL", "PER") in settled(text)
     assert ("AID", "CHL", "PER") in {(e.type, e.source, e.target) for e in load_decider().decide(candidates_of(text))}
