@@ -30,6 +30,7 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
+NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
@@ -351,9 +352,6 @@ def _negated(tok: Token) -> bool:
                and c.lower_ in NEGATIVE_SUBJECTS for c in t.children):
             return True
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
-
-
-NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither", "nor"}
 
 
 def _unrivalled(tok: Token) -> bool:

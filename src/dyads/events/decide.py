@@ -28,6 +28,8 @@ BUNDLED = "bundled"
 # How much likelier a reading must be than the rule coder's to replace its actors (cross-validated strict F1 on
 # the training records: 0.466 without, 0.470 at 0.1, 0.467 at 0.2; unseen pages 0.531 → 0.550 at 0.1).
 RULE_MARGIN = 0.1
+# How a reading's source is found when read from the sentence itself (candidates._actor_options' tags)
+CLAUSE_SOURCES = ("s:subj", "s:pron", "s:voice", "s:quoter", "s:sayer", "s:judge", "s:speaks_of", "s:speaker")
 # The features that say how a reading is qualified: its mode, the negation or auxiliary on its trigger, and
 # the rule coder's verdict (the rules drop every negated reading). A negated, hypothetical or requested
 # reading is scored without them, as if it were asserted.
@@ -170,8 +172,6 @@ def _clause_source(cand: Candidate) -> bool:
     pooled 0.636 → 0.639; "Falkner … urged France" in a news story datelined Brussels is not Belgium's)."""
     return any(f.startswith(CLAUSE_SOURCES) for f in cand.features)
 
-
-CLAUSE_SOURCES = ("s:subj", "s:pron", "s:voice", "s:quoter", "s:sayer", "s:judge", "s:speaks_of", "s:speaker")
 
 
 def _rank(p: float, cand: Candidate | None) -> tuple[bool, float]:
