@@ -581,3 +581,22 @@ def test_a_trade_figure_is_a_fact_not_cooperation():
 def test_a_negative_subject_negates():
     text = "As for a visit by Chile's president to Peru, nothing has been decided at this point."
     assert not [c for c in candidates_of(text) if c.event.trigger == "decided" and c.modality in COUNTED]
+
+
+def rule_coded(text):
+    return process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings(model="rules"))
+
+
+def test_a_state_named_in_what_an_addressee_is_urged_to_do_is_not_the_target():
+    # "urged its neighbours to settle … in the face of Russia": the request is put to the neighbours
+    text = ("Lithuania and Latvia held talks in Vilnius. Finland urged its two neighbours to settle their dispute "
+            "in the face of an increasingly assertive Russia.")
+    requests = {(e.source, e.target) for e in rule_coded(text).events if e.type == "REQUEST"}
+    assert requests and ("FIN", "RUS") not in requests, requests
+    found = readings(text)
+    assert "obj0" not in found[("REQUEST", "FIN", "RUS")]
+    # ... while a request put to a named state still targets it, and one with no addressee its act's state
+    assert ("FIN", "EST") in {(e.source, e.target) for e in rule_coded(
+        "Finland urged Estonia to stand firm against Russia.").events if e.type == "REQUEST"}
+    assert ("FIN", "RUS") in {(e.source, e.target) for e in rule_coded(
+        "Finland called for the release of the prisoners held by Russia.").events if e.type == "REQUEST"}

@@ -206,7 +206,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     subject = subj_actors or pron
     joint = len(subject) >= 2
     about = {t.i for t in obj if t.i in actor_tokens and (
-        _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok))}
+        _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok) or coder.asked_of(t, tok))}
     # topical only where never named directly: "a protest with South Korea after the country's court ruled"
     topical = set(coder._actors_in([t for t in obj if t.i in about], ctx)) \
         - set(coder._actors_in([t for t in obj if t.i in actor_tokens and t.i not in about], ctx))

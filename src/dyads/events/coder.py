@@ -259,6 +259,7 @@ def _material(tok: Token) -> bool:
 
 
 AID_MEASURES = word_sets()["aid_measures"]
+ASKING_VERBS = word_sets()["asking_verbs"]
 
 
 def counted_aid(sent: Span) -> bool:
@@ -271,12 +272,18 @@ def _addressed(tok: Token, words: frozenset[str]) -> bool:
     """Whom a request is put to is one of `words`, and nothing beside the request's own clause names an actor:
     "urged the international community", "called on all partners" (not "all Venezuelan officials", not "all
     parties, in particular the regime")."""
-    addressees = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
-        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
-        if g.dep_ == "pobj"]
+    addressees = _addressees(tok)
     beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
     return any(a.lemma_.lower() in words for a in addressees) and not _names_actor(
         t for c in beside for t in c.subtree)
+
+
+def _addressees(tok: Token) -> list[Token]:
+    """Whom the trigger is put to: its object ("urged the allies"), or the object of "on", "upon", "to"
+    ("called on Russia", "appealed to Japan")."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
+        if g.dep_ == "pobj"]
 
 
 def _names_actor(tokens: Iterable[Token]) -> bool:
@@ -703,7 +710,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     subj_ids = {t.i for t in subj}
     joint = len(source_all) >= 2
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
-           and not posting(t) and not (joint and in_complement(t, c.token))]
+           and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
     obj_actors = _actors_in(obj, ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
@@ -717,7 +724,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     if not target_all and conflict:
-        rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i]
+        rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
         # an attack with no named target: the state the document is most about, other than the attacker
@@ -926,6 +933,12 @@ def _is_topic(tok: Token, c: RuleReading) -> bool:
             return True  # what it was about, or a clause about something else
         t = t.head
     return False
+
+
+def asked_of(tok: Token, trigger: Token) -> bool:
+    """Inside what the trigger's addressee is asked or made to do ("urged its allies to mend ties in the face of
+    China"): the addressee is the target, not a state named in the act asked of it."""
+    return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
 
 
 def in_complement(tok: Token, trigger: Token) -> bool:
