@@ -600,3 +600,16 @@ def test_a_state_named_in_what_an_addressee_is_urged_to_do_is_not_the_target():
         "Finland urged Estonia to stand firm against Russia.").events if e.type == "REQUEST"}
     assert ("FIN", "RUS") in {(e.source, e.target) for e in rule_coded(
         "Finland called for the release of the prisoners held by Russia.").events if e.type == "REQUEST"}
+
+
+def test_a_joint_statement_and_a_met_pledge_are_no_events():
+    # words put out together are how something is said, not cooperation; to meet a pledge is to fulfil it
+    text = ("President Ruiz and President Soto said in a joint statement that trade had grown. "
+            "Chile and Peru will present a joint proposal to the summit. "
+            "Chile is on course to meet its spending pledge and its responsibilities to the alliance.")
+    triggers = {c.event.trigger for c in candidates_of(text) if c.modality in COUNTED}
+    assert not triggers & {"joint", "meet"}, triggers
+    # ... while acts done together and a meeting with a person stay
+    kept = {c.event.trigger for c in candidates_of(
+        "Chile and Peru held joint exercises off Arica. President Ruiz will meet President Soto in Lima.")}
+    assert {"joint", "meet"} <= kept
