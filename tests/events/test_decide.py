@@ -613,3 +613,12 @@ def test_a_joint_statement_and_a_met_pledge_are_no_events():
     kept = {c.event.trigger for c in candidates_of(
         "Chile and Peru held joint exercises off Arica. President Ruiz will meet President Soto in Lima.")}
     assert {"joint", "meet"} <= kept
+
+
+def test_a_promised_reprisal_is_a_threat_not_an_undertaking():
+    text = "Lima expelled two Chilean diplomats on Monday. Santiago has promised a swift response."
+    coded = {(e.type, e.source, e.target) for e in rule_coded(text).events if e.trigger == "promised"}
+    assert coded == {("THREATEN", "CHL", "PER")}, coded
+    # ... while a promise of help stays an undertaking
+    assert ("AGREE", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
+        "Chile promised support to Peru after the floods.").events}
