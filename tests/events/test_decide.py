@@ -622,3 +622,15 @@ def test_a_promised_reprisal_is_a_threat_not_an_undertaking():
     # ... while a promise of help stays an undertaking
     assert ("AGREE", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
         "Chile promised support to Peru after the floods.").events}
+
+
+def test_a_judgement_finds_no_target_in_another_clause():
+    # "…, while the envoys of Peru and Bolivia urged restraint": a clause of its own, with its own subject
+    talks = "Argentina and Chile held talks in Santiago on Monday. "
+    found = {(e.type, e.source, e.target) for e in rule_coded(
+        talks + "Chile deplored the shelling of the border post, while the envoys of Peru and Bolivia urged "
+                "restraint.").events}
+    assert not {("ACCUSE", "CHL", "PER"), ("ACCUSE", "CHL", "BOL")} & found, found
+    # ... while one named in the judgement's own clause is its target
+    assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
+        talks + "Chile deplored the shelling of the border post by Peru.").events}

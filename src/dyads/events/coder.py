@@ -724,7 +724,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     if not target_all and conflict:
-        rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)]
+        verb = _clause_verb(c.token)
+        rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)
+                and not in_other_clause(t, verb)]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
         # an attack with no named target: the state the document is most about, other than the attacker
@@ -939,6 +941,22 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     """Inside what the trigger's addressee is asked or made to do ("urged its allies to mend ties in the face of
     China"): the addressee is the target, not a state named in the act asked of it."""
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
+
+
+def in_other_clause(tok: Token, verb: Token) -> bool:
+    """Inside a clause with a subject of its own below `verb` ("Japan deplored the strikes, while Switzerland
+    urged restraint"), or outside `verb`'s clause altogether."""
+    t = tok
+    for _ in range(15):
+        if t.i == verb.i:
+            return False
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return True
 
 
 def in_complement(tok: Token, trigger: Token) -> bool:
