@@ -634,3 +634,12 @@ def test_a_judgement_finds_no_target_in_another_clause():
     # ... while one named in the judgement's own clause is its target
     assert ("ACCUSE", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
         talks + "Chile deplored the shelling of the border post by Peru.").events}
+
+
+def test_what_we_must_do_is_resolve_not_a_demand():
+    for text in ("Chile and Peru met in Lima. We must adapt to preserve our partnership with Peru.",
+                 "Chile and Peru met in Lima. Our two countries must continue to work together."):
+        assert not [e for e in rule_coded(text).events if e.type == "REQUEST"], text
+    # ... while what another state must do is demanded of it
+    assert ("REQUEST", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
+        "Peru must release the Chilean fishermen immediately, Chile said.").events}

@@ -209,8 +209,9 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "always": lambda f, w: True,
     "future": lambda f, w: f.future,
     "object_has": lambda f, w: bool(f.obj_words & w),
-    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in f.tok.children if c.dep_.startswith("nsubj")
-                                           for t in c.subtree}),
+    # the subject of the trigger's verb ("we must": the verb that "must" helps)
+    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _helped(f.tok).children
+                                           if c.dep_.startswith("nsubj") for t in c.subtree}),
     "capitalised": lambda f, w: f.tok.text[:1].isupper(),
     "verb": lambda f, w: f.tok.pos_ == "VERB",
     "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
@@ -245,6 +246,11 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
 PERSON_OBJECTS = word_sets()["person_objects"]
 MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
             "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+
+
+def _helped(tok: Token) -> Token:
+    """The verb an auxiliary helps ("must" in "we must act": "act"), else the token itself."""
+    return tok.head if tok.dep_ in ("aux", "auxpass") else tok
 
 
 def _material(tok: Token) -> bool:
