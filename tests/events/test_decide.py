@@ -643,3 +643,13 @@ def test_what_we_must_do_is_resolve_not_a_demand():
     # ... while what another state must do is demanded of it
     assert ("REQUEST", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
         "Peru must release the Chilean fishermen immediately, Chile said.").events}
+
+
+def test_a_cancelled_or_postponed_contact_did_not_happen():
+    cancelled = candidates_of("Chilean President Ruiz cancelled a scheduled visit to Peru in protest over the remarks.")
+    assert {c.modality for c in cancelled if c.event.trigger == "visit"} == {"negated"}
+    postponed = candidates_of("The talks between Chile and Peru were postponed.")
+    assert {c.modality for c in postponed if c.event.trigger == "talks"} == {"negated"}
+    # ... while a visit paid stays one
+    paid = candidates_of("Chilean President Ruiz paid a visit to Peru.")
+    assert {c.modality for c in paid if c.event.trigger == "visit"} == {"asserted"}

@@ -266,6 +266,7 @@ def _material(tok: Token) -> bool:
 
 AID_MEASURES = word_sets()["aid_measures"]
 ASKING_VERBS = word_sets()["asking_verbs"]
+CALLED_OFF = word_sets()["called_off"]
 
 
 def counted_aid(sent: Span) -> bool:
@@ -389,8 +390,11 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _failed(tok: Token) -> bool:
+    """Did not happen: "failed to agree", "refused to meet", "cancelled a scheduled visit", "the talks were
+    postponed"."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")
+    return (head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")) or (
+        tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in CALLED_OFF)
 
 
 GENERIC_MODALS = {"would", "will", "could", "might", "may", "can"} | OBLIGATIONS
