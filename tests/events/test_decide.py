@@ -653,3 +653,10 @@ def test_a_cancelled_or_postponed_contact_did_not_happen():
     # ... while a visit paid stays one
     paid = candidates_of("Chilean President Ruiz paid a visit to Peru.")
     assert {c.modality for c in paid if c.event.trigger == "visit"} == {"asserted"}
+
+
+def test_a_launch_that_constitutes_a_provocation_is_judged_not_the_judge():
+    # "X's launch constitutes a grave provocation": X is judged by whoever says so, as with "is a provocation"
+    found = readings("Chile and Peru are neighbours. Peru's launch of a ballistic missile today constitutes a grave "
+                     "provocation against the security of Chile.")
+    assert "judged0" in found[("ACCUSE", "CHL", "PER")]

@@ -888,11 +888,13 @@ def judged(tok: Token) -> bool:
     if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
         return True
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
-        return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "amod" for c in tok.children)
+        return tok.dep_ in ("attr", "dobj") and tok.head.lemma_ in COPULAS and any(
+            c.dep_ == "amod" for c in tok.children)
     return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
 
 
 WRONGDOING = word_sets()["wrongdoing"]
+COPULAS = {"be", "constitute", "represent"}   # "the launch constitutes a grave provocation": a judgement of it
 CURRENCIES = word_sets()["currencies"]
 
 
