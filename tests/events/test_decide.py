@@ -53,6 +53,13 @@ def test_headings_menus_and_captions_are_not_events():
     assert counted(cut) == [("CONSULT", "CHL", "PER")]   # an excerpt cut mid-sentence keeps its last line
 
 
+def test_a_pages_list_of_subjects_is_no_event():
+    text = ("Joint press conference, Santiago\n\nSubjects: Sanctions on Peru; support to Bolivia; the border talks "
+            "with Peru.\n\nForeign Minister Ana Ruiz met her Peruvian counterpart, Luis Soto, in Santiago on 2 May.")
+    doc = analyse_text(text, title="Press conference")
+    assert [e.sentence.startswith("Foreign Minister Ana Ruiz") for e in doc.events if e.counts] == [True]
+
+
 def test_a_media_notes_preamble_is_no_event():
     doc = analyse_text("The following joint statement was released by the Governments of Chile and Peru.\n\n"
                        "Begin Text:\n\nChile and Peru condemn the missile test by North Korea.", title="Media note")
