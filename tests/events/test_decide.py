@@ -667,3 +667,11 @@ def test_a_launch_that_constitutes_a_provocation_is_judged_not_the_judge():
     found = readings("Chile and Peru are neighbours. Peru's launch of a ballistic missile today constitutes a grave "
                      "provocation against the security of Chile.")
     assert "judged0" in found[("ACCUSE", "CHL", "PER")]
+
+
+def test_signing_a_decree_is_no_agreement_with_another_state():
+    decree = "Chile and Peru are neighbours. The President of Chile signed a decree on fishing in waters Peru claims."
+    assert "signed" not in {e.trigger for e in rule_coded(decree).events}
+    # ... while signing an accord with another state is support (devset README 3.9)
+    assert ("SUPPORT", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
+        "Chile signed a trade accord with Peru.").events}
