@@ -675,3 +675,10 @@ def test_signing_a_decree_is_no_agreement_with_another_state():
     # ... while signing an accord with another state is support (devset README 3.9)
     assert ("SUPPORT", "CHL", "PER") in {(e.type, e.source, e.target) for e in rule_coded(
         "Chile signed a trade accord with Peru.").events}
+
+
+def test_condolences_and_sympathy_are_a_courtesy_not_an_event():
+    text = ("Chile and Peru are neighbours. The President of Chile offered his deepest condolences to Peru for the "
+            "loss of life in the floods. The Minister expressed sympathy for Peru's suffering.")
+    assert not {c.event.trigger for c in candidates_of(text) if c.modality in COUNTED} & {
+        "offered", "condolences", "sympathy"}
