@@ -736,7 +736,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if not target_all and conflict:
         verb = _clause_verb(c.token)
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)
-                and not in_other_clause(t, verb)]
+                and not _in_other_clause(t, verb)]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
         # an attack with no named target: the state the document is most about, other than the attacker
@@ -955,7 +955,7 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
 
 
-def in_other_clause(tok: Token, verb: Token) -> bool:
+def _in_other_clause(tok: Token, verb: Token) -> bool:
     """Inside a clause with a subject of its own below `verb` ("Japan deplored the strikes, while Switzerland
     urged restraint"), or outside `verb`'s clause altogether."""
     t = tok
