@@ -682,3 +682,13 @@ def test_condolences_and_sympathy_are_a_courtesy_not_an_event():
             "loss of life in the floods. The Minister expressed sympathy for Peru's suffering.")
     assert not {c.event.trigger for c in candidates_of(text) if c.modality in COUNTED} & {
         "offered", "condolences", "sympathy"}
+
+
+def test_a_meeting_planned_by_an_agreement_stands_beside_it():
+    # "agreed to meet again": a planned meeting (CONSULT) and an agreement (devset README 3.9); the training
+    # records hold no such sentence, so the rules settle the meeting
+    text = "Chile and Peru held talks in Lima. The two ministers agreed to meet again in Santiago next month."
+    planned = [c for c in candidates_of(text) if c.event.trigger == "agreed" and c.event.type == "CONSULT"]
+    assert any(c.settled and c.modality == "future" for c in planned), planned
+    doc = process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings())
+    assert {"CONSULT", "AGREE"} <= {e.type for e in doc.events if e.trigger == "agreed" and e.counts}

@@ -159,8 +159,9 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     for p, cand in sorted(best.values(), key=lambda pc: -pc[0]):
         if per_sentence[cand.group[0]] == 0 or p >= second:
             kept.append((p, cand))
-            # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence
-            per_sentence[cand.group[0]] += cand.modality in COUNTED
+            # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence, nor
+            # does one settled by rule ("agreed to meet again": the meeting stands beside the agreement)
+            per_sentence[cand.group[0]] += cand.modality in COUNTED and not cand.settled
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
 
