@@ -692,3 +692,14 @@ def test_a_meeting_planned_by_an_agreement_stands_beside_it():
     assert any(c.settled and c.modality == "future" for c in planned), planned
     doc = process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings())
     assert {"CONSULT", "AGREE"} <= {e.type for e in doc.events if e.trigger == "agreed" and e.counts}
+
+
+def test_a_strike_on_a_city_is_aimed_at_the_citys_state():
+    # "Russian strikes on Kharkiv": not at the document's other party (the gazetteer names the city's state,
+    # whatever label the parser gives the name)
+    talks = "Finland and Sweden held talks in Helsinki on Monday. "
+    for text in ("Russian strikes on Kharkiv killed five civilians on Monday.",
+                 "Yesterday, Russian strikes in Kyiv struck the main television tower."):
+        coded = {(e.type, e.source, e.target) for e in rule_coded(talks + text).events if e.type == "ASSAULT"}
+        assert coded == {("ASSAULT", "RUS", "UKR")}, (text, coded)
+        assert "place0" in readings(talks + text)[("ASSAULT", "RUS", "UKR")]

@@ -65,7 +65,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             types = {rule_cand.type: rule_cand.trigger} | (types if rule_cand.also_own else {})
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
-        sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps)
+        material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
+        sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -182,11 +183,12 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
-def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int], target_preps: frozenset[str]
-                   ) -> tuple[list[ActorOption], list[ActorOption]]:
+def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int], target_preps: frozenset[str],
+                   material: bool = False) -> tuple[list[ActorOption], list[ActorOption]]:
     """Sources and targets worth considering, each tagged with how it was found; `actor_tokens`: the sentence's
     tokens inside an actor's mention (only they can be a posting or a topic); `target_preps`: the prepositions
-    that introduce the target under this trigger (types.csv)."""
+    that introduce the target under this trigger (types.csv); `material`: the trigger can name a material
+    conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv")."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -245,6 +247,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
+    if material:
+        add(targets, [a for a in coder.struck_places([t for t in sent if not coder.in_other_clause(t, verb)])
+                      if a not in subj_actors], "place")
     add(targets, ctx.parties[:2], "party")
     add(targets, coder._other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
     if joint:   # "Japan and Korea agreed", "They agreed": each other
@@ -267,7 +272,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
 
 _PRIORITY = {"subj": 0, "judged": 0, "obj": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1,
              "speaker": 2, "counter": 2, "cosubj": 2, "reporter": 3, "publisher": 3, "other_party": 3, "speaks_of": 3,
-             "party": 4, "mention": 5, "topic": 6}
+             "place": 4, "party": 4, "mention": 5, "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}

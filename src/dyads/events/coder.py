@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dyads.actors import kb
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
 from dyads.models import Event, Mention
@@ -736,13 +737,15 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if not target_all and conflict:
         verb = _clause_verb(c.token)
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)
-                and not _in_other_clause(t, verb)]
+                and not in_other_clause(t, verb)]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
-        # an attack with no named target: the state the document is most about, other than the attacker
-        # and the one reporting it
-        target_all = [a for a in ctx.salient if a not in source_all and a != ctx.speaker_country
-                      and a not in ctx.reporter][:1]
+        # an attack with no named target: the state of the city it struck ("Russian strikes on Kharkiv"), else
+        # the state the document is most about, other than the attacker and the one reporting it
+        verb = _clause_verb(c.token)
+        target_all = [a for a in struck_places([t for t in sent if not in_other_clause(t, verb)])
+                      if a not in source_all][:1] or [
+            a for a in ctx.salient if a not in source_all and a != ctx.speaker_country and a not in ctx.reporter][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
@@ -955,7 +958,23 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
 
 
-def _in_other_clause(tok: Token, verb: Token) -> bool:
+# The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG): the gazetteer decides.
+PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
+
+
+def struck_places(tokens: list[Token]) -> list[str]:
+    """The states of the cities and regions named in these tokens ("strikes on Kharkiv", "in Kyiv"): where a
+    material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
+    mention, not a place)."""
+    ids = {t.i for t in tokens}
+    found = []
+    for ent in tokens[0].doc.ents if tokens else ():
+        if ent.label_ in PLACE_LABELS and ent.start in ids and (hit := kb.place(ent.text)) and hit[0]:
+            found.append(hit[1])
+    return list(dict.fromkeys(found))
+
+
+def in_other_clause(tok: Token, verb: Token) -> bool:
     """Inside a clause with a subject of its own below `verb` ("Japan deplored the strikes, while Switzerland
     urged restraint"), or outside `verb`'s clause altogether."""
     t = tok
