@@ -248,8 +248,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
-        add(targets, [a for a in coder.struck_places([t for t in sent if not coder.in_other_clause(t, verb)])
-                      if a not in subj_actors], "place")
+        add(targets, [a for a in coder.struck_places(sent, verb) if a not in subj_actors], "place")
     add(targets, ctx.parties[:2], "party")
     add(targets, coder._other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
     if joint:   # "Japan and Korea agreed", "They agreed": each other

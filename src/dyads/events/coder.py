@@ -734,17 +734,15 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     target_all = judged_actors or ([] if pronoun_object else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
+    verb = _clause_verb(c.token)
     if not target_all and conflict:
-        verb = _clause_verb(c.token)
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)
                 and not in_other_clause(t, verb)]
         target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
         # an attack with no named target: the state of the city it struck ("Russian strikes on Kharkiv"), else
         # the state the document is most about, other than the attacker and the one reporting it
-        verb = _clause_verb(c.token)
-        target_all = [a for a in struck_places([t for t in sent if not in_other_clause(t, verb)])
-                      if a not in source_all][:1] or [
+        target_all = [a for a in struck_places(sent, verb) if a not in source_all][:1] or [
             a for a in ctx.salient if a not in source_all and a != ctx.speaker_country and a not in ctx.reporter][:1]
     if not target_all:
         target_all = _other_party(source_all, ctx)
@@ -962,16 +960,12 @@ def asked_of(tok: Token, trigger: Token) -> bool:
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
 
 
-def struck_places(tokens: list[Token]) -> list[str]:
-    """The states of the cities and regions named in these tokens ("strikes on Kharkiv", "in Kyiv"): where a
-    material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
+def struck_places(sent: Span, verb: Token) -> list[str]:
+    """The states of the cities and regions named in `verb`'s own clause ("strikes on Kharkiv", "in Kyiv"): where
+    a material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
     mention, not a place)."""
-    ids = {t.i for t in tokens}
-    found = []
-    for ent in tokens[0].doc.ents if tokens else ():
-        if ent.label_ in PLACE_LABELS and ent.start in ids and (hit := kb.place(ent.text)) and hit[0]:
-            found.append(hit[1])
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(hit[1] for ent in sent.ents if ent.label_ in PLACE_LABELS
+                              and not in_other_clause(ent[0], verb) and (hit := kb.place(ent.text)) and hit[0]))
 
 
 def in_other_clause(tok: Token, verb: Token) -> bool:
