@@ -248,6 +248,11 @@ def readings(text, url="https://news.example.com/a", side="t"):
     return found
 
 
+def rule_coded(text, url="https://news.example.com/a"):
+    """A one-text document as the rule coder alone reads it."""
+    return process(SourceItem("t", url, text, "Statement"), Settings(model="rules"))
+
+
 def test_whom_a_conflict_act_is_done_to_is_its_target_not_its_topic():
     found = readings("Five years after Russia's full-scale invasion of Ukraine, Finland condemns the continuing "
                      "attacks on Kharkiv by Russian forces.", "https://um.fi/news/x")
@@ -588,10 +593,6 @@ def test_a_trade_figure_is_a_fact_not_cooperation():
 def test_a_negative_subject_negates():
     text = "As for a visit by Chile's president to Peru, nothing has been decided at this point."
     assert not [c for c in candidates_of(text) if c.event.trigger == "decided" and c.modality in COUNTED]
-
-
-def rule_coded(text):
-    return process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings(model="rules"))
 
 
 def test_a_state_named_in_what_an_addressee_is_urged_to_do_is_not_the_target():
