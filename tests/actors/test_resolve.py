@@ -157,3 +157,9 @@ def test_a_monarchs_one_name_alone_is_a_given_name():
     found = _resolved("I would like to thank Philippe for his support. King Philippe received the minister.",
                       date(2024, 11, 19))
     assert found == {("King Philippe", "person:philippe", "person")}
+
+
+def test_a_transcripts_bracketed_insertion_inside_a_name_still_names_the_office_holder():
+    doc = analyse_text(" date 2020-10-05 The Secretary also spoke with President [Ilham] Aliyev about the ceasefire.")
+    people = {m.actor_id: m.country for m in doc.mentions if m.kind == "person"}
+    assert people == {"person:ilham-aliyev": "AZE"}

@@ -32,6 +32,7 @@ STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 
 # Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
+EDITORIAL = {"[", "]"}  # a transcript's insertion inside a name: "President [Ilham] Aliyev"
 
 
 def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
@@ -177,12 +178,13 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     `alias_at` maps token indices to the state or organisation an alias there names, so that
     'German Chancellor Scholz' requires a German holder (see `kb.match_office_holder`)."""
     title, countries = _title_before(ent, alias_at or {})
-    tokens = [t for t in ent if not t.is_space]
+    tokens = [t for t in ent if not t.is_space and t.text not in EDITORIAL]
     while tokens and _title_word(tokens[0].text):  # the model sometimes tags "President Biden" whole
         title.append(tokens.pop(0).text)
     if not tokens:
         return None
-    name = ent.doc[tokens[0].i:ent.end].text  # not Doc.text: that rebuilds the whole text per call
+    # not Doc.text: that rebuilds the whole text per call
+    name = " ".join(re.sub(r"[][]", " ", ent.doc[tokens[0].i:ent.end].text).split())
     holder = kb.match_office_holder(name, title, doc_date, countries)
     if holder is None:
         return None
@@ -218,7 +220,7 @@ def _title_before(ent: Span, alias_at: dict[int, str]) -> tuple[list[str], froze
         tok = doc[i]
         if i in alias_at:
             countries.add(alias_at[i])
-        elif tok.is_space:
+        elif tok.is_space or tok.text in EDITORIAL:
             pass
         elif (kb.fold(tok.text).rstrip(".") in kb.title_words() or tok.lower_ in TITLE_LINKS
               or (tok.ent_type_ != "PERSON" and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)))):
