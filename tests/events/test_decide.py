@@ -700,7 +700,17 @@ def test_a_strike_on_a_city_is_aimed_at_the_citys_state():
     # whatever label the parser gives the name)
     talks = "Finland and Sweden held talks in Helsinki on Monday. "
     for text in ("Russian strikes on Kharkiv killed five civilians on Monday.",
-                 "Yesterday, Russian strikes in Kyiv struck the main television tower."):
+                 "Overnight, Russian strikes in Kyiv hit a power station."):   # "Kyiv" untagged here
         coded = {(e.type, e.source, e.target) for e in rule_coded(talks + text).events if e.type == "ASSAULT"}
         assert coded == {("ASSAULT", "RUS", "UKR")}, (text, coded)
         assert "place0" in readings(talks + text)[("ASSAULT", "RUS", "UKR")]
+
+
+def test_meeting_private_people_is_no_diplomatic_contact():
+    # an ambassador meeting students, veterans or business owners meets no government
+    text = ("The U.S. Ambassador to Portugal gave a speech on trade. Yesterday she met with dozens of Portuguese "
+            "students in Porto, and later spoke with local business owners and veterans.")
+    assert not [c for c in candidates_of(text) if c.event.type == "CONSULT" and c.event.trigger in ("met", "spoke")]
+    # ... while meeting an official stays a contact
+    assert "met" in {c.event.trigger for c in candidates_of(
+        "Yesterday the U.S. Ambassador met with Portuguese Foreign Minister Joao Gomes Cravinho in Lisbon.")}

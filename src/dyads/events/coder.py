@@ -224,6 +224,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "child_lemma": lambda f, w: any(c.lemma_.lower() in w for c in f.tok.children),
     "direct_object": lambda f, w: any(c.dep_ in ("dobj", "obj") for c in f.tok.children),
     "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
+    "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
                                                       for t in c.subtree),
@@ -480,6 +481,20 @@ CONTACT_NOUNS = word_sets()["contact_nouns"]
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS | extra for c in tok.children)
+
+
+def _met(tok: Token) -> list[Token]:
+    """Whom a contact verb meets: its object or the object of "with" or "to", and their conjuncts, read through a
+    count ("hundreds of young people", "some of the veterans")."""
+    met = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
+        if g.dep_ == "pobj"]
+    met += [g for m in met if m.pos_ in ("NUM", "PRON", "DET") or m.lemma_.lower() in COUNTS
+            for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return met + [cj for m in met for cj in m.conjuncts]
+
+
+COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot"}
 
 
 def _under(tok: Token, heads: set[str], hops: int = 4) -> bool:
@@ -964,8 +979,22 @@ def struck_places(sent: Span, verb: Token) -> list[str]:
     """The states of the cities and regions named in `verb`'s own clause ("strikes on Kharkiv", "in Kyiv"): where
     a material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
     mention, not a place)."""
-    return list(dict.fromkeys(hit[1] for ent in sent.ents if ent.label_ in PLACE_LABELS
-                              and not in_other_clause(ent[0], verb) and (hit := kb.place(ent.text)) and hit[0]))
+    return list(dict.fromkeys(hit[1] for name in _place_names(sent)
+                              if not in_other_clause(name[0], verb) and (hit := kb.place(name.text)) and hit[0]))
+
+
+def _place_names(sent: Span) -> list[Span]:
+    """The sentence's entities that may name a place, and the runs of proper nouns the parser left untagged
+    ("the Russian missile strike on Odesa")."""
+    names = [ent for ent in sent.ents if ent.label_ in PLACE_LABELS]
+    untagged = [t for t in sent if t.pos_ == "PROPN" and not t.ent_type_]
+    runs = [[t] for t in untagged[:1]]
+    for t in untagged[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return names + [sent.doc[run[0].i:run[-1].i + 1] for run in runs]
 
 
 def in_other_clause(tok: Token, verb: Token) -> bool:
