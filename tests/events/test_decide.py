@@ -707,9 +707,11 @@ def test_a_strike_on_a_city_is_aimed_at_the_citys_state():
 
 
 def test_meeting_private_people_is_no_diplomatic_contact():
-    # an ambassador meeting students, veterans or business owners meets no government
+    # an ambassador meeting students, veterans or business owners meets no government, nor does a president
+    # speaking to reporters
     text = ("The U.S. Ambassador to Portugal gave a speech on trade. Yesterday she met with dozens of Portuguese "
-            "students in Porto, and later spoke with local business owners and veterans.")
+            "students in Porto, and later spoke with local business owners and veterans. The Portuguese President "
+            "spoke to reporters in Lisbon.")
     assert not [c for c in candidates_of(text) if c.event.type == "CONSULT" and c.event.trigger in ("met", "spoke")]
     # ... while meeting an official stays a contact
     assert "met" in {c.event.trigger for c in candidates_of(
