@@ -716,3 +716,13 @@ def test_meeting_private_people_is_no_diplomatic_contact():
     # ... while meeting an official stays a contact
     assert "met" in {c.event.trigger for c in candidates_of(
         "Yesterday the U.S. Ambassador met with Portuguese Foreign Minister Joao Gomes Cravinho in Lisbon.")}
+
+
+def test_support_sought_or_asked_for_is_requested_not_given():
+    for text in ("Chile and Peru met in Lima. Chile sought Peru's support for its candidacy.",
+                 "Chile and Peru met in Lima. Chile asked for assistance from Peru after the floods."):
+        modes = {c.modality for c in candidates_of(text) if c.event.trigger in ("support", "assistance")}
+        assert modes == {"requested"}, (text, modes)
+    # ... while support given stays asserted
+    given = candidates_of("Chile and Peru met in Lima. Chile welcomed Peru's support for its candidacy.")
+    assert "asserted" in {c.modality for c in given if c.event.trigger == "support"}

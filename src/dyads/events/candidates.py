@@ -131,6 +131,8 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
         if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
             return "requested"
         t = t.head
+    if _sought(tok):
+        return "requested"
     if any(c.dep_ == "aux" and c.lower_ in coder.OBLIGATIONS for c in tok.children):
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
@@ -138,6 +140,19 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     if coder._future(tok, sent) or coder._intent(tok) or contact and coder._plans_contact(tok):
         return "future"
     return "asserted"
+
+
+SOUGHT_BY = {"seek", "request"}      # "sought his support": the support is asked for
+ASKED_FOR_BY = {"ask", "appeal", "call"}   # "asked for assistance"
+
+
+def _sought(tok: Token) -> bool:
+    """A thing asked for, not given: "sought his support", "requested assistance", "appealed for aid"."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "obj"):
+        return tok.head.lemma_.lower() in SOUGHT_BY
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ASKED_FOR_BY
 
 
 def _sentence_features(sent: Span, ctx: Context) -> list[str]:
