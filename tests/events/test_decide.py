@@ -726,3 +726,22 @@ def test_support_sought_or_asked_for_is_requested_not_given():
     # ... while support given stays asserted
     given = candidates_of("Chile and Peru met in Lima. Chile welcomed Peru's support for its candidacy.")
     assert "asserted" in {c.modality for c in given if c.event.trigger == "support"}
+
+
+def test_aid_thanked_for_is_aid_from_its_giver():
+    # thanks for aid: SUPPORT from whoever thanks, and the aid itself, from its giver to its receiver
+    def coded(text):
+        doc = process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings())
+        return {(e.type, e.source, e.target) for e in doc.events if e.counts}
+
+    thanked = coded("Chile and Peru met in Lima. The Chilean President thanked the Peruvian President for the "
+                    "donation of 3,000 tonnes of rice after the floods.")
+    assert {("SUPPORT", "CHL", "PER"), ("AID", "PER", "CHL")} <= thanked, thanked
+    # the giver and the receiver the phrase names win over whoever thanks and is thanked
+    assert ("AID", "PER", "BOL") in coded("Chile and Peru met in Lima. The Chilean President thanked the Peruvian "
+                                          "President for Peru's humanitarian assistance to the Bolivian people.")
+    assert ("AID", "PER", "CHL") in coded("Chile and Peru met in Lima. The Chilean minister expressed his gratitude "
+                                          "for the assistance from Peru.")
+    # ... while thanks for hospitality are no aid
+    assert "AID" not in {t for t, _, _ in coded("Chile and Peru met in Lima. The Chilean President thanked the "
+                                                  "Peruvian President for his hospitality.")}

@@ -971,6 +971,53 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
 
 
+THANKING = word_sets()["thanking"]
+AID_GIVEN = word_sets()["aid_given"]
+RECEIVING = {"to", "for", "with"}   # "assistance to the Palestinian people", "support for Ukraine", "cooperation with"
+
+
+def aid_thanked_for(tok: Token, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """The aid a thanking word is for ("thanked Brazil for the donation of 3,000 tons of rice", "grateful for the
+    assistance from Japan"): (givers, receivers) as the "for" phrase names them — a receiver after "to", "for" or
+    "with", a giver anywhere else in it ("Japan's", "from Japan", "that Belgium offered"); either may be empty, for
+    the caller to fill from the thanks' own actors. None: no aid thanked for."""
+    if tok.lemma_.lower() not in THANKING:
+        return None
+    # the parser hangs "for" on the thanked too ("thanked the Minister for India's assistance"), and "including"
+    # on the verb ("thanked Japan for its support, including $12 billion in assistance")
+    thanked = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
+    for prep in (c for x in [tok, *thanked] for c in x.children if c.dep_ == "prep" and c.lower_ == "for"):
+        phrase = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree] + including
+        if not any(t.lemma_.lower() in AID_GIVEN or t.ent_type_ == "MONEY" or t.lemma_.lower() == "support"
+                   and _material(t) for t in phrase):
+            continue
+        givers: list[str] = []
+        receivers: list[str] = []
+        for t in phrase:
+            role = _aid_role(t, prep)
+            side = receivers if role == "receiver" else givers if role == "giver" else None
+            if side is not None:
+                side.extend(a for a in _actors_in([t], ctx) if a not in side)
+        return givers, [a for a in receivers if a not in givers]
+    return None
+
+
+def _aid_role(tok: Token, top: Token) -> str | None:
+    """How a word of the phrase after the thanks' own "for" (`top`) stands to the aid: "receiver" under a "to",
+    "for" or "with"; "giver" elsewhere in the noun phrase, or as the subject of a clause in it ("the assistance
+    that Belgium offered"); None inside any other clause ("which will help the Armed Forces of the Philippines")."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in RECEIVING and t.head.i != top.i:
+            return "receiver"
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and not (
+                tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == t.i):
+            return None
+        t = t.head
+    return "giver"
+
+
 # The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG): the gazetteer decides.
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
 
