@@ -234,7 +234,7 @@ def candidates_of(text, url="https://news.example.com/a"):
     from dyads.events import document_candidates
     from dyads.pipeline import analysed
 
-    [(doc, sdoc)] = analysed([SourceItem("t", url, text, "Statement")], decider=None)
+    [(doc, sdoc)] = analysed([SourceItem("t", "text", text, "t", url=url)], decider=None)
     return document_candidates(doc, sdoc, None)[1]
 
 
@@ -250,7 +250,7 @@ def readings(text, url="https://news.example.com/a", side="t"):
 
 def rule_coded(text, url="https://news.example.com/a"):
     """A one-text document as the rule coder alone reads it."""
-    return process(SourceItem("t", url, text, "Statement"), Settings(model="rules"))
+    return process(SourceItem("t", "text", text, "t", url=url), Settings(model="rules"))
 
 
 def test_whom_a_conflict_act_is_done_to_is_its_target_not_its_topic():
@@ -396,7 +396,7 @@ def test_agreeing_to_meet_is_an_agreement_and_a_planned_meeting():
     from dyads.pipeline import analysed
 
     text = "Chile and Peru agreed to hold the next round of border talks in Lima in May."
-    [(doc, sdoc)] = analysed([SourceItem("t", "https://x.example/a", text, "News")], decider=None)
+    [(doc, sdoc)] = analysed([SourceItem("t", "text", text, "t", url="https://x.example/a")], decider=None)
     modes = {(c.event.type, c.modality) for c in document_candidates(doc, sdoc, None)[1]}
     assert ("CONSULT", "future") in modes and ("AGREE", "asserted") in modes
 
@@ -691,7 +691,7 @@ def test_a_meeting_planned_by_an_agreement_stands_beside_it():
     text = "Chile and Peru held talks in Lima. The two ministers agreed to meet again in Santiago next month."
     planned = [c for c in candidates_of(text) if c.event.trigger == "agreed" and c.event.type == "CONSULT"]
     assert any(c.settled and c.modality == "future" for c in planned), planned
-    doc = process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings())
+    doc = process(SourceItem("t", "text", text, "t", url="https://news.example.com/a"), Settings())
     assert {"CONSULT", "AGREE"} <= {e.type for e in doc.events if e.trigger == "agreed" and e.counts}
 
 
@@ -731,7 +731,7 @@ def test_support_sought_or_asked_for_is_requested_not_given():
 def test_aid_thanked_for_is_aid_from_its_giver():
     # thanks for aid: SUPPORT from whoever thanks, and the aid itself, from its giver to its receiver
     def coded(text):
-        doc = process(SourceItem("t", "https://news.example.com/a", text, "Statement"), Settings())
+        doc = process(SourceItem("t", "text", text, "t", url="https://news.example.com/a"), Settings())
         return {(e.type, e.source, e.target) for e in doc.events if e.counts}
 
     thanked = coded("Chile and Peru met in Lima. The Chilean President thanked the Peruvian President for the "
@@ -745,3 +745,16 @@ def test_aid_thanked_for_is_aid_from_its_giver():
     # ... while thanks for hospitality are no aid
     assert "AID" not in {t for t, _, _ in coded("Chile and Peru met in Lima. The Chilean President thanked the "
                                                   "Peruvian President for his hospitality.")}
+
+
+def test_measures_taken_in_coordination_with_partners_are_cooperation_with_them():
+    # on a government's own page, measures taken "in coordination with" named partners: that government
+    # cooperated with them (not with the state the measures target)
+    text = ("Canada today announced sanctions on Belarus. These sanctions, taken in "
+            "coordination with Norway and Japan, respond to the regime's repression.")
+    doc = process(SourceItem("t", "text", text, "t", url="https://www.canada.ca/en/news/x.html"), Settings())
+    assert ("COOPERATE", "CAN", "NOR") in {(e.type, e.source, e.target) for e in doc.events if e.counts}
+    # ... while a named maker's coordination is left to the model
+    found = candidates_of("Japan will keep providing assistance in close coordination with Norway.",
+                          "https://www.canada.ca/en/news/x.html")
+    assert not any(c.settled for c in found if c.event.type == "COOPERATE")

@@ -971,6 +971,18 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
 
 
+def coordinated_measures(tok: Token) -> bool:
+    """Measures taken "in coordination with" partners, or "coordinated with" them, with no maker named ("These
+    measures, taken in coordination with the European Union and the United Kingdom"): the publishing government
+    coordinated them with the partners."""
+    if tok.lemma_.lower() not in ("coordination", "coordinate") or not any(
+            c.dep_ == "prep" and c.lower_ == "with" and _names_actor(c.subtree) for c in tok.children):
+        return False
+    own = {t.i for t in tok.subtree}   # "These measures, taken in coordination with Norway, respond …"
+    makers = [t for t in _subject_tokens(_clause_verb(tok)) if t.i not in own]
+    return not _names_actor(makers) and not any(t.pos_ == "PRON" for t in makers)
+
+
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
 RECEIVING = {"to", "for", "with"}   # "assistance to the Palestinian people", "support for Ukraine", "cooperation with"
