@@ -758,3 +758,20 @@ def test_measures_taken_in_coordination_with_partners_are_cooperation_with_them(
     found = candidates_of("Japan will keep providing assistance in close coordination with Norway.",
                           "https://www.canada.ca/en/news/x.html")
     assert not any(c.settled for c in found if c.event.type == "COOPERATE")
+
+
+def test_support_thanked_for_stands_beside_the_thanks_where_it_names_whom_it_backed():
+    def coded(text):
+        doc = process(SourceItem("t", "text", text, "t", url="https://news.example.com/a"), Settings())
+        return {(e.type, e.source, e.target) for e in doc.events if e.counts}
+
+    talks = "Chile and Peru met in Lima. "
+    found = coded(talks + "The Chilean President thanked the Peruvian President for Peru's support for Chile's "
+                          "candidacy to the Human Rights Council.")
+    assert {("SUPPORT", "CHL", "PER"), ("SUPPORT", "PER", "CHL")} <= found, found
+    assert ("SUPPORT", "PER", "BOL") in coded(talks + "The Chilean President thanked the Peruvian President for "
+                                                      "supporting Bolivia's accession to the WTO.")
+    # ... while support that names nobody backed is only what the thanks are for, and a name is no support
+    for text in ("The Chilean President thanked Peru for its solidarity in difficult times.",
+                 "The Chilean President thanked Peru for leading the Multinational Security Support Mission."):
+        assert ("SUPPORT", "PER", "CHL") not in coded(talks + text), text

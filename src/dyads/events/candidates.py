@@ -40,6 +40,7 @@ class Candidate:
     group: tuple[int, str] = (0, "")
     pair: frozenset[str] = field(default_factory=frozenset)
     settled: bool = False      # an event by rule, whatever the model says (`settled`)
+    beside: bool = False       # settled, and kept beside its group's best (the support thanks are for)
 
     def moved(self, by: int) -> Candidate:
         """The same reading with its offsets moved `by` characters (a long text's section coded alone)."""
@@ -101,30 +102,37 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                                      settled(kind, is_rule, mode_of_kind, src, tgt, sent,
                                              bool(rule_cand and rule_cand.also_own and kind == rule_cand.type),
                                              coordinated_by)))
-        if "SUPPORT" in types and modality in COUNTED and (aid := coder.aid_thanked_for(tok, ctx)):
-            thanked = _thanked_aid(aid, sources, targets)
-            if thanked:
-                src, tgt = thanked
-                event = _event("AID", types["SUPPORT"], tok, sent, src, tgt, modality, when, ctx, [], False)
+        if "SUPPORT" in types and modality in COUNTED and (what := coder.thanked_for(tok, ctx)):
+            pair = _thanked_pair(what, sources, targets)
+            if pair:
+                src, tgt = pair
+                event = _event(what.type, types["SUPPORT"], tok, sent, src, tgt, modality, when, ctx, [], False)
                 feats = sentence_feats + trig_feats + _pair_features(src, tgt, ctx, tok.pos_) + ["rule_event:True"]
-                out.append(Candidate(event, [f"AID|{f}" for f in feats] + feats + ["type:AID"], modality, True,
-                                     (sent.start_char, "AID"), frozenset((src[0], tgt[0])), True))
+                out.append(Candidate(event, [f"{what.type}|{f}" for f in feats] + feats + [f"type:{what.type}"],
+                                     modality, True, (sent.start_char, what.type), frozenset((src[0], tgt[0])),
+                                     settled=True, beside=what.type == "SUPPORT"))
     return out
 
 
-def _thanked_aid(aid: tuple[list[str], list[str]], sources: list[ActorOption], targets: list[ActorOption]
-                 ) -> tuple[ActorOption, ActorOption] | None:
-    """The aid that thanks are for, as an event settled by rule (`coder.aid_thanked_for`): from the giver the "for"
-    phrase names, else from whoever is thanked; to the receiver it names, else to whoever thanks. The one such
-    training sentence is not annotated, so the model cannot learn it; the development set and the unseen pages
-    annotate all 11 so read, as the devset README's AID (material help) has it."""
-    givers, receivers = aid
-    receiver = next(iter(receivers), None) or next((a for a, _, _ in sources), None)
-    giver = next((a for a in givers if a != receiver), None) or next(
+def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: list[ActorOption]
+                  ) -> tuple[ActorOption, ActorOption] | None:
+    """Who gave the aid or the support that thanks are for, to whom, as an event settled by rule
+    (`coder.thanked_for`): from the giver the "for" phrase names, else from whoever is thanked.
+    - Aid goes to the receiver the phrase names, else to whoever thanks. The one such training sentence is not
+      annotated, so the model cannot learn it; the development set and the unseen pages annotate all 11 so read,
+      as the devset README's AID (material help) has it.
+    - Support is an event of its own only where the phrase names whom it backed ("for Chile's support for
+      Singapore's candidature", "support given to us"): the training records annotate both of their 2 such
+      sentences, the development set and the unseen pages all 3; "thanked Germany for its solidarity" names
+      nobody backed (none of 3 such annotated)."""
+    receiver = next(iter(what.receivers), None)
+    if not receiver and (what.type == "AID" or what.to_thanker):
+        receiver = next((a for a, _, _ in sources), None)
+    giver = next((a for a in what.givers if a != receiver), None) or next(
         (a for a, _, _ in targets if a != receiver), None)
     if not giver or not receiver:
         return None
-    return (giver, ("aid_giver",), [giver]), (receiver, ("aid_receiver",), [receiver])
+    return (giver, ("giver",), [giver]), (receiver, ("receiver",), [receiver])
 
 
 def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: ActorOption, sent: Span,

@@ -985,14 +985,27 @@ def coordinated_measures(tok: Token) -> bool:
 
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
+BACKING = {"support", "backing", "solidarity"}
 RECEIVING = {"to", "for", "with"}   # "assistance to the Palestinian people", "support for Ukraine", "cooperation with"
+FIRST_PERSON = {"us", "me"}
 
 
-def aid_thanked_for(tok: Token, ctx: Context) -> tuple[list[str], list[str]] | None:
-    """The aid a thanking word is for ("thanked Brazil for the donation of 3,000 tons of rice", "grateful for the
-    assistance from Japan"): (givers, receivers) as the "for" phrase names them — a receiver after "to", "for" or
-    "with", a giver anywhere else in it ("Japan's", "from Japan", "that Belgium offered"); either may be empty, for
-    the caller to fill from the thanks' own actors. None: no aid thanked for."""
+@dataclass(frozen=True)
+class ThankedFor:
+    """What a thanking word is for, when it is aid or support, and who gave it to whom as the "for" phrase names
+    them: a receiver after "to", "for" or "with" or as what is supported ("supporting Uzbekistan's accession"), a
+    giver anywhere else in the phrase ("Japan's", "from Japan", "that Belgium offered"). Either may be empty, for
+    the caller to fill from the thanks' own actors; `to_thanker`: the receiver is "us" or "me"."""
+
+    type: str   # AID | SUPPORT
+    givers: list[str]
+    receivers: list[str]
+    to_thanker: bool
+
+
+def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
+    """Aid or support a thanking word is for ("thanked Brazil for the donation of 3,000 tons of rice", "grateful
+    for the assistance from Japan", "thanked Minister Herrera for Chile's support for Singapore's candidature")."""
     if tok.lemma_.lower() not in THANKING:
         return None
     # the parser hangs "for" on the thanked too ("thanked the Minister for India's assistance"), and "including"
@@ -1000,28 +1013,38 @@ def aid_thanked_for(tok: Token, ctx: Context) -> tuple[list[str], list[str]] | N
     thanked = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
     for prep in (c for x in [tok, *thanked] for c in x.children if c.dep_ == "prep" and c.lower_ == "for"):
-        phrase = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree] + including
-        if not any(t.lemma_.lower() in AID_GIVEN or t.ent_type_ == "MONEY" or t.lemma_.lower() == "support"
-                   and _material(t) for t in phrase):
+        phrase = [t for o in prep.children if o.dep_ in ("pobj", "pcomp") for t in o.subtree] + including
+        words = [t for t in phrase if t.pos_ != "PROPN"]   # not "the Multinational Security Support Mission"
+        lemmas = {t.lemma_.lower() for t in words}
+        if any(t.lemma_.lower() in AID_GIVEN or t.ent_type_ == "MONEY" or t.lemma_.lower() in BACKING
+               and _material(t) for t in words):
+            kind = "AID"
+        elif lemmas & BACKING:
+            kind = "SUPPORT"
+        else:
             continue
         givers: list[str] = []
         receivers: list[str] = []
+        to_thanker = False
         for t in phrase:
-            role = _aid_role(t, prep)
+            role = _thanks_role(t, prep)
+            if role == "receiver" and t.lower_ in FIRST_PERSON:
+                to_thanker = True
             side = receivers if role == "receiver" else givers if role == "giver" else None
             if side is not None:
                 side.extend(a for a in _actors_in([t], ctx) if a not in side)
-        return givers, [a for a in receivers if a not in givers]
+        return ThankedFor(kind, givers, [a for a in receivers if a not in givers], to_thanker)
     return None
 
 
-def _aid_role(tok: Token, top: Token) -> str | None:
-    """How a word of the phrase after the thanks' own "for" (`top`) stands to the aid: "receiver" under a "to",
-    "for" or "with"; "giver" elsewhere in the noun phrase, or as the subject of a clause in it ("the assistance
-    that Belgium offered"); None inside any other clause ("which will help the Armed Forces of the Philippines")."""
+def _thanks_role(tok: Token, top: Token) -> str | None:
+    """How a word of the phrase after the thanks' own "for" (`top`) stands to what is thanked for: "receiver"
+    under a "to", "for" or "with", or as a verb's object ("supporting NATO"); "giver" elsewhere in the noun phrase,
+    or as the subject of a clause in it ("the assistance that Belgium offered"); None inside any other clause
+    ("which will help the Armed Forces of the Philippines")."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in RECEIVING and t.head.i != top.i:
+        if t.dep_ == "pobj" and t.head.lower_ in RECEIVING and t.head.i != top.i or t.dep_ in ("dobj", "obj"):
             return "receiver"
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and not (
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == t.i):

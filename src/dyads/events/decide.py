@@ -143,6 +143,8 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
                      for c, p in zip(candidates, probabilities, strict=True)]
     best: dict[tuple[int, str], tuple[float, Candidate]] = {}
     for cand, p in zip(candidates, probabilities, strict=True):   # a reading that counts before one that does not
+        if cand.beside:
+            continue
         if p >= threshold and _rank(p, cand) > _rank(*best.get(cand.group, (-1.0, None))):
             best[cand.group] = (p, cand)
     # who did it to whom: the rule coder's reading where the model all but agrees with it and its source was read
@@ -162,6 +164,10 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
             # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence, nor
             # does one settled by rule ("agreed to meet again": the meeting stands beside the agreement)
             per_sentence[cand.group[0]] += cand.modality in COUNTED and not cand.settled
+    # a reading kept beside its group (the support that thanks are for): unless its group already holds its pair
+    taken = {(c.group, c.event.source, c.event.target) for _, c in kept}
+    kept += [(p, c) for c, p in zip(candidates, probabilities, strict=True)
+             if c.beside and (c.group, c.event.source, c.event.target) not in taken]
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
 
