@@ -811,6 +811,16 @@ def object_tokens(tok: Token) -> list[Token]:
         "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
 
 
+def makers(tok: Token, ctx: Context) -> list[str]:
+    """The actors a noun names as its own doers: "Russian strikes", "Putin's war", "strikes by Israel" (not a
+    phrase the noun sits in: "the U.S.-Philippines Treaty extends to armed attacks"). A noun modifying another
+    ("the Russian missile strike") is read with the noun it modifies."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    mods = [t for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            or c.dep_ == "prep" and c.lower_ in ("from", "by") for t in c.subtree]
+    return _actors_in(mods, ctx)
+
+
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
     (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""

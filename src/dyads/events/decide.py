@@ -138,7 +138,9 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     """The best reading of each (sentence, type) whose probability clears the threshold; a sentence's second
     and further events must clear `second` (88% of annotated event sentences carry one event); a reading that
     does not count (negated, hypothetical, requested) does not make the next one a second."""
-    # a reading settled by rule (candidates.settled) clears both bars
+    # a reading settled by rule (candidates.settled) clears both bars; one the model alone would not keep takes no
+    # other event's place in its sentence, nor does a meeting an agreement plans ("agreed to meet again": `aside`)
+    rules_only = {id(c) for c, p in zip(candidates, probabilities, strict=True) if c.settled and p < threshold}
     probabilities = [max(p, threshold, second) if c.settled else p
                      for c, p in zip(candidates, probabilities, strict=True)]
     best: dict[tuple[int, str], tuple[float, Candidate]] = {}
@@ -161,9 +163,8 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     for p, cand in sorted(best.values(), key=lambda pc: -pc[0]):
         if per_sentence[cand.group[0]] == 0 or p >= second:
             kept.append((p, cand))
-            # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence, nor
-            # does one settled by rule ("agreed to meet again": the meeting stands beside the agreement)
-            per_sentence[cand.group[0]] += cand.modality in COUNTED and not cand.settled
+            # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence
+            per_sentence[cand.group[0]] += cand.modality in COUNTED and id(cand) not in rules_only and not cand.aside
     # a reading kept beside its group (the support that thanks are for): unless its group already holds its pair
     taken = {(c.group, c.event.source, c.event.target) for _, c in kept}
     kept += [(p, c) for c, p in zip(candidates, probabilities, strict=True)
