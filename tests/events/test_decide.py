@@ -787,3 +787,10 @@ def test_an_attack_whose_maker_and_target_are_named_with_it_is_an_event():
     for text in ("Chile and Bolivia held talks. The Chile-Bolivia treaty extends to armed attacks on Chilean ships.",
                  "Chile fought side by side with Bolivia in the war."):
         assert not any(c.settled for c in candidates_of(text) if c.event.type == "ASSAULT"), text
+
+
+def test_whose_decision_to_act_makes_the_act():
+    # "Peru's decision to impose sanctions on Chilean officials": Peru imposes them, not the page's own government
+    found = readings("Chile and Peru are neighbours. Peru's decision to impose sanctions on five Chilean officials "
+                     "is regrettable.", side="s")
+    assert "subj0" in found[("SANCTION", "PER", "CHL")], found

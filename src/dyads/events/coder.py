@@ -565,6 +565,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
             continue
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in t.children):
+            owner = [c for c in t.head.children if c.dep_ == "poss"]
+            if owner:   # "the Iranian regime's decision to impose sanctions": whose decision, imposes
+                return [w for c in owner for w in c.subtree]
         if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr", "acomp") and t.head.i != t.i:
             t = t.head
             continue
