@@ -705,6 +705,9 @@ def test_a_strike_on_a_city_is_aimed_at_the_citys_state():
         coded = {(e.type, e.source, e.target) for e in rule_coded(talks + text).events if e.type == "ASSAULT"}
         assert coded == {("ASSAULT", "RUS", "UKR")}, (text, coded)
         assert "place0" in readings(talks + text)[("ASSAULT", "RUS", "UKR")]
+    # "Odesa" tagged as a nationality: still the city
+    assert "place0" in readings(talks + "Finland condemns another massive attack by Russia on the infrastructure of "
+                                        "Odesa region.")[("ASSAULT", "RUS", "UKR")]
 
 
 def test_meeting_private_people_is_no_diplomatic_contact():
@@ -794,3 +797,10 @@ def test_whose_decision_to_act_makes_the_act():
     found = readings("Chile and Peru are neighbours. Peru's decision to impose sanctions on five Chilean officials "
                      "is regrettable.", side="s")
     assert "subj0" in found[("SANCTION", "PER", "CHL")], found
+
+
+def test_exchanging_fire_is_fighting_not_talks():
+    found = candidates_of("Chile and Peru have exchanged artillery and rocket fire along their border.")
+    assert {c.event.type for c in found if c.event.trigger == "exchanged"} == {"ASSAULT"}
+    # ... while exchanging views stays a contact
+    assert "CONSULT" in {c.event.type for c in candidates_of("Chile and Peru exchanged views on trade.")}

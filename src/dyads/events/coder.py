@@ -1068,8 +1068,9 @@ def _thanks_role(tok: Token, top: Token) -> str | None:
     return "giver"
 
 
-# The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG): the gazetteer decides.
-PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON"}
+# The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG, "Odesa" NORP): the gazetteer
+# decides.
+PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 
 
 def struck_places(sent: Span, verb: Token) -> list[str]:
