@@ -804,3 +804,12 @@ def test_exchanging_fire_is_fighting_not_talks():
     assert {c.event.type for c in found if c.event.trigger == "exchanged"} == {"ASSAULT"}
     # ... while exchanging views stays a contact
     assert "CONSULT" in {c.event.type for c in candidates_of("Chile and Peru exchanged views on trade.")}
+
+
+def test_an_intention_is_coded_by_what_is_intended():
+    # "Chile intends to raise the issue": nothing announced between states
+    assert not [c for c in candidates_of("Chile and Peru met in Lima. Chile intends to raise the issue again.")
+                if c.event.trigger == "intends"]
+    # ... while the cooperation it announces is an undertaking
+    found = candidates_of("Chile and Peru met in Lima. Chile intends to work closely with Peru on fisheries.")
+    assert ("AGREE", "future") in {(c.event.type, c.modality) for c in found if c.event.trigger == "work"}
