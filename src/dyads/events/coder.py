@@ -821,17 +821,20 @@ def makers(tok: Token, ctx: Context) -> list[str]:
     phrase the noun sits in: "the U.S.-Philippines Treaty extends to armed attacks"). A noun modifying another
     ("the Russian missile strike") is read with the noun it modifies."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-    mods = [t for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+    return _actors_in(_doer_words(head), ctx)
+
+
+def _doer_words(noun: Token) -> list[Token]:
+    """The words that may name a noun's doer: its possessor and modifiers, and "from" or "by" phrases."""
+    return [t for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
             or c.dep_ == "prep" and c.lower_ in ("from", "by") for t in c.subtree]
-    return _actors_in(mods, ctx)
 
 
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
     (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
     for node in _noun_phrase_heads(tok):
-        mods = [t for child in node.children if child.dep_ in ("poss", "amod", "compound", "nmod")
-                or (child.dep_ == "prep" and child.lower_ in ("from", "by")) for t in child.subtree]
+        mods = _doer_words(node)
         found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
         if found:
             return found, mods
@@ -994,8 +997,8 @@ def coordinated_measures(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" and _names_actor(c.subtree) for c in tok.children):
         return False
     own = {t.i for t in tok.subtree}   # "These measures, taken in coordination with Norway, respond …"
-    makers = [t for t in _subject_tokens(_clause_verb(tok)) if t.i not in own]
-    return not _names_actor(makers) and not any(t.pos_ == "PRON" for t in makers)
+    doers = [t for t in _subject_tokens(_clause_verb(tok)) if t.i not in own]
+    return not _names_actor(doers) and not any(t.pos_ == "PRON" for t in doers)
 
 
 THANKING = word_sets()["thanking"]

@@ -139,7 +139,7 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
     and further events must clear `second` (88% of annotated event sentences carry one event); a reading that
     does not count (negated, hypothetical, requested) does not make the next one a second."""
     # a reading settled by rule (candidates.settled) clears both bars; one the model alone would not keep takes no
-    # other event's place in its sentence, nor does a meeting an agreement plans ("agreed to meet again": `aside`)
+    # other event's place in its sentence, nor does a meeting an agreement plans ("agreed to meet again")
     rules_only = {id(c) for c, p in zip(candidates, probabilities, strict=True) if c.settled and p < threshold}
     probabilities = [max(p, threshold, second) if c.settled else p
                      for c, p in zip(candidates, probabilities, strict=True)]
@@ -164,11 +164,13 @@ def select(candidates: list[Candidate], probabilities: list[float], threshold: f
         if per_sentence[cand.group[0]] == 0 or p >= second:
             kept.append((p, cand))
             # a reading kept only as negated, hypothetical or requested takes no event's place in its sentence
-            per_sentence[cand.group[0]] += cand.modality in COUNTED and id(cand) not in rules_only and not cand.aside
+            per_sentence[cand.group[0]] += cand.modality in COUNTED and id(cand) not in rules_only and not cand.planned
     # a reading kept beside its group (the support that thanks are for): unless its group already holds its pair
     taken = {(c.group, c.event.source, c.event.target) for _, c in kept}
-    kept += [(p, c) for c, p in zip(candidates, probabilities, strict=True)
-             if c.beside and (c.group, c.event.source, c.event.target) not in taken]
+    for c, p in zip(candidates, probabilities, strict=True):
+        if c.beside and (c.group, c.event.source, c.event.target) not in taken:
+            taken.add((c.group, c.event.source, c.event.target))
+            kept.append((p, c))
     return [replace(cand.event, confidence=round(p, 3), modality=cand.modality)
             for p, cand in sorted(kept, key=lambda pc: (pc[1].event.start, pc[1].event.type))]
 
