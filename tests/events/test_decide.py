@@ -813,3 +813,18 @@ def test_an_intention_is_coded_by_what_is_intended():
     # ... while the cooperation it announces is an undertaking
     found = candidates_of("Chile and Peru met in Lima. Chile intends to work closely with Peru on fisheries.")
     assert ("AGREE", "future") in {(c.event.type, c.modality) for c in found if c.event.trigger == "work"}
+
+
+def test_an_encyclopedic_article_reports_on_nobodys_behalf():
+    # the first office-holder an "X–Y relations" article names is one of its subjects, not its reporter
+    from dyads.events import document_candidates
+    from dyads.pipeline import analysed
+
+    text = ("Mexico–United States relations are the bilateral relations between Mexico and the United States. In "
+            "2013, President Barack Obama visited Mexico City. A free trade agreement was signed in 1992.")
+    item = SourceItem("t", "text", text, "t", url="https://en.wikipedia.org/wiki/Mexico-United_States_relations",
+                      title="Mexico–United States relations")
+    [(doc, sdoc)] = analysed([item], decider=None)
+    assert doc.doc_type == "article"
+    tags = {f for c in document_candidates(doc, sdoc, None)[1] for f in c.features if f.startswith("s:")}
+    assert not {"s:reporter0", "s:publisher0"} & tags, tags

@@ -66,7 +66,8 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     stated = doc.location if doc.location and doc.location.start is not None else None  # not a title's venue
     home = [stated.country] if stated and stated.country else []
     publisher = kb.publisher(doc.url)
-    reporter = (title_people or home or text_people)[:1]
+    # an encyclopedic article reports on nobody's behalf: its first office-holder is a subject, not a reporter
+    reporter = [] if doc.doc_type == "article" else (title_people or home or text_people)[:1]
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     previous: list[str] = []   # the previous sentence's official (coder.antecedent)
     joined: list[str] = []     # the last states named together as a subject (coder.together)
