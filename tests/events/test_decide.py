@@ -828,3 +828,9 @@ def test_an_encyclopedic_article_reports_on_nobodys_behalf():
     assert doc.doc_type == "article"
     tags = {f for c in document_candidates(doc, sdoc, None)[1] for f in c.features if f.startswith("s:")}
     assert not {"s:reporter0", "s:publisher0"} & tags, tags
+
+
+def test_briefing_someone_is_no_contact():
+    # "briefed our partners on the threat": telling, not a meeting (none of the 4 such readings is annotated)
+    found = candidates_of("Chile and Peru met in Lima. Chile has briefed its partners on the threat from Peru.")
+    assert "briefed" not in {c.event.trigger for c in found}
