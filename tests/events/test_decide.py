@@ -834,3 +834,11 @@ def test_briefing_someone_is_no_contact():
     # "briefed our partners on the threat": telling, not a meeting (none of the 4 such readings is annotated)
     found = candidates_of("Chile and Peru met in Lima. Chile has briefed its partners on the threat from Peru.")
     assert "briefed" not in {c.event.trigger for c in found}
+
+
+def test_a_meeting_concluded_is_a_contact_not_an_accord():
+    found = candidates_of("Chile and Peru just concluded a very productive meeting in Lima.")
+    assert {c.event.type for c in found if c.event.trigger == "concluded"} == {"CONSULT"}
+    # ... while an accord concluded stays one
+    accord = candidates_of("Chile and Peru concluded a fisheries agreement in Lima.")
+    assert "SUPPORT" in {c.event.type for c in accord if c.event.trigger == "concluded"}
