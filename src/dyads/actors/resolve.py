@@ -33,6 +33,7 @@ STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
 EDITORIAL = {"[", "]"}  # a transcript's insertion inside a name: "President [Ilham] Aliyev"
+UNBRACKETED = str.maketrans(dict.fromkeys(EDITORIAL, " "))
 
 
 def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
@@ -184,7 +185,7 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     if not tokens:
         return None
     # not Doc.text: that rebuilds the whole text per call
-    name = " ".join(re.sub(r"[][]", " ", ent.doc[tokens[0].i:ent.end].text).split())
+    name = " ".join(ent.doc[tokens[0].i:ent.end].text.translate(UNBRACKETED).split())
     holder = kb.match_office_holder(name, title, doc_date, countries)
     if holder is None:
         return None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import groupby
 
 from spacy.tokens import Span, Token
 
@@ -483,6 +484,9 @@ def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS | extra for c in tok.children)
 
 
+COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot"}
+
+
 def _met(tok: Token) -> list[Token]:
     """Whom a contact verb meets: its object or the object of "with" or "to", and their conjuncts, read through a
     count ("hundreds of young people", "some of the veterans")."""
@@ -493,8 +497,6 @@ def _met(tok: Token) -> list[Token]:
             for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return met + [cj for m in met for cj in m.conjuncts]
 
-
-COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot"}
 
 
 def _under(tok: Token, heads: set[str], hops: int = 4) -> bool:
@@ -1089,12 +1091,8 @@ def _place_names(sent: Span) -> list[Span]:
     ("the Russian missile strike on Odesa")."""
     names = [ent for ent in sent.ents if ent.label_ in PLACE_LABELS]
     untagged = [t for t in sent if t.pos_ == "PROPN" and not t.ent_type_]
-    runs = [[t] for t in untagged[:1]]
-    for t in untagged[1:]:
-        if t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
+    # consecutive tokens keep the same difference between their position in the sentence and in the list
+    runs = [[t for _, t in run] for _, run in groupby(enumerate(untagged), key=lambda it: it[1].i - it[0])]
     return names + [sent.doc[run[0].i:run[-1].i + 1] for run in runs]
 
 
