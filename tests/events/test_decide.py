@@ -840,3 +840,17 @@ def test_a_meeting_concluded_is_a_contact_not_an_accord():
     # ... while an accord concluded stays one
     accord = candidates_of("Chile and Peru concluded a fisheries agreement in Lima.")
     assert "SUPPORT" in {c.event.type for c in accord if c.event.trigger == "concluded"}
+
+
+def test_a_counterpart_welcomed_to_a_place_is_a_visit_received():
+    # "welcome you to Santiago": the visit itself (CONSULT), settled by rule (13 of the 14 such readings on all the
+    # annotated pages are annotated), from the welcoming speaker to whoever faces them
+    text = ("FOREIGN MINISTER SOTO: Minister Vargas, it is a great pleasure to welcome you to Santiago.\n\n"
+            "FOREIGN MINISTER VARGAS: Thank you, Ana.\n")
+    title = "Remarks by the Foreign Ministers of Chile and Peru"
+    doc, cands = analysed_candidates(SourceItem("t", "text", text, "t", url=NEWS, title=title))
+    assert any(c.settled for c in cands if c.event.type == "CONSULT" and c.event.trigger == "welcome"), cands
+    # ... while welcoming a decision, or welcoming states as members, is no visit
+    for other in ("Chile welcomed Peru's decision to return to the Pacific Alliance.",
+                  "It is time to welcome Peru and Bolivia as full members."):
+        assert not any(c.settled for c in candidates_of(other) if c.event.type == "CONSULT"), other

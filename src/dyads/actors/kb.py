@@ -32,7 +32,8 @@ from dyads.errors import UnknownActor
 class Alias:
     text: str
     code: str
-    kind: str  # name | abbreviation | demonym | metonym | institution | historical | igo | format | armed_group
+    # name | abbreviation | demonym | metonym | institution | office | historical | igo | format | armed_group
+    kind: str
     case_sensitive: bool
 
 

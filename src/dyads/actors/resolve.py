@@ -28,7 +28,7 @@ from dyads.models import Mention
 PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "outside", "via", "visit", "visiting", "visited", "toward",
                       "towards", "into", "across", "around", "throughout", "embassy", "consulate", "mission", "of"}
 LOCATIVE = {"at", "in", "inside", "outside"}
-STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85}
+STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 0.85, "office": 0.8}
 # Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
@@ -48,7 +48,11 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     mentions = []
     matches = matcher(sdoc)
     alias_at = {i: m.code for m in matches for i in range(m.span.start, m.span.end)}
+    offices = []
     for m in matches:
+        if m.kind == "office" and any(i in person_tokens for i in range(m.span.start, m.span.end)):
+            offices.append(m)   # "Raksha Mantri Shri Rajnath Singh": the office stands unless the person resolves
+            continue
         if m.kind not in ("name",) and any(i in person_tokens for i in range(m.span.start, m.span.end)) \
                 and not m.is_org:
             continue  # "Chad Smith", "Georgia Meloni": part of a person's name
@@ -62,6 +66,8 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
         mention = person_mention(ent, doc_date, alias_at)
         if mention:
             mentions.append(mention)
+    people = {i for mn in mentions if mn.kind == "person" for i in range(mn.start, mn.end)}
+    mentions += [mn for m in offices if (mn := _alias_mention(m)) and not people & set(range(mn.start, mn.end))]
     return sorted(mentions + _surnames_again(sdoc, mentions), key=lambda mn: mn.start)
 
 

@@ -48,6 +48,15 @@ class Candidate:
         return replace(self, event=moved([self.event], by)[0], group=(self.group[0] + by, self.group[1]))
 
 
+@dataclass(frozen=True)
+class Cues:
+    """What the rules read around one trigger that can settle its readings (`settled`)."""
+
+    coordinated_by: str | None = None   # measures the publisher took "in coordination with" partners it names
+    attacker_named: bool = False        # the maker of an attack named with the act itself ("Russian strikes")
+    welcomed: bool = False              # a counterpart welcomed to a place or on a visit (coder.welcomed_to)
+
+
 def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             readings: dict[int, RuleReading | None]) -> list[Candidate]:
     """All candidate readings of one sentence; `readings` are the rule coder's (coder.rule_readings)."""
@@ -69,9 +78,9 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
-        coordinated_by = ctx.publisher if coder.coordinated_measures(tok) else None
         # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause around it
-        attacker_named = tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx))
+        cues = Cues(ctx.publisher if coder.coordinated_measures(tok) else None,
+                    tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)), coder.welcomed_to(tok))
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -103,8 +112,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                 out.append(Candidate(event, [f"{kind}|{f}" for f in feats] + feats + [f"type:{kind}"],
                                      mode_of_kind, is_rule, (sent.start_char, kind),
                                      frozenset((src[0], tgt[0])),
-                                     settled(kind, is_rule, mode_of_kind, src, tgt, sent, planned, coordinated_by,
-                                             attacker_named), planned=planned))
+                                     settled(kind, is_rule, mode_of_kind, src, tgt, sent, cues, planned),
+                                     planned=planned))
         if "SUPPORT" in types and modality in COUNTED and (what := coder.thanked_for(tok, ctx)):
             pair = _thanked_pair(what, sources, targets)
             if pair:
@@ -139,7 +148,7 @@ def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: l
 
 
 def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: ActorOption, sent: Span,
-            planned_contact: bool = False, coordinated_by: str | None = None, attacker_named: bool = False) -> bool:
+            cues: Cues = Cues(), planned_contact: bool = False) -> bool:
     """An event whatever the model says, where the training records are too few to teach it or the rules' reading is
     right more often than the model:
     - aid the rules read from the clause itself — its subject gives, its object receives — where the sentence
@@ -156,11 +165,14 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
       which no longer measure it)."""
     if modality not in COUNTED:
         return False
-    if kind == "ASSAULT" and modality == "asserted" and attacker_named and "subj0" in src[1] \
+    if kind == "ASSAULT" and modality == "asserted" and cues.attacker_named and "subj0" in src[1] \
             and {"obj0", "place0"} & set(tgt[1]):
         return True
-    if coordinated_by:
-        return kind == "COOPERATE" and src[0] == coordinated_by and bool({"obj0", "topic0"} & set(tgt[1]))
+    if kind == "CONSULT" and cues.welcomed and {"subj0", "pron0", "speaker0"} & set(src[1]) \
+            and {"obj0", "other_party0"} & set(tgt[1]):   # "welcome you": whoever faces the speaker
+        return True
+    if cues.coordinated_by:
+        return kind == "COOPERATE" and src[0] == cues.coordinated_by and bool({"obj0", "topic0"} & set(tgt[1]))
     if not is_rule:
         return False
     return planned_contact or (kind == "AID" and bool({"subj0", "pron0"} & set(src[1])) and "obj0" in tgt[1]

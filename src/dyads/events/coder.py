@@ -314,11 +314,16 @@ def _plans_contact(tok: Token) -> bool:
             lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
         return False
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    heads = [c for c in tok.children if c.dep_ == "xcomp"] + [g for g in to if g.dep_ == "pcomp"]
+    heads = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c)] + [
+        g for g in to if g.dep_ == "pcomp"]   # "look forward to meet you": the parser's advcl, an infinitive
     held = word_sets()["held_contacts"] | CONTACT_NOUNS
     return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in held for o in h.children)) for h in heads) or any(
         g.dep_ == "pobj" and g.lemma_.lower() in held for g in to)   # "looks forward to the next summit"
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _has_trigger(tok: Token) -> bool:
@@ -1003,6 +1008,21 @@ def coordinated_measures(tok: Token) -> bool:
     return not _names_actor(doers) and not any(t.pos_ == "PRON" for t in doers)
 
 
+def welcomed_to(tok: Token) -> bool:
+    """A counterpart welcomed to a place or on a visit ("welcome you to Moscow", "welcomed President Lula to the
+    White House", "welcome you back to the State Department", "welcomed Minister Cho on his first visit"): the visit
+    itself, received (not "welcomed the decision", nor "welcome them as members")."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
+        return False
+    guest = any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in GUESTS)
+                for c in tok.children)
+    preps = [p for c in tok.children for p in ([c, *c.children] if c.dep_ == "advmod" else [c])
+             if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")]   # "back to", "once again to"
+    return guest and any(g.dep_ == "pobj" and (p.lower_ == "to" or g.lemma_.lower() == "visit")
+                         for p in preps for g in p.children)
+
+
+GUESTS = word_sets()["guests"]
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
 BACKING = {"support", "backing", "solidarity"}

@@ -184,10 +184,11 @@ def _clause_source(cand: Candidate) -> bool:
 
 
 
-def _rank(p: float, cand: Candidate | None) -> tuple[bool, float]:
+def _rank(p: float, cand: Candidate | None) -> tuple[bool, bool, float]:
     """How a reading ranks in its group: "a protest was lodged" (asserted) before a reading of the same words
-    flagged hypothetical, however likelier that one is."""
-    return cand is not None and cand.modality in COUNTED, p
+    flagged hypothetical, however likelier that one is; then a reading settled by rule (its actors are read more
+    reliably than the model chooses them: "thanked Peru for the donation" is Peru's aid, not Chile's)."""
+    return cand is not None and cand.modality in COUNTED, cand is not None and cand.settled, p
 
 
 class Repeats:
