@@ -131,13 +131,13 @@ def test_a_past_act_told_in_a_speech_is_not_dated_by_the_speech():
 
     speech = analyse_text(" date 2019-12-15 Good evening, ladies and gentlemen. In the winter of that war, "
                           "the Chilean navy attacked the Peruvian fleet off Iquique. Today Chile and Peru are "
-                          "partners, and we welcome Peru's decision to join the agreement.",
+                          "partners, and Chile welcomes Peru's decision to join the agreement.",
                           title="Remarks by Ambassador Reed at the Naval Museum")
     assert speech.doc_type == "remarks"
     ref = DocumentRef("d", "d", None, "2019-12-15", "remarks", None)
     when = {e.trigger: StoredEvent(e, ref, 0).when for e in speech.events}
     assert when.get("attacked", "absent") is None          # history told: no date of its own
-    assert when.get("welcome") == "2019-12-15"             # said of now, as the speech was given
+    assert when.get("welcomes") == "2019-12-15"            # said of now, as the speech was given
     readout = analyse_text(" date 2021-03-24 Secretary Blinken met Foreign Minister Wilmès in Brussels.",
                            title="Readout of the Secretary's meeting")
     assert [e.told for e in readout.events] == [False]      # a report's past tense is its own day's news

@@ -64,8 +64,11 @@ def test_document_actor_search_and_events(client):
     second = client.get("/api/events", params={"pair": "BEL-USA", "limit": 5, "offset": 5}).json()
     assert len(page["events"]) == 5 and page["next_offset"] == 5
     assert {e["id"] for e in page["events"]}.isdisjoint(e["id"] for e in second["events"])
+    for quad in ("verbal_cooperation", "material_cooperation"):   # the pair's events of one quad, and only those
+        found = client.get("/api/events", params={"pair": "BEL-USA", "quad": quad}).json()["events"]
+        assert found and all(e["quad"] == quad for e in found), quad
     conflict = client.get("/api/events", params={"pair": "BEL-USA", "quad": "verbal_conflict"}).json()["events"]
-    assert conflict and all(e["quad"] == "verbal_conflict" for e in conflict)
+    assert all(e["quad"] == "verbal_conflict" for e in conflict)
 
 
 def test_exports_carry_the_filtered_rows(client):
