@@ -854,3 +854,14 @@ def test_a_counterpart_welcomed_to_a_place_is_a_visit_received():
     for other in ("Chile welcomed Peru's decision to return to the Pacific Alliance.",
                   "It is time to welcome Peru and Bolivia as full members."):
         assert not any(c.settled for c in candidates_of(other) if c.event.type == "CONSULT"), other
+
+
+def test_diplomats_expelled_are_a_sanction_settled_by_rule():
+    # expelling a state's diplomats reduces relations with it (CAMEO 161): settled by rule, whatever the model says
+    for text in ("Chile expelled four Peruvian diplomats on Monday.",
+                 "The Chilean government ordered two Peruvian diplomats to leave the country."):
+        settled = {(c.event.source, c.event.target) for c in candidates_of(text)
+                   if c.settled and c.event.type == "SANCTION"}
+        assert settled == {("CHL", "PER")}, (text, settled)
+    # ... while expelling others is no sanction on a state
+    assert not any(c.settled for c in candidates_of("Chile expelled four Peruvian smugglers on Monday."))

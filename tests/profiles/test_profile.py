@@ -16,7 +16,7 @@ TEXTS = [
     "Belgium and the United States signed an agreement on customs cooperation on June 3, 2019.",
     " date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels.",
     " date 2021-05-10 Trade between Belgium and the United States reached $25 billion in 2020.",
-    " date 2021-09-02 The United States condemned Belgium's decision to expel an American diplomat.",
+    " date 2021-09-02 The United States condemned the Belgian foreign minister's remarks.",
     " date 2022-01-15 France and Germany agreed to hold talks on energy security.",
 ]
 

@@ -55,6 +55,7 @@ class Cues:
     coordinated_by: str | None = None   # measures the publisher took "in coordination with" partners it names
     attacker_named: bool = False        # the maker of an attack named with the act itself ("Russian strikes")
     welcomed: bool = False              # a counterpart welcomed to a place or on a visit (coder.welcomed_to)
+    expelled: bool = False              # diplomats expelled or declared persona non grata (coder.expelled_envoys)
 
 
 def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
@@ -80,7 +81,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
         # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause around it
         cues = Cues(ctx.publisher if coder.coordinated_measures(tok) else None,
-                    tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)), coder.welcomed_to(tok))
+                    tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)), coder.welcomed_to(tok),
+                    coder.expelled_envoys(tok))
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -162,7 +164,14 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
     - measures the publishing government (`coordinated_by`) took in coordination with partners it names
       (`coder.coordinated_measures`): COOPERATE with the first of them. The training records hold no such
       sentence; the unseen pages annotate all 4 so read (3 of them Canadian: the rule was written from those,
-      which no longer measure it)."""
+      which no longer measure it);
+    - a counterpart welcomed to a place or on a visit (`welcomed`: "welcome you to Moscow"): the visit, CONSULT from
+      whoever welcomes to whoever is welcomed (or faces the speaker, for "you"); 13 of the 14 such readings on all
+      the annotated pages are annotated, and the model put two of them under its threshold;
+    - diplomats expelled or declared persona non grata by the clause's subject (`expelled`): SANCTION (CAMEO 161)
+      on the state named with them; 22 of the 26 such readings are annotated (the others are headlines and
+      restatements), and the model put textbook expulsions just under its threshold from one retraining to the
+      next."""
     if modality not in COUNTED:
         return False
     if kind == "ASSAULT" and modality == "asserted" and cues.attacker_named and "subj0" in src[1] \
@@ -170,6 +179,9 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
         return True
     if kind == "CONSULT" and cues.welcomed and {"subj0", "pron0", "speaker0"} & set(src[1]) \
             and {"obj0", "other_party0"} & set(tgt[1]):   # "welcome you": whoever faces the speaker
+        return True
+    if kind == "SANCTION" and cues.expelled and modality == "asserted" and {"subj0", "pron0", "voice0"} & set(src[1]) \
+            and {"obj0", "mention0"} & set(tgt[1]):
         return True
     if cues.coordinated_by:
         return kind == "COOPERATE" and src[0] == cues.coordinated_by and bool({"obj0", "topic0"} & set(tgt[1]))

@@ -957,7 +957,7 @@ def judged_act(tok: Token) -> Token:
     return tok
 
 
-ENVOYS = {"ambassador", "envoy", "chargé", "charge", "embassy", "consul", "consulate", "representative"}
+ENVOYS = word_sets()["envoys"]
 
 
 def posting(tok: Token) -> bool:
@@ -1023,6 +1023,23 @@ def welcomed_to(tok: Token) -> bool:
 
 
 GUESTS = word_sets()["guests"]
+
+
+def expelled_envoys(tok: Token) -> bool:
+    """Diplomats expelled ("expelled 15 Russian diplomats", "ordered two Russian diplomats to leave", "declared three
+    members of the Iranian Embassy persona non grata"): a state reducing relations with theirs (CAMEO 161)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "persona" and tok.head.lemma_.lower() == "declare":
+        verb = tok.head
+    elif lemma == "expel" or lemma == "order" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
+        verb = tok
+    else:
+        return False
+    return any(t.lemma_.lower() in ENVOYS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for t in c.subtree)
+
+
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
 BACKING = {"support", "backing", "solidarity"}
