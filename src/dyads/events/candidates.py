@@ -79,10 +79,10 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
-        # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause around it
-        cues = Cues(ctx.publisher if coder.coordinated_measures(tok) else None,
-                    tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)), coder.welcomed_to(tok),
-                    coder.expelled_envoys(tok))
+        cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
+                    # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
+                    attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
+                    welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok))
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -149,6 +149,15 @@ def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: l
     return (giver, ("giver",), [giver]), (receiver, ("receiver",), [receiver])
 
 
+# The readings a cue settles (`settled`): type, the cue (a `Cues` field), whether only an asserted act is, and how
+# the source and the target must have been found (`_actor_options`' tags; "welcome you": whoever faces the speaker)
+CUE_SETTLED = (
+    ("ASSAULT", "attacker_named", True, {"subj0"}, {"obj0", "place0"}),
+    ("CONSULT", "welcomed", False, {"subj0", "pron0", "speaker0"}, {"obj0", "other_party0"}),
+    ("SANCTION", "expelled", True, {"subj0", "pron0", "voice0"}, {"obj0", "mention0"}),
+)
+
+
 def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: ActorOption, sent: Span,
             cues: Cues = Cues(), planned_contact: bool = False) -> bool:
     """An event whatever the model says, where the training records are too few to teach it or the rules' reading is
@@ -174,14 +183,9 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
       next."""
     if modality not in COUNTED:
         return False
-    if kind == "ASSAULT" and modality == "asserted" and cues.attacker_named and "subj0" in src[1] \
-            and {"obj0", "place0"} & set(tgt[1]):
-        return True
-    if kind == "CONSULT" and cues.welcomed and {"subj0", "pron0", "speaker0"} & set(src[1]) \
-            and {"obj0", "other_party0"} & set(tgt[1]):   # "welcome you": whoever faces the speaker
-        return True
-    if kind == "SANCTION" and cues.expelled and modality == "asserted" and {"subj0", "pron0", "voice0"} & set(src[1]) \
-            and {"obj0", "mention0"} & set(tgt[1]):
+    if any(kind == kind_ and getattr(cues, cue) and (modality == "asserted" or not asserted_only)
+           and sources & set(src[1]) and targets & set(tgt[1])
+           for kind_, cue, asserted_only, sources, targets in CUE_SETTLED):
         return True
     if cues.coordinated_by:
         return kind == "COOPERATE" and src[0] == cues.coordinated_by and bool({"obj0", "topic0"} & set(tgt[1]))

@@ -323,6 +323,7 @@ def _plans_contact(tok: Token) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
+    """The token heads a "to" infinitive ("to meet you", "decision to impose")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
@@ -503,7 +504,6 @@ def _met(tok: Token) -> list[Token]:
     return met + [cj for m in met for cj in m.conjuncts]
 
 
-
 def _under(tok: Token, heads: set[str], hops: int = 4) -> bool:
     t = tok
     for _ in range(hops):
@@ -572,8 +572,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
             continue
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                        for c in t.children):
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _infinitive(t):
             owner = [c for c in t.head.children if c.dep_ == "poss"]
             if owner:   # "the Iranian regime's decision to impose sanctions": whose decision, imposes
                 return [w for c in owner for w in c.subtree]

@@ -183,7 +183,6 @@ def _clause_source(cand: Candidate) -> bool:
     return any(f.startswith(CLAUSE_SOURCES) for f in cand.features)
 
 
-
 def _rank(p: float, cand: Candidate | None) -> tuple[bool, bool, float]:
     """How a reading ranks in its group: "a protest was lodged" (asserted) before a reading of the same words
     flagged hypothetical, however likelier that one is; then a reading settled by rule (its actors are read more
