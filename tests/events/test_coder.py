@@ -73,6 +73,14 @@ def test_summoning_an_ambassador_is_accuse():
     assert [(e.type, e.source, e.target) for e in doc.events][:1] == [("ACCUSE", "DEU", "RUS")]
 
 
+def test_summoning_any_envoy_is_accuse_and_summoning_others_is_not():
+    for text in ("Poland summoned the Russian counsellor over the airspace violation.",
+                 "Latvia summoned the Minister-Counsellor of the Embassy of Belarus and handed over a protest note."):
+        assert ("ACCUSE", "summoned") in {(e.type, e.trigger) for e in analyse_text(text).events if e.counts}, text
+    doc = analyse_text("Poland summoned its national security council after the airspace violation by Russia.")
+    assert "summoned" not in {e.trigger for e in doc.events if e.type == "ACCUSE"}
+
+
 def test_joint_subject_keeps_both_actors():
     doc = analyse_text("Secretary Blinken and Foreign Minister Wilmès agreed to deepen cooperation on climate.",
                        title=TITLE)

@@ -1,5 +1,7 @@
 """The trigger lexicon is data; these checks keep its rows consistent with the CAMEO codes they carry."""
 
+import pytest
+
 from dyads.events.lexicon import event_types, triggers
 
 # CAMEO root (two digits) → PLOVER type, after the CAMEO-to-PLOVER crosswalk (PLOVER manual, 2021)
@@ -43,3 +45,20 @@ def test_every_condition_names_a_known_test_a_lexicon_word_and_a_known_outcome()
         if cond.then != ("skip",):
             kind, code = cond.then[1:3] if cond.then[0] == "planned" else cond.then[:2]
             assert kind in (EXCEPTIONS.get(code) or {ROOT_TYPE[code[:2]]}), cond
+
+
+def test_a_word_set_defined_twice_is_refused(monkeypatch):
+    """Two rows of one name in word_sets.csv once let the second silently replace the first (the envoys a
+    government summons lost "minister" and "counsellor")."""
+    from dyads.events import lexicon
+
+    rows = lexicon._rows("word_sets.csv")
+    monkeypatch.setattr(lexicon, "_rows", lambda name: rows + [dict(rows[0], words="other")])
+    lexicon.word_sets.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=rows[0]["name"]):
+            lexicon.word_sets()
+    finally:
+        monkeypatch.undo()
+        lexicon.word_sets.cache_clear()
+    assert lexicon.word_sets()[rows[0]["name"]] == frozenset(rows[0]["words"].split())

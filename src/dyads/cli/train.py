@@ -30,6 +30,7 @@ def train(
         raise typer.BadParameter("no training record was readable")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(to_json(model), encoding="utf-8")
-    cv = model.meta["cross_validated_strict"]
+    cv, pub = model.meta["cross_validated_strict"], model.meta["cross_validated_published"]
     console.print(f"model written to {out}: {len(model.weights)} weights, threshold {model.threshold}; "
-                  f"cross-validated strict events P {cv['p']} R {cv['r']} F1 {cv['f1']}")
+                  f"cross-validated strict events P {cv['p']} R {cv['r']} F1 {cv['f1']} "
+                  f"(published records: P {pub['p']} R {pub['r']} F1 {pub['f1']})")

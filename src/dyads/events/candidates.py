@@ -56,6 +56,7 @@ class Cues:
     attacker_named: bool = False        # the maker of an attack named with the act itself ("Russian strikes")
     welcomed: bool = False              # a counterpart welcomed to a place or on a visit (coder.welcomed_to)
     expelled: bool = False              # diplomats expelled or declared persona non grata (coder.expelled_envoys)
+    called_on: bool = False             # a courtesy call on a person (coder.courtesy_call)
 
 
 def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
@@ -82,7 +83,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
                     # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
                     attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
-                    welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok))
+                    welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok),
+                    called_on=coder.courtesy_call(tok))
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -155,6 +157,7 @@ CUE_SETTLED = (
     ("ASSAULT", "attacker_named", True, {"subj0"}, {"obj0", "place0"}),
     ("CONSULT", "welcomed", False, {"subj0", "pron0", "speaker0"}, {"obj0", "other_party0"}),
     ("SANCTION", "expelled", True, {"subj0", "pron0", "voice0"}, {"obj0", "mention0"}),
+    ("CONSULT", "called_on", False, {"subj0", "pron0"}, {"obj0"}),
 )
 
 
@@ -180,7 +183,10 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
     - diplomats expelled or declared persona non grata by the clause's subject (`expelled`): SANCTION (CAMEO 161)
       on the state named with them; 22 of the 26 such readings are annotated (the others are headlines and
       restatements), and the model put textbook expulsions just under its threshold from one retraining to the
-      next."""
+      next;
+    - a courtesy call on a person (`called_on`: "also called on Vice President Han Zheng"): CONSULT from the caller
+      to the person's state; all 6 such readings on the annotated pages are annotated, and the model, which mostly
+      sees "called on Russia to withdraw", put them at 0.2–0.4."""
     if modality not in COUNTED:
         return False
     if any(kind == kind_ and getattr(cues, cue) and (modality == "asserted" or not asserted_only)

@@ -1024,6 +1024,15 @@ def welcomed_to(tok: Token) -> bool:
 GUESTS = word_sets()["guests"]
 
 
+def courtesy_call(tok: Token) -> bool:
+    """A call on a person ("also called on Vice President Han Zheng", "paid a courtesy call on the Prime Minister"):
+    a visit, not a demand ("called on President Mnangagwa to reach out", "our call on North Korea to resolve")."""
+    if tok.lemma_.lower() != "call" or any(_infinitive(t) for t in tok.subtree):
+        return False
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in GUESTS - {"you", "him", "her"})
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children)
+
+
 def expelled_envoys(tok: Token) -> bool:
     """Diplomats expelled ("expelled 15 Russian diplomats", "ordered two Russian diplomats to leave", "declared three
     members of the Iranian Embassy persona non grata"): a state reducing relations with theirs (CAMEO 161)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -92,7 +93,11 @@ CLAUSE = re.compile(r"(?P<neg>not )?(?P<name>\w+)(?:\((?P<args>[^)]*)\))?$")
 
 @cache
 def word_sets() -> dict[str, frozenset[str]]:
-    return {r["name"]: frozenset(r["words"].split()) for r in _rows("word_sets.csv")}
+    rows = _rows("word_sets.csv")
+    names = Counter(r["name"] for r in rows)
+    if twice := sorted(n for n, k in names.items() if k > 1):
+        raise ValueError(f"word_sets.csv: {', '.join(twice)} defined more than once (the last would silently win)")
+    return {r["name"]: frozenset(r["words"].split()) for r in rows}
 
 
 @cache
