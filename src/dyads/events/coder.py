@@ -1022,15 +1022,17 @@ def welcomed_to(tok: Token) -> bool:
 
 
 GUESTS = word_sets()["guests"]
+CALLED_ON = GUESTS - {"you", "him", "her"}   # whom a courtesy call is paid on, named by title
 
 
 def courtesy_call(tok: Token) -> bool:
     """A call on a person ("also called on Vice President Han Zheng", "paid a courtesy call on the Prime Minister"):
     a visit, not a demand ("called on President Mnangagwa to reach out", "our call on North Korea to resolve")."""
-    if tok.lemma_.lower() != "call" or any(_infinitive(t) for t in tok.subtree):
+    if tok.lemma_.lower() != "call":
         return False
-    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in GUESTS - {"you", "him", "her"})
-               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children)
+    on_person = any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in CALLED_ON)
+                    for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children)
+    return on_person and not any(_infinitive(t) for t in tok.subtree)
 
 
 def expelled_envoys(tok: Token) -> bool:

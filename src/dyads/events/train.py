@@ -83,17 +83,18 @@ def load_examples(paths: Sequence[str]) -> list[Example]:
     for path in files:
         record = json.loads(path.read_text(encoding="utf-8"))
         annotation = record.get("gold") or record.get("annotation") or record   # a test fixture's "annotation"
-        gold[str(record.get("id") or path.stem)] = annotation.get("events", [])
+        record_id = str(record.get("id") or path.stem)
+        gold[record_id] = annotation.get("events", [])
         if WRITTEN in str(record.get("license", "")):
-            written.add(str(record.get("id") or path.stem))
+            written.add(record_id)
     examples = []
     for doc, sdoc in analysed(read_sources(map(str, files)), decider=None):
         if not isinstance(doc, Document) or sdoc is None:
             continue
         day = date.fromisoformat(doc.date.value) if doc.date and doc.date.precision == "day" else None
         _, candidates = document_candidates(doc, sdoc, day, title_mentions(doc.title, day))
-        key = doc.source_id or ""
-        examples.append(Example(doc.source_id or doc.id, doc, candidates, gold.get(key, []), key in written))
+        examples.append(Example(doc.source_id or doc.id, doc, candidates, gold.get(doc.source_id or "", []),
+                                doc.source_id in written))
     return examples
 
 
@@ -213,6 +214,7 @@ def train(paths: Sequence[str], log=print) -> Decider:
     log(f"{len(examples)} documents, {sum(len(e.gold) for e in examples)} gold events, "
         f"{sum(len(e.candidates) for e in examples)} candidates")
     judged = [i for i, e in enumerate(examples) if not e.written] or list(range(len(examples)))
+    judged_examples = [examples[i] for i in judged]
     tried = []
     for c in C_GRID:
         own, together = _cv_parts(examples, c)
@@ -220,13 +222,12 @@ def train(paths: Sequence[str], log=print) -> Decider:
             probs = [mixed(o, g, mix) for o, g in zip(own, together, strict=True)]
             for threshold, second in product(THRESHOLDS, SECONDS):
                 predictions = _decided(examples, probs, threshold, second)
-                f1 = score([examples[i] for i in judged], [predictions[i] for i in judged])["f1"]
+                published = score(judged_examples, [predictions[i] for i in judged])
                 # a tie: the more regularised model, then the lower second bar
-                tried.append(((f1, -c, -second), c, mix, threshold, second, predictions))
+                tried.append(((published["f1"], -c, -second), c, mix, threshold, second, predictions, published))
         log(f"C={c}: best F1 on the published records so far {max(tried, key=lambda t: t[0])[0][0]}")
-    _, c, mix, threshold, second, predictions = max(tried, key=lambda t: t[0])
+    _, c, mix, threshold, second, predictions, published = max(tried, key=lambda t: t[0])
     figures = score(examples, predictions)
-    published = score([examples[i] for i in judged], [predictions[i] for i in judged])
     log(f"chosen: C={c}, mix {mix}, thresholds {threshold}, {second}: published records {published}, all {figures}")
     final = fit(examples, c)
     meta = {"trained_on": sorted(e.id for e in examples), "C": c, "cross_validated_strict": figures,
