@@ -97,6 +97,18 @@ def test_date_resolution_with_precision():
     assert (e.type, e.date, e.date_precision) == ("COOPERATE", "1824", "year")
 
 
+def test_recognising_a_state_is_diplomatic_recognition_in_either_spelling():
+    # COOPERATE (CAMEO 054) where a state or its independence is recognised; praise of what it does stays SUPPORT
+    for text in ("Norway recognised Estonia on 27 August 1991.", "Chile recognized Palestine as a state in 2011.",
+                 "Kenya recognised the independence of Namibia in 1990."):
+        assert [(e.type, e.cameo) for e in analyse_text(text).events] == [("COOPERATE", "054")], text
+    from dyads.events.coder import rule_readings
+    from dyads.nlp import load_nlp
+
+    sent = next(load_nlp()("Canada recognises Mexico's leadership on climate finance.").sents)
+    assert [r.type for r in rule_readings(sent).values() if r] == ["SUPPORT"]
+
+
 def test_offsets_and_turns_are_exact_provenance():
     doc = analyse_sample("devset-seed-transcript")
     assert doc.events

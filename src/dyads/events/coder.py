@@ -224,6 +224,8 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "child_dep": lambda f, w: any(c.dep_ in w for c in f.tok.children),
     "child_lemma": lambda f, w: any(c.lemma_.lower() in w for c in f.tok.children),
     "direct_object": lambda f, w: any(c.dep_ in ("dobj", "obj") for c in f.tok.children),
+    # the direct object is a named entity of these kinds ("recognised Bangladesh": GPE, not "recognised its leadership")
+    "object_entity": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.ent_type_ in w for c in f.tok.children),
     "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
     "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
     "under": lambda f, w: _under(f.tok, w),
