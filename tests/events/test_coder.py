@@ -109,6 +109,19 @@ def test_recognising_a_state_is_diplomatic_recognition_in_either_spelling():
     assert [r.type for r in rule_readings(sent).values() if r] == ["SUPPORT"]
 
 
+def test_relations_established_are_cooperation_wherever_the_clause_stands():
+    # "relations, which were established": the relations are what the relative clause's verb established
+    from dyads.events.coder import rule_readings
+    from dyads.nlp import load_nlp
+
+    for text, kind in (("Chile and Kenya mark 60 years of diplomatic relations, which were established in 1964.",
+                        "COOPERATE"),
+                       ("Chile and Kenya established diplomatic relations in 1964.", "COOPERATE"),
+                       ("The two governments established a shared vision for the Pacific.", "AGREE")):
+        sent = next(load_nlp()(text).sents)
+        assert [r.type for r in rule_readings(sent).values() if r and r.trigger.words == ("establish",)] == [kind]
+
+
 def test_offsets_and_turns_are_exact_provenance():
     doc = analyse_sample("devset-seed-transcript")
     assert doc.events
