@@ -609,6 +609,14 @@ def test_a_negative_subject_negates():
     assert not [c for c in candidates_of(text) if c.event.trigger == "decided" and c.modality in COUNTED]
 
 
+def test_an_object_denied_with_no_negates_and_a_refusal_so_denied_is_asserted():
+    aid = [c for c in candidates_of("Norway provides no budget support to Chile.") if c.event.type == "AID"]
+    assert aid and all(c.modality == "negated" for c in aid)
+    refusal = [c for c in candidates_of("Chile will accept no compromise on the border with Peru.")
+               if c.event.type == "REJECT"]
+    assert refusal and all(c.modality == "asserted" for c in refusal)
+
+
 def test_a_state_named_in_what_an_addressee_is_urged_to_do_is_not_the_target():
     # "urged its neighbours to settle … in the face of Russia": the request is put to the neighbours
     text = ("Lithuania and Latvia held talks in Vilnius. Finland urged its two neighbours to settle their dispute "

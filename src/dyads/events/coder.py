@@ -376,6 +376,9 @@ def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") or c.dep_ in ("nsubj", "nsubjpass")
                and c.lower_ in NEGATIVE_SUBJECTS for c in t.children):
             return True
+    if tok.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in tok.children
+                                  if c.dep_ in ("dobj", "obj") for d in c.children):
+        return True   # "provides no development assistance", "will accept no compromise": what is denied
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
 
 
