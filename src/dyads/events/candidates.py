@@ -77,7 +77,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             # a rule re-typed the word ("accepted the invitation": CONSULT, not the lexicon's AGREE): its type only
             types = {rule_cand.type: rule_cand.trigger} | (types if rule_cand.also_own else {})
         trig_feats = _trigger_features(tok, sent, rows, rule_cand, modality)
-        trigger = f"lem:{' '.join(rows[0].words)}"
+        trigger = _lexicon_words(rows)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
         sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
@@ -260,11 +260,16 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
     return feats
 
 
+def _lexicon_words(rows: list[Trigger]) -> str:
+    """The trigger's feature as the lexicon names it ("lem:call on")."""
+    return f"lem:{' '.join(rows[0].words)}"
+
+
 def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: RuleReading | None,
                       modality: str) -> list[str]:
     lemma = rows[0].words[0] if rows else tok.lemma_.lower()
     head = tok.head
-    feats = [f"lem:{' '.join(rows[0].words)}", f"pos:{tok.pos_}", f"dep:{tok.dep_}", f"head:{head.lemma_.lower()}",
+    feats = [_lexicon_words(rows), f"pos:{tok.pos_}", f"dep:{tok.dep_}", f"head:{head.lemma_.lower()}",
              f"tag:{tok.tag_}", f"mod:{modality}", f"depth:{min(coder._depth(tok), 4)}",
              f"rule:{'veto' if rule_cand is None else 'cand'}", f"lem_dep:{lemma}|{tok.dep_}"]
     feats += [f"child:{c.dep_}:{c.lemma_.lower() if c.pos_ != 'PROPN' else 'PROPN'}" for c in tok.children

@@ -103,7 +103,7 @@ def word_sets() -> dict[str, frozenset[str]]:
 @cache
 def conditions() -> tuple[Condition, ...]:
     out = []
-    for r in _rows("conditions.csv"):
+    for r in _rows("conditions.csv"):   # "recognize|recognise": one row for each spelling of the word
         clauses = []
         for text in r["when"].split(" & "):
             m = CLAUSE.match(text.strip())
@@ -112,5 +112,6 @@ def conditions() -> tuple[Condition, ...]:
             words = frozenset(w for a in (m["args"] or "").split()
                               for w in (word_sets()[a[1:]] if a.startswith("@") else {a}))
             clauses.append(Clause(m["name"], words, bool(m["neg"])))
-        out.append(Condition(r["trigger"], r["stage"], tuple(clauses), tuple(r["then"].split()), r["why"]))
+        out += [Condition(trigger, r["stage"], tuple(clauses), tuple(r["then"].split()), r["why"])
+                for trigger in r["trigger"].split("|")]
     return tuple(out)
