@@ -203,6 +203,36 @@ def test_a_negation_that_is_the_meaning_is_asserted():
     assert "THREATEN" not in {t for t, _, _ in counted(process(item(praise), Settings(model="rules")))}
 
 
+def test_a_reprisal_promised_is_a_threat_at_whoever_it_hangs_on_and_one_given_is_not():
+    def events(text: str, model: str = "bundled") -> list[tuple[str, str, str]]:
+        item = SourceItem("t", "text", "Santiago, 4 May 2024\n" + text, "t", url="https://www.minrel.gob.cl/x")
+        return counted(process(item, Settings(model=model)))
+
+    # the threat's target is whoever the condition names, not the state the measures protect
+    assert ("THREATEN", "CHL", "BOL") in events("Should Bolivia continue its provocations at the border, Chile "
+                                                "will take all necessary measures to protect its citizens.")
+    assert ("THREATEN", "CHL", "BOL") in events("Chile will respond firmly if Bolivian aircraft again violate "
+                                                "Chilean airspace, the Chilean Foreign Minister said.")
+    assert ("THREATEN", "CHL", "BOL") in events("The Foreign Ministry said that the expulsion of the Chilean "
+                                                "consul by Bolivia would not go unanswered.", model="rules")
+    assert "CONSULT" not in {t for t, _, _ in events("Any further hostile step by Bolivia will receive a firm and "
+                                                     "proportionate response.")}   # no visitor received
+    for given in ("Chile took measures to curb inflation after talks with Bolivia.",
+                  "Bolivia paid a high price for its war with Chile.",
+                  "In response to the Bolivian request, Chile sent a delegation to Bolivia.",
+                  "Chile and Bolivia discussed a coordinated response to the floods."):
+        assert not {t for t, _, _ in events(given, model="rules")} & {"THREATEN", "CONCEDE"}, given
+    # "Should …" opening a sentence poses a condition: no demand of Bolivia
+    assert ("REQUEST", "CHL", "BOL") not in events("Should Bolivia close the border, Chile will take all necessary "
+                                                   "measures.", model="rules")
+
+
+def test_troops_sent_to_a_states_border_are_a_show_of_force_against_it():
+    item = SourceItem("t", "text", "La Paz, 4 May 2024\nBolivia has deployed additional troops and armoured "
+                      "vehicles along the Chilean border.", "t", url="https://www.cancilleria.gob.bo/x")
+    assert ("MOBILIZE", "BOL", "CHL") in counted(process(item, Settings()))
+
+
 def test_a_travel_advisory_is_a_restriction():
     doc = analyse_text("Chile advises against all travel to Bolivia following the unrest in La Paz.",
                        title="Travel advice", url="https://www.minrel.gob.cl/news/x")

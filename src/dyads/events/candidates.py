@@ -327,6 +327,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
         - set(coder._actors_in([t for t in obj if t.i in actor_tokens and t.i not in about], ctx))
     mentions = coder._actors_in(list(sent), ctx)
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
+    conditioned = coder._actors_in(coder.condition_tokens(tok), ctx)
+    edged = coder._actors_in(coder.edge_owners(sent), ctx)
 
     sources: dict[str, list[str]] = {}
     targets: dict[str, list[str]] = {}
@@ -353,6 +355,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(targets, judged, "judged")
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
+    add(targets, [a for a in conditioned if a not in subject], "condition")
+    add(targets, [a for a in edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
         add(targets, [a for a in coder.struck_places(sent, verb) if a not in subj_actors], "place")
@@ -377,8 +381,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
 
 
 _PRIORITY = {"subj": 0, "judged": 0, "obj": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1,
-             "speaker": 2, "counter": 2, "cosubj": 2, "reporter": 3, "publisher": 3, "other_party": 3, "speaks_of": 3,
-             "place": 4, "party": 4, "mention": 5, "topic": 6}
+             "speaker": 2, "counter": 2, "cosubj": 2, "condition": 2, "edge": 2, "reporter": 3, "publisher": 3,
+             "other_party": 3, "speaks_of": 3, "place": 4, "party": 4, "mention": 5, "topic": 6}
 
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}

@@ -210,6 +210,8 @@ def _holds(cond: Condition, facts: Facts) -> bool:
 PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "always": lambda f, w: True,
     "future": lambda f, w: f.future,
+    # announced: future, or promised ("would respond", "ready to take measures"), as _intent reads it
+    "announced": lambda f, w: f.future or _intent(f.tok),
     "object_has": lambda f, w: bool(f.obj_words & w),
     # the subject of the trigger's verb ("we must": the verb that "must" helps)
     "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _helped(f.tok).children
@@ -324,6 +326,23 @@ def _plans_contact(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in held for g in to)   # "looks forward to the next summit"
 
 
+def condition_tokens(tok: Token) -> list[Token]:
+    """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
+    that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok) or tok
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return [t for v in verbs for c in v.children if c.dep_ == "advcl" and _conditional_clause(c) for t in c.subtree]
+
+
+def _conditional_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or _inverted_should(clause)
+
+
+def _inverted_should(clause: Token) -> bool:
+    """"Should Chile continue its provocations, …": a condition, not an obligation."""
+    return clause.dep_ == "advcl" and clause.doc[clause.left_edge.i].lower_ == "should"
+
+
 def _infinitive(tok: Token) -> bool:
     """The token heads a "to" infinitive ("to meet you", "decision to impose")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -425,7 +444,7 @@ def _hypothetical(tok: Token) -> bool:
             return True
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children) or _inverted_should(t):
             return True
         if t.head.i == t.i:
             break
@@ -935,7 +954,9 @@ def judged(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
         return tok.dep_ in ("attr", "dobj") and tok.head.lemma_ in COPULAS and any(
             c.dep_ == "amod" for c in tok.children)
-    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and not tok.lemma_.lower().endswith("ed")
+    # "we are concerned" says how the subject feels; "the attack was unprovoked", "will not go unanswered" judge it
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and (not lemma.endswith("ed") or lemma.startswith("un"))
 
 
 WRONGDOING = word_sets()["wrongdoing"]
@@ -962,6 +983,15 @@ def judged_act(tok: Token) -> Token:
 
 
 ENVOYS = word_sets()["envoys"]
+EDGES = word_sets()["edges"]
+
+
+def edge_owners(sent: Span) -> list[Token]:
+    """The words naming whose border, waters or airspace the sentence speaks of ("the Myanmar border", "Japan's
+    exclusive economic zone", "the border of Armenia"): where a show of force or an incursion is aimed."""
+    return [t for t in sent if t.head.lemma_.lower() in EDGES and (
+        t.dep_ in ("compound", "amod", "poss", "nmod") or t.dep_ == "pobj" and t.head.lower_ == "of")
+        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in EDGES]
 
 
 def posting(tok: Token) -> bool:
