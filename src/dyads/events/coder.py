@@ -335,7 +335,11 @@ def condition_tokens(tok: Token) -> list[Token]:
 
 
 def _conditional_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or _inverted_should(clause)
+    return _marked(clause, {"if", "unless"}) or _inverted_should(clause)
+
+
+def _marked(clause: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _inverted_should(clause: Token) -> bool:
@@ -354,7 +358,7 @@ def _has_trigger(tok: Token) -> bool:
 
 def _conditional(tok: Token) -> bool:
     head = tok.head if tok.pos_ == "NOUN" else tok
-    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children)
+    return any(c.dep_ == "advcl" and _marked(c, {"unless"}) for c in head.children)
 
 
 ADVERBS_BETWEEN = 2   # "stands firmly with", "calls again on": a phrase's words may have adverbs between them
@@ -444,7 +448,7 @@ def _hypothetical(tok: Token) -> bool:
             return True
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children) or _inverted_should(t):
+        if _marked(t, HYPOTHETICAL_MARKS) or _inverted_should(t):
             return True
         if t.head.i == t.i:
             break
@@ -989,9 +993,8 @@ EDGES = word_sets()["edges"]
 def edge_owners(sent: Span) -> list[Token]:
     """The words naming whose border, waters or airspace the sentence speaks of ("the Myanmar border", "Japan's
     exclusive economic zone", "the border of Armenia"): where a show of force or an incursion is aimed."""
-    return [t for t in sent if t.head.lemma_.lower() in EDGES and (
-        t.dep_ in ("compound", "amod", "poss", "nmod") or t.dep_ == "pobj" and t.head.lower_ == "of")
-        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in EDGES]
+    return [t for t in sent if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in EDGES
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in EDGES]
 
 
 def posting(tok: Token) -> bool:
