@@ -102,3 +102,31 @@ def test_extract_writes_the_record_schema(tmp_path):
 def test_show_unknown_document(db_url):
     result = run("show", "nope", "--db", db_url)
     assert result.exit_code == 1 and "No document" in result.output
+
+
+def test_a_model_trained_on_a_users_own_records_is_used_by_extract(tmp_path):
+    records = sorted((Path(__file__).resolve().parents[2] / "training" / "records").glob("*.json"))[:4]
+    model = tmp_path / "mine.json"
+    trained = run("train", *records, "--out", model)
+    assert trained.exit_code == 0, trained.output
+    meta = json.loads(model.read_text())["meta"]
+    assert meta["trained_on"] == sorted(json.loads(r.read_text())["id"] for r in records)
+    assert meta["repeats"] == 3 and 0 <= meta["cross_validated_published_mean_f1"] <= 1
+    out = tmp_path / "records"
+    extracted = run("extract", SAMPLES / "devset-d03.json", "--out", out, "--model", model)
+    assert extracted.exit_code == 0, extracted.output
+    events = json.loads((out / "d03.json").read_text())["events"]
+    assert events and all(e["type"] and e["source"] and e["target"] for e in events)
+    missing = run("train", tmp_path / "nowhere", "--out", model)
+    assert missing.exit_code != 0 and "no such file or folder" in missing.output
+
+
+def test_cross_validation_splits_cover_every_document_once_and_differ():
+    from dyads.events.train import REPEATS, folds
+
+    examples = [type("E", (), {"id": f"doc{k:02d}"})() for k in range(23)]
+    splits = [folds(examples, repeat=r) for r in range(REPEATS)]
+    for split in splits:
+        assert sorted(i for fold in split for i in fold) == list(range(23))
+    assert splits[0][0] == [0, 5, 10, 15, 20]   # the split by id is fixed
+    assert len({tuple(map(tuple, s)) for s in splits}) == REPEATS
