@@ -63,7 +63,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             readings: dict[int, RuleReading | None]) -> list[Candidate]:
     """All candidate readings of one sentence; `readings` are the rule coder's (coder.rule_readings)."""
     sentence_feats = _sentence_features(sent, ctx)
-    actor_tokens = {t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end for m in ctx.mentions)}
+    actors = SentenceActors.of(sent, ctx)
     out: list[Candidate] = []
     for i, rule_cand in readings.items():
         tok = sent.doc[i]
@@ -80,7 +80,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         trigger = _lexicon_words(rows)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
-        sources, targets = _actor_options(tok, sent, ctx, actor_tokens, preps, material)
+        sources, targets = _actor_options(tok, sent, ctx, actors, preps, material)
         cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
                     # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
                     attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
@@ -290,12 +290,26 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
 ActorOption = tuple[str, tuple[str, ...], list[str]]   # actor, how it was found, the whole side it belongs to
 
 
-def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int], target_preps: frozenset[str],
+@dataclass(frozen=True)
+class SentenceActors:
+    """What a sentence says of its actors whatever the trigger: read once per sentence, not once per reading."""
+
+    tokens: frozenset[int]   # the tokens inside an actor's mention (only they can be a posting or a topic)
+    named: list[str]         # every actor the sentence names, the syntactically closest first
+    edged: list[str]         # whose border, waters or airspace it names (coder.edge_owners)
+
+    @classmethod
+    def of(cls, sent: Span, ctx: Context) -> SentenceActors:
+        return cls(frozenset(t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end
+                                                      for m in ctx.mentions)),
+                   coder._actors_in(list(sent), ctx), coder._actors_in(coder.edge_owners(sent), ctx))
+
+
+def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors, target_preps: frozenset[str],
                    material: bool = False) -> tuple[list[ActorOption], list[ActorOption]]:
-    """Sources and targets worth considering, each tagged with how it was found; `actor_tokens`: the sentence's
-    tokens inside an actor's mention (only they can be a posting or a topic); `target_preps`: the prepositions
-    that introduce the target under this trigger (types.csv); `material`: the trigger can name a material
-    conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv")."""
+    """Sources and targets worth considering, each tagged with how it was found; `target_preps`: the
+    prepositions that introduce the target under this trigger (types.csv); `material`: the trigger can name a
+    material conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv")."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -316,19 +330,18 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
         speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}
     obj = [t for t in coder.object_tokens(tok)
-           if t.i not in subj_ids and t.i != tok.i and not (t.i in actor_tokens and coder.posting(t))]
+           if t.i not in subj_ids and t.i != tok.i and not (t.i in actors.tokens and coder.posting(t))]
     obj_actors = coder._actors_in(obj, ctx)
     subject = subj_actors or pron
     joint = len(subject) >= 2
-    about = {t.i for t in obj if t.i in actor_tokens and (
+    about = {t.i for t in obj if t.i in actors.tokens and (
         _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok) or coder.asked_of(t, tok))}
     # topical only where never named directly: "a protest with South Korea after the country's court ruled"
     topical = set(coder._actors_in([t for t in obj if t.i in about], ctx)) \
-        - set(coder._actors_in([t for t in obj if t.i in actor_tokens and t.i not in about], ctx))
-    mentions = coder._actors_in(list(sent), ctx)
+        - set(coder._actors_in([t for t in obj if t.i in actors.tokens and t.i not in about], ctx))
+    mentions = actors.named
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
     conditioned = coder._actors_in(coder.condition_tokens(tok), ctx)
-    edged = coder._actors_in(coder.edge_owners(sent), ctx)
 
     sources: dict[str, list[str]] = {}
     targets: dict[str, list[str]] = {}
@@ -356,7 +369,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actor_tokens: set[int],
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in conditioned if a not in subject], "condition")
-    add(targets, [a for a in edged if a not in subject], "edge")
+    add(targets, [a for a in actors.edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
         add(targets, [a for a in coder.struck_places(sent, verb) if a not in subj_actors], "place")

@@ -329,7 +329,7 @@ def _plans_contact(tok: Token) -> bool:
 def condition_tokens(tok: Token) -> list[Token]:
     """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
     that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok) or tok
+    verb = _governing_verb(tok) or tok
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return [t for v in verbs for c in v.children if c.dep_ == "advcl" and _conditional_clause(c) for t in c.subtree]
 
