@@ -402,6 +402,27 @@ def test_a_reported_violation_is_the_reporters_accusation():
     assert "judge0" in violations[("CHL", "PER")]
 
 
+def test_a_material_act_one_state_says_another_did_is_also_read_as_its_accusation():
+    said = readings("Peru said on Tuesday that Chilean troops had fired first on its border post.")
+    assert "maker0" in said[("ACCUSE", "PER", "CHL")]      # Peru, who says so, accuses Chile, who fired
+    assert ("ASSAULT", "CHL", "PER") in said                 # the firing itself is still read
+    claimed = sources_of("Chile claims Peruvian drones struck the port of Arica.")
+    assert "alleger0" in claimed[("ACCUSE", "CHL", "PER")]
+    # none where the sayer reports its own act, or the act is denied
+    assert ("ACCUSE", "CHL", "PER") not in readings("Chile said Chilean jets struck a camp in Peru.")
+    assert ("ACCUSE", "PER", "CHL") not in readings("Peru said Chilean troops did not fire on the post.")
+
+
+def test_phone_calls_gunfire_and_released_crews_are_read():
+    assert ("CONSULT", "PER", "BOL") in readings("Peru's foreign minister telephoned her Bolivian counterpart.")
+    assert ("CONSULT", "PER", "BOL") in readings("The Peruvian President phoned the President of Bolivia.")
+    fire = readings("Chilean border guards opened fire on a Peruvian fishing boat.")
+    assert ("ASSAULT", "CHL", "PER") in fire
+    assert not any(kind == "ASSAULT" for kind, _, _ in readings("The Chilean minister opened the talks with Peru."))
+    assert ("RETREAT", "PER", "CHL") in readings("Peru released the Chilean fishermen on Friday.")
+    assert not any(kind == "RETREAT" for kind, _, _ in readings("Peru released its report on Chile's economy."))
+
+
 def test_an_act_called_illegal_is_judged_by_whoever_says_so():
     text = "Chile said Peru's illegal occupation of the island must end."
     assert "judge0" in sources_of(text)[("ACCUSE", "CHL", "PER")]

@@ -119,6 +119,12 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                                      frozenset((src[0], tgt[0])),
                                      settled(kind, is_rule, mode_of_kind, src, tgt, sent, cues, planned),
                                      planned=planned))
+        if material and modality in COUNTED and (alleged := _alleged(tok, sent, ctx, sources)):
+            src, tgt, mode = alleged
+            event = _event("ACCUSE", rows[0], tok, sent, src, tgt, mode, when, ctx, [], False)
+            feats = sentence_feats + trig_feats + ["alleged"] + _pair_features(src, tgt, ctx, tok.pos_)
+            out.append(Candidate(event, _typed("ACCUSE", feats, trigger, tgt[1]), mode, False,
+                                 (sent.start_char, "ACCUSE"), frozenset((src[0], tgt[0]))))
         if "SUPPORT" in types and modality in COUNTED and (what := coder.thanked_for(tok, ctx)):
             pair = _thanked_pair(what, sources, targets)
             if pair:
@@ -129,6 +135,22 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                                      modality, True, (sent.start_char, what.type), frozenset((src[0], tgt[0])),
                                      settled=True, beside=what.type == "SUPPORT"))
     return out
+
+
+def _alleged(tok: Token, sent: Span, ctx: Context, sources: list[ActorOption]
+             ) -> tuple[ActorOption, ActorOption, str] | None:
+    """A material act one state says another did ("Peru said Chilean troops fired first", "Kyiv claims Russian
+    drones struck the port"): the sayer's accusation of its maker, read beside the act itself (the annotation codes
+    either, by whether the sentence reports the act or the claim), with the saying's modality."""
+    verb = coder.reporting_verb(tok, coder.ALLEGING)
+    if verb is None:
+        return None
+    accuser = coder.sayer(tok, ctx, coder.ALLEGING)
+    makers = [o for o in sources if any(tag.startswith("subj") for tag in o[1])]
+    mode = modality_of(verb, sent)
+    if not accuser or not makers or makers[0][0] == accuser[0] or mode not in COUNTED:
+        return None
+    return (accuser[0], ("alleger0",), [accuser[0]]), (makers[0][0], ("maker0",), makers[0][2]), mode
 
 
 def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: list[ActorOption]

@@ -740,13 +740,19 @@ def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]
     return voices
 
 
-def sayer(tok: Token, ctx: Context) -> list[str]:
+def sayer(tok: Token, ctx: Context, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> list[str]:
     """'Minister Hayashi said Tokyo highly appreciates the plan': the state of whoever reports the act, when the
-    trigger sits in the reported clause (without quotation marks)."""
-    for t in tok.ancestors:
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB":
-            return _actors_in([w for c in t.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
-    return []
+    trigger sits in the reported clause (without quotation marks); `verbs`: the verbs that report."""
+    verb = reporting_verb(tok, verbs)
+    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1] if verb else []
+
+
+def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> Token | None:
+    """The verb whose reported clause holds the token ("said" in "Peru said Chilean troops fired first")."""
+    return next((t for t in tok.ancestors if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
+
+
+ALLEGING = word_sets()["alleging"]
 
 
 def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
