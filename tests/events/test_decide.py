@@ -726,6 +726,15 @@ def test_what_we_must_do_is_resolve_not_a_demand():
         "Peru must release the Chilean fishermen immediately, Chile said.").events}
 
 
+def test_what_a_state_must_do_is_demanded_of_it_by_whoever_says_so_and_the_demand_is_asserted():
+    text = "Bolivia should withdraw its troops from the border at once, Peru's foreign minister said."
+    assert ("REQUEST", "PER", "BOL") in {(e.type, e.source, e.target) for e in rule_coded(text).events}
+    demands = [c for c in candidates_of(text) if c.event.type == "REQUEST" and c.event.trigger == "withdraw"]
+    assert demands and all(c.modality == "asserted" for c in demands)   # the withdrawal is only asked for
+    assert any((c.event.source, c.event.target) == ("PER", "BOL") for c in demands)
+    assert ("REQUEST", "BOL", "PER") not in {(e.type, e.source, e.target) for e in rule_coded(text).events}
+
+
 def test_a_cancelled_or_postponed_contact_did_not_happen():
     cancelled = candidates_of("Chilean President Ruiz cancelled a scheduled visit to Peru in protest over the remarks.")
     assert {c.modality for c in cancelled if c.event.trigger == "visit"} == {"negated"}

@@ -91,8 +91,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             # … and a row read negated asserts what it names
             refusal = modality == "negated" and (
                 row.negated or kind == "REJECT" and rows[0].words[0] in coder.REFUSABLE)
-            if refusal:
-                mode_of_kind = "asserted"
+            if refusal or kind == "REQUEST" and modality == "requested" and coder.obliged(tok):
+                mode_of_kind = "asserted"   # "Peru must release them": the act is requested, the demand asserted
             elif rule_cand and rule_cand.also_own and kind != rule_cand.type:
                 mode_of_kind = modality_of(tok, sent, contact=False)   # "agreed" (asserted) "to meet" (planned)
             else:

@@ -158,8 +158,7 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
         if cond.then[0] == "planned":
             return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok), cond.then[-1] == "also")
         kind, cameo, mode = _retyped(cond.then, mode)
-    modal_holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS | {"ought"} for t in modal_holders for c in t.children):
+    if obliged(tok):
         return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
     future = facts.future
     if _intent(tok) and _conditional(tok):
@@ -950,6 +949,13 @@ def voice_of(ctx: Context) -> list[str]:
     return [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
 
 
+def obliged(tok: Token) -> bool:
+    """The act is what someone must or should do ("Libya must hand over the suspects", "Peru should be able to
+    release them"): asked of its doer."""
+    holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS | {"ought"} for t in holders for c in t.children)
+
+
 def judged(tok: Token) -> bool:
     """A predicate that judges its subject ("the attack is abhorrent", "the decision is regrettable", "Estonia is
     a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled"); or a
@@ -957,6 +963,9 @@ def judged(tok: Token) -> bool:
     "violations by the regime")."""
     if tok.lemma_.lower() in WRONGDOING:   # ("abuse" the verb is an assault: its doer made it)
         return any(r.type == "ACCUSE" for r in matching_triggers(tok))
+    if obliged(tok):   # "Peru must release the prisoners", Chile said: asked of Peru, by Chile (what "we" or "our
+        # two countries" must do is resolve, not a demand)
+        return not {t.lower_ for t in _subject_tokens(_clause_verb(tok))} & {"we", "i", "our", "us"}
     if tok.pos_ == "VERB":
         return False
     if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
