@@ -340,7 +340,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     found = coder._noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
     subj = found[1] if found else coder._subject_tokens(verb)
     subj_actors = found[0] if found else coder._actors_in(subj, ctx)
-    judged = subj_actors if coder.judged(tok) else []   # "Russia's attack is abhorrent": Russia is the target
+    judged = subj_actors if coder.judging(tok, ctx) else []   # "Russia's attack is abhorrent": Russia is the target
     if judged:
         subj_actors = []
     pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []

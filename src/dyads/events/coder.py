@@ -772,7 +772,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         subj = _subject_tokens(_clause_verb(act))
         source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
     judged_actors: list[str] = []
-    if judged(c.token):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
+    if judging(c.token, ctx):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
         judge = judge_of(c.token, ctx)
         judged_actors, source_all = [a for a in source_all if a not in judge], judge
         if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
@@ -981,6 +981,14 @@ def judged(tok: Token) -> bool:
 WRONGDOING = word_sets()["wrongdoing"]
 COPULAS = {"be", "constitute", "represent"}   # "the launch constitutes a grave provocation": a judgement of it
 CURRENCIES = word_sets()["currencies"]
+
+
+def judging(tok: Token, ctx: Context) -> bool:
+    """The token's act is judged here: an obligation only where someone else is heard laying it (a news report's
+    "it must cooperate fully with the inspectors", nobody's words, keeps the act's own actors)."""
+    if not judged(tok):
+        return False
+    return not obliged(tok) or bool(set(judge_of(tok, ctx)) - set(_actors_in(_subject_tokens(_clause_verb(tok)), ctx)))
 
 
 def judge_of(tok: Token, ctx: Context) -> list[str]:
