@@ -55,8 +55,10 @@ def test_negated_event_is_not_emitted():
 
 
 def test_refusal_is_reject():
-    doc = analyse_text("The United States will never recognize Russia's claims to Ukrainian territory.")
-    # the refusal is asserted and counts; the support it denies is kept only as negated
+    doc = process(SourceItem("t", "text", "The United States will never recognize Russia's claims to Ukrainian "
+                             "territory.", "t"), Settings(model="rules"))
+    # the refusal is asserted and counts (the rules read it so; the model decides whether to keep it); the support
+    # it denies is kept only as negated
     assert [(e.type, e.source, e.modality) for e in doc.events if e.counts] == [("REJECT", "USA", "asserted")]
     assert all(e.modality == "negated" for e in doc.events if e.type == "SUPPORT")
 
