@@ -145,7 +145,7 @@ def _alleged(tok: Token, sent: Span, ctx: Context, sources: list[ActorOption]
     verb = coder.reporting_verb(tok, coder.ALLEGING)
     if verb is None:
         return None
-    accuser = coder.sayer(tok, ctx, coder.ALLEGING)
+    accuser = coder.said_by(verb, ctx)
     makers = [o for o in sources if any(tag.startswith("subj") for tag in o[1])]
     mode = modality_of(verb, sent)
     if not accuser or not makers or makers[0][0] == accuser[0] or mode not in COUNTED:

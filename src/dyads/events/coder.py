@@ -739,11 +739,16 @@ def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]
     return voices
 
 
-def sayer(tok: Token, ctx: Context, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> list[str]:
+def sayer(tok: Token, ctx: Context) -> list[str]:
     """'Minister Hayashi said Tokyo highly appreciates the plan': the state of whoever reports the act, when the
-    trigger sits in the reported clause (without quotation marks); `verbs`: the verbs that report."""
-    verb = reporting_verb(tok, verbs)
-    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1] if verb else []
+    trigger sits in the reported clause (without quotation marks)."""
+    verb = reporting_verb(tok)
+    return said_by(verb, ctx) if verb else []
+
+
+def said_by(verb: Token, ctx: Context) -> list[str]:
+    """The state of a reporting verb's subject ("Peru" in "Peru said …")."""
+    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> Token | None:
@@ -963,9 +968,6 @@ def judged(tok: Token) -> bool:
     "violations by the regime")."""
     if tok.lemma_.lower() in WRONGDOING:   # ("abuse" the verb is an assault: its doer made it)
         return any(r.type == "ACCUSE" for r in matching_triggers(tok))
-    if obliged(tok):   # "Peru must release the prisoners", Chile said: asked of Peru, by Chile (what "we" or "our
-        # two countries" must do is resolve, not a demand)
-        return not {t.lower_ for t in _subject_tokens(_clause_verb(tok))} & {"we", "i", "our", "us"}
     if tok.pos_ == "VERB":
         return False
     if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
@@ -984,11 +986,16 @@ CURRENCIES = word_sets()["currencies"]
 
 
 def judging(tok: Token, ctx: Context) -> bool:
-    """The token's act is judged here: an obligation only where someone else is heard laying it (a news report's
-    "it must cooperate fully with the inspectors", nobody's words, keeps the act's own actors)."""
-    if not judged(tok):
+    """The token's act is judged here (`judged`), or is what its doer must do and someone else is heard saying so
+    ("Peru must release the prisoners", Chile said: asked of Peru, by Chile). What "we" or "our two countries" must
+    do is resolve, not a demand, and a news report's "it must cooperate fully with the inspectors", nobody's words,
+    keeps the act's own actors."""
+    if tok.lemma_.lower() in WRONGDOING or not obliged(tok):
+        return judged(tok)
+    subject = _subject_tokens(_clause_verb(tok))
+    if {t.lower_ for t in subject} & {"we", "i", "our", "us"}:
         return False
-    return not obliged(tok) or bool(set(judge_of(tok, ctx)) - set(_actors_in(_subject_tokens(_clause_verb(tok)), ctx)))
+    return bool(set(judge_of(tok, ctx)) - set(_actors_in(subject, ctx)))
 
 
 def judge_of(tok: Token, ctx: Context) -> list[str]:
