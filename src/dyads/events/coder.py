@@ -32,6 +32,7 @@ FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan 
                           r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
+OBLIGING = frozenset(OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
@@ -958,7 +959,7 @@ def obliged(tok: Token) -> bool:
     """The act is what someone must or should do ("Libya must hand over the suspects", "Peru should be able to
     release them"): asked of its doer."""
     holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS | {"ought"} for t in holders for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGING for t in holders for c in t.children)
 
 
 def judged(tok: Token) -> bool:
