@@ -199,9 +199,11 @@ def test_a_negation_that_is_the_meaning_is_asserted():
 
     threat = "China will not hesitate to take countermeasures against the Philippines."
     assert ("THREATEN", "CHN", "PHL") in counted(process(item(threat), Settings(model="rules")))
-    doc = process(item(f"{threat} We will not tolerate any interference by the Philippines."), Settings())
-    tolerate = [e for e in doc.events if e.trigger == "tolerate"]
-    assert tolerate and all(e.counts and e.modality == "asserted" for e in tolerate)
+    # "will not tolerate" is read asserted, never flagged negated (whether it is an event is the model's call: its
+    # probability has sat either side of the threshold from one retraining to the next)
+    _, cands = analysed_candidates(item(f"{threat} We will not tolerate any interference by the Philippines."))
+    tolerate = [c for c in cands if c.event.trigger == "tolerate"]
+    assert tolerate and all(c.modality == "asserted" for c in tolerate)
     praise = "The two ministers did not hesitate to praise the Philippines."
     assert "THREATEN" not in {t for t, _, _ in counted(process(item(praise), Settings(model="rules")))}
 
@@ -940,3 +942,31 @@ def test_diplomats_expelled_are_a_sanction_settled_by_rule():
         assert settled == {("CHL", "PER")}, (text, settled)
     # ... while expelling others is no sanction on a state
     assert not any(c.settled for c in candidates_of("Chile expelled four Peruvian smugglers on Monday."))
+
+
+def test_calling_or_describing_an_act_something_bad_is_an_accusation_and_praise_is_not():
+    found = readings('Norway called Russia\'s seizure of the trawler "an unfriendly act".')
+    assert ("ACCUSE", "NOR", "RUS") in found
+    assert not any(kind in ("CONSULT", "REQUEST") for kind, _, _ in found)   # no phone call, no call for anything
+    assert ("ACCUSE", "CHL", "PER") in readings("Chile described Peru's decision as a grave mistake.")
+    # what it is called carries praise: not an accusation
+    assert not any(kind == "ACCUSE" for kind, _, _ in readings("Italy's prime minister called Albania a true friend."))
+    # a description without what it is described as is no characterization
+    assert not any(kind == "ACCUSE" for kind, _, _ in readings("Chile described Peru's proposal in detail."))
+
+
+def test_opposing_anothers_act_is_an_accusation_and_the_opposition_is_not():
+    found = readings("Vietnam firmly opposes China's placement of an oil rig in its waters.")
+    assert {("ACCUSE", "VNM", "CHN"), ("REJECT", "VNM", "CHN")} <= set(found)   # the model tells which
+    assert ("ACCUSE", "CHN", "LTU") in readings("China expressed its firm opposition to Lithuania's decision.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in
+                   readings("The opposition leader of Venezuela met the Brazilian ambassador in Caracas."))
+
+
+def test_a_journalists_statement_of_fact_is_read_and_their_question_is_not():
+    text = ("QUESTION: Yesterday Peru expelled two Chilean diplomats. Will Chile expel Peruvian diplomats too?\n\n"
+            "MINISTER: We are studying the situation.\n")
+    cands = candidates_of(text)
+    stated = [c for c in cands if c.event.type == "SANCTION" and c.event.source == "PER" and c.event.target == "CHL"]
+    assert stated and all("journalist" in c.features for c in stated)
+    assert not [c for c in cands if c.event.sentence.rstrip().endswith("?")]

@@ -35,6 +35,14 @@ def test_headings_salutations_and_notes_are_not_speakers():
     assert labels(text) == []
 
 
+def test_a_briefers_surname_alone_labels_the_answers_to_labelled_questions():
+    text = ("Question: Will the embassy reopen soon?\nMahdavi: It will reopen next month.\n\n"
+            "Question: And the talks?\nMahdavi: They continue.\n")
+    assert labels(text) == ["Question", "Mahdavi"]
+    # without labelled questions, a repeated title-case word opening a line is no speaker
+    assert labels("Background: The talks began in May.\n\nBackground: They resumed in June.\n") == []
+
+
 def test_a_single_titled_headline_is_not_a_turn():
     assert labels("Ambassador Cohen: A brief reflection on the year that was\n\nAs the year ends, I want to") == []
 

@@ -98,7 +98,10 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
         joined = together(sent, ctx) or joined
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
-        asked = ctx.journalist or text.endswith("?")   # a question states no event (2 of 1,150 annotated are)
+        # a question states no event (3 of the training records' 4,255 events are in one); a journalist's statement
+        # is read like anyone's, marked for the model ("Baku has accused France of bias": 76 of those events are in
+        # journalists' turns; proposing them moved unseen pages 0.700 → 0.709 and the development set 0.676 → 0.678)
+        asked = text.endswith("?")
         cands = propose(sent, ctx, found, when, readings) if readings is not None and not asked else []
         yield moved(found, base), [c.moved(base) for c in cands] if base else cands
 

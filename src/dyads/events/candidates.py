@@ -273,6 +273,8 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
         feats.append("courtesy")
     if ctx.sentence_index == 0:
         feats.append("first_sentence")
+    if ctx.journalist:
+        feats.append("journalist")
     if coder.QUOTE.search(text):
         feats.append("has_quote")
     if ctx.date_in_sentence:

@@ -237,6 +237,10 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "to_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree)
                                  and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
+    # a characterization: the verb calls its object something ("described the conduct as unsafe") …
+    "characterizes": lambda f, w: bool(_characterization(f.tok)),
+    # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
+    "characterized_as": lambda f, w: any(r.type in w for t in _characterization(f.tok) for r in matching_triggers(t)),
     "clause_below": lambda f, w: any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in f.tok.subtree
                                      if t.i != f.tok.i),
     "plans_contact": lambda f, w: _plans_contact(f.tok),
@@ -350,6 +354,19 @@ def _inverted_should(clause: Token) -> bool:
 def _infinitive(tok: Token) -> bool:
     """The token heads a "to" infinitive ("to meet you", "decision to impose")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _characterization(tok: Token) -> list[Token]:
+    """The words a verb calls its object: the predicate ("called the move an unfriendly act"), what follows "as"
+    ("described the conduct as unsafe", "as" hung on the verb or on its object), or what the parser hung on a long
+    object as its apposition though no comma sets it off ("called Russia's seizure of the trawler an unfriendly
+    act"; "called his counterpart, Wang Yi" is an apposition)."""
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+    heads = [c for c in tok.children if c.dep_ == "oprd"]
+    heads += [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
+    heads += [a for o in objects for a in o.children
+              if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","]
+    return [t for h in heads for t in h.subtree]
 
 
 def _has_trigger(tok: Token) -> bool:

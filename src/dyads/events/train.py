@@ -48,6 +48,12 @@ SECONDS = (0.75, 0.8, 0.9, 1.0)  # a second event in one sentence must be likeli
 # one; 0.8 against 0.9: F1 +0.005 cross-validated, +0.008 to +0.012 on the unseen pages, precision -0.01; 0.75 against
 # 0.8 (December 2026): +0.009 cross-validated, +0.006 on the unseen pages (mean of six refits), -0.002 on the
 # development set, precision -0.01; 0.7 cost precision on them (0.52 → 0.48 on the trial pages) (all measured)
+# Thresholds whose F1 differs by less than this are tied, and the highest of them is taken: every target of the
+# issue puts a floor under precision, and the folds cannot tell them apart (December 2026: 0.5 and 0.55 scored
+# 0.5625 and 0.5614 on the published records over three splits, 0.6620 and 0.6619 on all; at 0.55 the 128 held-back
+# pages scored 0.578 at precision 0.70 against 0.579 at 0.685, the development set's events_two precision 0.84
+# against 0.82). Half a split's own spread (about 0.01, above).
+TIE = 0.005
 MIXES = (0.0, 0.5)  # the group model's weight in a reading's probability (0: the reading's model alone); 0.3-0.7
 # differ by less than the folds' noise (cross-validated 0.486-0.492 at threshold 0.5): a finer grid flipped between
 # them from one retraining to the next
@@ -260,6 +266,8 @@ def train(paths: Sequence[str], log=print) -> Decider:
         return _mean_f1(tried[setting]), -c, -second
 
     c, mix, threshold, second = max(tried, key=rank)
+    tied = _mean_f1(tried[c, mix, threshold, second]) - TIE
+    threshold = max(t for t in THRESHOLDS if _mean_f1(tried[c, mix, t, second]) >= tied)
     published, figures = tried[c, mix, threshold, second][0]
     mean_f1 = _mean_f1(tried[c, mix, threshold, second])
     log(f"chosen: C={c}, mix {mix}, thresholds {threshold}, {second}: published records F1 {mean_f1} averaged over "

@@ -90,7 +90,20 @@ def find_labels(masked: str) -> list[str]:
         label for label, how in candidates.items()
         if how == "name_role" or _is_label(label, counts[label], total, masked, inline=how == "inline")
     ]
+    if any(_collapsed(label) in QUESTION_LABELS for label in labels):
+        # a briefing's answerer labelled by surname alone ("Question: … Kanaani: …"): one title-case word used as a
+        # label twice or more, in a text whose questions are labelled
+        labels += [label for label, how in candidates.items() if how == "line" and label not in labels
+                   and re.fullmatch(r"[A-Z][a-z'’\-]+", label) and counts[label] >= 2
+                   and _collapsed(label) not in NOT_SPEAKERS]
     return _drop_nested(labels)
+
+
+QUESTION_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST"}
+
+
+def _collapsed(label: str) -> str:
+    return re.sub(r"\s+", " ", core_label(label)).upper().rstrip(".")
 
 
 def core_label(label: str) -> str:
@@ -102,7 +115,7 @@ def _is_label(label: str, count: int, total: int, text: str, inline: bool) -> bo
     label = core_label(label)
     if any(ch.isdigit() for ch in label) or len(label) > 60:
         return False
-    collapsed = re.sub(r"\s+", " ", label).upper().rstrip(".")
+    collapsed = _collapsed(label)
     if collapsed in NOT_SPEAKERS:
         return False
     if collapsed in GENERIC_LABELS or outlet(label):   # "CCTV:", "Reuters:": a questioner named by the outlet
