@@ -14,6 +14,7 @@ from dyads.structure.turns import (
     GENERIC_LABELS,
     NAME_HONORIFIC,
     QUESTIONER,
+    QUESTIONERS,
     ROLE_WORDS,
     SPOKESPERSON_LABELS,
     a_name,
@@ -38,7 +39,7 @@ TITLE_WORDS = [  # longest first; (words, role_type)
     ("SENIOR STATE DEPARTMENT OFFICIAL", "official"), ("MR", "spokesperson"), ("MS", "spokesperson"),
     ("MRS", "spokesperson"), ("DR", "official"), ("H.E.", "official"),
 ]
-JOURNALIST_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
+JOURNALIST_LABELS = QUESTIONERS | {"AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
 HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency",
               "shri", "smt", "sri"}

@@ -42,6 +42,7 @@ ROLE_WORDS = re.compile(
     r"\b(?:Minister|Secretary|President|Ambassador|Spokesperson|Spokesman|Representative|Chancellor|"
     r"Premier|Governor|Director|Commissioner|Chairman|Chair|King|Queen|Prince|Senator|Moderator|Official|Officer|"
     r"Mayor|Envoy|Coordinator|Administrator|General|Admiral|Spokesperson|Leader|Speaker|Chargé|Charge)\b", re.I)
+QUESTIONERS = {"QUESTION", "Q", "REPORTER", "JOURNALIST"}   # labels of whoever asks a briefing's questions
 SPOKESPERSON_LABELS = {"SPOKESPERSON", "DEPUTY SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN"}   # the publisher's
 GENERIC_LABELS = {"QUESTION", "Q", "REPORTER", "MODERATOR", "INTERPRETER", "STAFF", "PARTICIPANT",
                   "AUDIENCE MEMBER", "JOURNALIST", "OPERATOR", "AUDIENCE", "ANSWER", "A"} | SPOKESPERSON_LABELS
@@ -90,16 +91,13 @@ def find_labels(masked: str) -> list[str]:
         label for label, how in candidates.items()
         if how == "name_role" or _is_label(label, counts[label], total, masked, inline=how == "inline")
     ]
-    if any(_collapsed(label) in QUESTION_LABELS for label in labels):
+    if any(_collapsed(label) in QUESTIONERS for label in labels):
         # a briefing's answerer labelled by surname alone ("Question: … Kanaani: …"): one title-case word used as a
         # label twice or more, in a text whose questions are labelled
         labels += [label for label, how in candidates.items() if how == "line" and label not in labels
                    and re.fullmatch(r"[A-Z][a-z'’\-]+", label) and counts[label] >= 2
                    and _collapsed(label) not in NOT_SPEAKERS]
     return _drop_nested(labels)
-
-
-QUESTION_LABELS = {"QUESTION", "Q", "REPORTER", "JOURNALIST"}
 
 
 def _collapsed(label: str) -> str:
