@@ -174,3 +174,15 @@ def test_a_transcripts_bracketed_insertion_inside_a_name_still_names_the_office_
     doc = analyse_text(" date 2020-10-05 The Secretary also spoke with President [Ilham] Aliyev about the ceasefire.")
     people = {m.actor_id: m.country for m in doc.mentions if m.kind == "person"}
     assert people == {"person:ilham-aliyev": "AZE"}
+
+
+def test_an_organisation_named_again_by_its_head_noun_is_that_organisation():
+    _, found = actors("Chile welcomed the report of the International Atomic Energy Agency. Peru and the Agency "
+                      "agreed on inspections. Finland joined NATO in April and is now a member of the Alliance. "
+                      "The European Union adopted sanctions, and the bloc will review them.")
+    assert {("Agency", "IAEA", "organization"), ("Alliance", "NATO", "organization"),
+            ("bloc", "EU", "organization")} <= found
+    # with nothing named before that the word could shorten, or a name of its own, it is no one
+    _, found = actors("The Alliance met. The Council of Europe and the Court of Appeal ruled. "
+                      "The Union Minister spoke.")
+    assert not [m for m in found if m[2] == "organization"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -68,7 +69,8 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
             mentions.append(mention)
     people = {i for mn in mentions if mn.kind == "person" for i in range(mn.start, mn.end)}
     mentions += [mn for m in offices if (mn := _alias_mention(m)) and not people & set(range(mn.start, mn.end))]
-    return sorted(mentions + _surnames_again(sdoc, mentions), key=lambda mn: mn.start)
+    mentions += _surnames_again(sdoc, mentions)
+    return sorted(mentions + _organizations_again(sdoc, mentions), key=lambda mn: mn.start)
 
 
 def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -86,6 +88,38 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
                                  0.7, "surname"))
     return again
+
+
+# A capitalised head noun that stands for an organisation named before it ("the International Atomic Energy Agency
+# … the Agency's inspectors", "NATO … Finland is now a member of the Alliance"), and "the bloc" for any
+SHORT_NAMES = {"Agency", "Alliance", "Board", "Commission", "Council", "Court", "Organization", "Organisation",
+               "Secretariat", "Tribunal", "Union"}
+
+
+def _organizations_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named again by its head noun alone: the latest organisation named before whose names hold
+    that word (any of its names: "the IAEA … the Agency"); "the bloc": the latest multilateral one. Only "the"
+    before it and no name after it ("the Council of Europe", "the Union Minister" are names of their own)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    named = [m for m in mentions if m.kind == "organization"]
+    again = []
+    for tok in sdoc[1:]:
+        word = tok.text if tok.text in SHORT_NAMES else tok.lower_ if tok.lower_ == "bloc" else None
+        after = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if (word is None or tok.idx in taken or sdoc[tok.i - 1].lower_ != "the"
+                or after is not None and (after.pos_ == "PROPN" or after.lower_ == "of")):
+            continue
+        for m in reversed([m for m in named if m.end <= tok.idx]):
+            if word == "bloc" and m.actor_id in kb.multilateral() or word in _name_words(m.actor_id):
+                again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "organization", None,
+                                     0.7, "short-name"))
+                break
+    return again
+
+
+@cache
+def _name_words(code: str) -> frozenset[str]:
+    return frozenset(w for a in kb.organization_aliases() if a.code == code for w in a.text.split())
 
 
 def _titled_surnames(sdoc: Doc, taken: set[int]) -> list[Span]:

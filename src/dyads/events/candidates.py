@@ -366,6 +366,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     mentions = actors.named
     before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
     conditioned = coder._actors_in(coder.condition_tokens(tok), ctx)
+    own_clause = set(coder._actors_in(_clause_tokens(verb), ctx))
 
     sources: dict[str, list[str]] = {}
     targets: dict[str, list[str]] = {}
@@ -405,22 +406,40 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     if quoter:  # quoted words are the quoted person's: they are the source (and the act they report is theirs)
         sources = {a: tags for a, tags in sources.items() if a == quoter[0]}
 
-    def options(side: dict[str, list[str]], group: list[str], cap: int) -> list[ActorOption]:
+    def options(side: dict[str, list[str]], other: dict[str, list[str]], roles: frozenset[str], group: list[str],
+                cap: int) -> list[ActorOption]:
         ranked = sorted(side.items(), key=lambda kv: min(_PRIORITY.get(t.rstrip("0"), 9) for t in kv[1]))
         out = []
         for actor, tags in ranked[:cap]:
             tags = tags + (["before"] if actor in before else []) + (["in_sent"] if actor in mentions else [])
+            tags += ["out_clause"] if actor in mentions and actor not in own_clause else []
+            tags += [f"as_{tag}" for tag in other.get(actor, []) if tag in roles][:1]
             out.append((actor, tuple(tags), group if actor in group else [actor]))
         return out
 
-    return (options(sources, subj_actors or pron, MAX_SOURCES),
-            options(targets, direct, MAX_TARGETS))
+    return (options(sources, targets, TARGET_ROLES, subj_actors or pron, MAX_SOURCES),
+            options(targets, sources, SOURCE_ROLES, direct, MAX_TARGETS))
 
+
+# How an actor was found on the other side, where that is the clause's own say: a source that is the act's object
+# ("Congress imposed an embargo on Turkey": Turkey is no sanctioner), a target that is its subject
+TARGET_ROLES = frozenset({"obj0", "obj", "judged0", "topic0", "place0", "condition0"})
+SOURCE_ROLES = frozenset({"subj0", "subj", "pron0", "quoter0", "sayer0", "judge0", "speaks_of0"})
 
 _PRIORITY = {"subj": 0, "judged": 0, "obj": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1,
              "speaker": 2, "counter": 2, "cosubj": 2, "condition": 2, "edge": 2, "reporter": 3, "publisher": 3,
              "other_party": 3, "speaks_of": 3, "place": 4, "party": 4, "mention": 5, "topic": 6}
 
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The words of the trigger's own clause: its verb's subtree without the clauses coordinated with it or
+    added to it ("Egypt supports the effort, and we told her that the Palestinians …": not the Palestinians')."""
+    apart = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in apart]
+
+
+OTHER_CLAUSES = {"conj", "parataxis", "advcl"}
 
 ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "upon")}
 
