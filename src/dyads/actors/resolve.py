@@ -91,7 +91,7 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # A capitalised head noun that stands for an organisation named before it ("the International Atomic Energy Agency
-# … the Agency's inspectors", "NATO … Finland is now a member of the Alliance"), and "the bloc" for any
+# … the Agency's inspectors", "NATO … Finland is now a member of the Alliance"); "the bloc": any multilateral one
 SHORT_NAMES = {"Agency", "Alliance", "Board", "Commission", "Council", "Court", "Organization", "Organisation",
                "Secretariat", "Tribunal", "Union"}
 
