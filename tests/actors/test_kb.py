@@ -126,6 +126,10 @@ def test_office_holder_needs_name_title_and_date_to_agree():
     ("https://www.mofa.go.jp/press/kaiken/x.html", "JPN"),
     ("https://www.gov.uk/government/news/x", "GBR"),
     ("https://eeas.europa.eu/x", "EU"),
+    ("https://en.mfa.ir/portal/newsview/1", "IRN"),         # a ministry on a generic domain
+    ("https://www.minaffet.gov.rw/x", "RWA"), ("https://mirex.gob.do/x", "DOM"), ("https://www.mfa.go.ke/x", "KEN"),
+    ("https://au.int/en/pressreleases/x", "African Union"),
+    ("https://www.reuters.com/world/x", None),
     ("https://en.wikipedia.org/wiki/India–Japan_relations", None),
     ("https://www.govexec.com/story", None),               # "gov" inside a name is not a government domain
     (None, None),

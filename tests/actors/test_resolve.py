@@ -186,3 +186,22 @@ def test_an_organisation_named_again_by_its_head_noun_is_that_organisation():
     _, found = actors("The Alliance met. The Council of Europe and the Court of Appeal ruled. "
                       "The Union Minister spoke.")
     assert not [m for m in found if m[2] == "organization"]
+    # a speech to the Security Council names it "this Council"
+    _, found = actors("I thank the members of the Security Council. This Council has adopted nine resolutions.")
+    assert ("Council", "UN", "organization") in found
+
+
+def test_a_states_armed_forces_and_news_agency_stand_for_it_whatever_their_adjective():
+    # "Korean" alone reads South Korea; the North's army and agency are the North's
+    _, found = actors("The Korean People's Army fired artillery, and the Korean Central News Agency said more "
+                      "would follow. The People's Liberation Army held drills.")
+    assert {(m[0], m[1]) for m in found} >= {("Korean People's Army", "PRK"), ("Korean Central News Agency", "PRK"),
+                                              ("People's Liberation Army", "CHN")}
+    assert not [m for m in found if m[1] == "KOR"]
+
+
+def test_states_in_free_association_are_states():
+    # the Cook Islands and Niue conduct their own foreign relations (ISO 3166-1 COK, NIU)
+    _, found = actors("New Zealand paused funding to the Cook Islands, and Niuean officials met the Cook Islands "
+                      "Prime Minister.")
+    assert {m[1] for m in found} == {"NZL", "COK", "NIU"}

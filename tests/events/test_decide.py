@@ -276,6 +276,17 @@ def test_an_actor_found_in_the_other_role_and_another_clause_says_so():
     assert "out_clause" not in found[("SUPPORT", "EGY", "CHL")]
 
 
+def test_a_reading_of_neither_named_state_where_the_sentence_names_a_pair_says_so():
+    # a journalist's question about two other states, in a briefing about China and Türkiye
+    text = ("MAO NING: An earthquake struck Türkiye this morning. China is ready to provide assistance to Türkiye. "
+            "China and Türkiye are friends.\n\nREUTERS: Last week Chile and Peru agreed to open two more border "
+            "crossings. How does China view this?")
+    agreed = {(c.event.source, c.event.target): set(c.features) for c in candidates_of(
+        text, "https://www.fmprc.gov.cn/eng/x.html", title="China sends relief to Türkiye") if c.event.trigger == "agreed"}
+    assert "elsewhere" in agreed[("CHN", "TUR")]
+    assert not {pair for pair, feats in agreed.items() if "elsewhere" in feats and set(pair) & {"CHL", "PER"}}
+
+
 def sources_of(text):
     """How each reading's source was found, in a news text."""
     return readings(text, side="s")
@@ -923,6 +934,22 @@ def test_an_intention_is_coded_by_what_is_intended():
     # ... while the cooperation it announces is an undertaking
     found = candidates_of("Chile and Peru met in Lima. Chile intends to work closely with Peru on fisheries.")
     assert ("AGREE", "future") in {(c.event.type, c.modality) for c in found if c.event.trigger == "work"}
+
+
+def test_an_announced_act_is_read_as_the_act_and_as_the_announcement():
+    # "said it would expel": the training annotation codes the expulsion itself as often as the threat, so both are
+    # candidates, the act planned; the model chooses
+    found = candidates_of("Chile said on Monday it would expel nine Peruvian diplomats.")
+    assert {("SANCTION", "future"), ("THREATEN", "future")} <= {
+        (c.event.type, c.modality) for c in found if c.event.trigger == "expel" and c.event.source == "CHL"}
+    # ... as a withdrawal announced is a withdrawal or an undertaking; and an envoy withdrawn is a recall
+    found = candidates_of("Chile will withdraw its troops from the border with Peru.")
+    assert {"RETREAT", "AGREE"} <= {c.event.type for c in found if c.event.trigger == "withdraw"}
+    found = candidates_of("Chile withdrew its ambassador from Peru on Monday.")
+    assert {c.event.type for c in found if c.event.trigger == "withdrew"} == {"SANCTION"}
+    # ... while cooperation announced stays an undertaking only
+    found = candidates_of("Chile will cooperate with Peru on fisheries.")
+    assert {c.event.type for c in found if c.event.trigger == "cooperate"} == {"AGREE"}
 
 
 def test_an_encyclopedic_article_reports_on_nobodys_behalf():

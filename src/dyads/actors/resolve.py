@@ -94,19 +94,20 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
 # … the Agency's inspectors", "NATO … Finland is now a member of the Alliance"); "the bloc": any multilateral one
 SHORT_NAMES = {"Agency", "Alliance", "Board", "Commission", "Council", "Court", "Organization", "Organisation",
                "Secretariat", "Tribunal", "Union"}
+SHORT_NAME_DETERMINERS = {"the", "this", "our"}   # "this Council" in a speech to the Security Council
 
 
 def _organizations_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named again by its head noun alone: the latest organisation named before whose names hold
     that word (any of its names: "the IAEA … the Agency"); "the bloc": the latest multilateral one. Only "the"
-    before it and no name after it ("the Council of Europe", "the Union Minister" are names of their own)."""
+    (or "this", "our") before it and no name after it ("the Council of Europe", "the Union Minister" are names of their own)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     named = [m for m in mentions if m.kind == "organization"]
     again = []
     for tok in sdoc[1:]:
         word = tok.text if tok.text in SHORT_NAMES else tok.lower_ if tok.lower_ == "bloc" else None
         after = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
-        if (word is None or tok.idx in taken or sdoc[tok.i - 1].lower_ != "the"
+        if (word is None or tok.idx in taken or sdoc[tok.i - 1].lower_ not in SHORT_NAME_DETERMINERS
                 or after is not None and (after.pos_ == "PROPN" or after.lower_ == "of")):
             continue
         for m in reversed([m for m in named if m.end <= tok.idx]):
