@@ -281,8 +281,8 @@ def test_a_reading_of_neither_named_state_where_the_sentence_names_a_pair_says_s
     text = ("MAO NING: An earthquake struck Türkiye this morning. China is ready to provide assistance to Türkiye. "
             "China and Türkiye are friends.\n\nREUTERS: Last week Chile and Peru agreed to open two more border "
             "crossings. How does China view this?")
-    agreed = {(c.event.source, c.event.target): set(c.features) for c in candidates_of(
-        text, "https://www.fmprc.gov.cn/eng/x.html", title="China sends relief to Türkiye") if c.event.trigger == "agreed"}
+    found = candidates_of(text, "https://www.fmprc.gov.cn/eng/x.html", title="China sends relief to Türkiye")
+    agreed = {(c.event.source, c.event.target): set(c.features) for c in found if c.event.trigger == "agreed"}
     assert "elsewhere" in agreed[("CHN", "TUR")]
     assert not {pair for pair, feats in agreed.items() if "elsewhere" in feats and set(pair) & {"CHL", "PER"}}
 

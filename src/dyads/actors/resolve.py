@@ -100,7 +100,8 @@ SHORT_NAME_DETERMINERS = {"the", "this", "our"}   # "this Council" in a speech t
 def _organizations_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named again by its head noun alone: the latest organisation named before whose names hold
     that word (any of its names: "the IAEA … the Agency"); "the bloc": the latest multilateral one. Only "the"
-    (or "this", "our") before it and no name after it ("the Council of Europe", "the Union Minister" are names of their own)."""
+    (or "this", "our") before it and no name after it ("the Council of Europe", "the Union Minister" are names of
+    their own)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     named = [m for m in mentions if m.kind == "organization"]
     again = []
