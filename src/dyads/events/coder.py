@@ -166,13 +166,13 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
     if _intent(tok) and _conditional(tok):
         kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
     elif _intent(tok):
-        # announced material action: intent to cooperate is AGREE, to act against someone THREATEN
+        # announced material action: intent to cooperate is AGREE, to act against someone THREATEN; but the
+        # training annotation codes "France will expel 12 officials", "Russia will withdraw its troops" as the act
+        # itself as often as the undertaking or threat (train 9 of 16 intents to sanction or yield, held-back pages
+        # 4 of 9), so the act stays a candidate (`act`) and the model chooses
         intent_cameo = event_types()[kind].intent_cameo  # the crosswalk: types.csv, column intent_cameo
         if kind == "AID":   # the annotation codes promised aid as aid ("will provide $290 million"): its type stays
             cameo, future = intent_cameo, True
-        # "France will expel 12 officials", "Russia will withdraw its troops": the training annotation codes such
-        # announcements as the act itself as often as the undertaking or threat (train 9 of 16 intents to sanction
-        # or yield, held-back pages 4 of 9), so the act stays a candidate (`act`) and the model chooses
         elif kind in ("RETREAT", "CONCEDE", "COOPERATE"):
             act = kind if kind != "COOPERATE" else None   # "will work with": an undertaking (train 15 of 15)
             kind, cameo, future = "AGREE", intent_cameo, True
