@@ -87,6 +87,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
                     attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
                     welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok),
                     called_on=coder.courtesy_call(tok))
+        pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
+        named = any("in_sent" in s[1] and "in_sent" in t[1] for s, t in pairs)   # the sentence names a pair
         for kind, row in types.items():
             # "will never recognize", "did not accept": the refusal itself is what is asserted
             # … and a row read negated asserts what it names
@@ -103,8 +105,6 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             type_feats = own_feats + [f"lextype:{kind in {r.type for r in rows}}",
                                        f"ruletype:{rule_cand is not None and rule_cand.type == kind}"]
             seen: set = set()
-            pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
-            named = any("in_sent" in s[1] and "in_sent" in t[1] for s, t in pairs)
             for src, tgt in pairs + [((s, ("rule",), [s]), (t, ("rule",), [t])) for s, t in rule_pairs]:
                 key = frozenset((src[0], tgt[0])) if kind in UNDIRECTED else (src[0], tgt[0])
                 if key in seen:
