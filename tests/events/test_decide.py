@@ -952,6 +952,26 @@ def test_an_announced_act_is_read_as_the_act_and_as_the_announcement():
     assert {c.event.type for c in found if c.event.trigger == "cooperate"} == {"AGREE"}
 
 
+def test_relations_restored_and_embassies_opened_are_cooperation():
+    # restoring or normalizing relations, reopening an embassy, exchanging envoys: COOPERATE between the two states
+    for text, trigger in (("Chile restored diplomatic relations with Peru in 1990.", "restored"),
+                          ("Chile normalised relations with Peru in 1990.", "normalised"),
+                          ("Relations between Chile and Peru were restored in 1990.", "restored"),
+                          ("Chile reopened its embassy in Peru last week.", "reopened"),
+                          ("Chile opened an embassy in Peru in 1990.", "opened"),
+                          ("Chile and Peru exchanged ambassadors in 1990.", "exchanged")):
+        found = candidates_of(text)
+        assert {c.event.type for c in found if c.event.trigger == trigger} == {"COOPERATE"}, text
+        assert any({c.event.source, c.event.target} == {"CHL", "PER"} for c in found if c.event.trigger == trigger)
+    # ... not whatever else is restored, resumed, opened or exchanged
+    for text, trigger in (("Chile restored order on its border with Peru.", "restored"),
+                          ("Chile resumed its strikes on Peru.", "resumed"),
+                          ("Chile opened the meeting with Peru.", "opened")):
+        assert not any(c.event.trigger == trigger and c.event.type == "COOPERATE" for c in candidates_of(text)), text
+    found = candidates_of("The Chilean minister exchanged views with the Ambassador of Peru.")
+    assert {c.event.type for c in found if c.event.trigger == "exchanged"} == {"CONSULT"}
+
+
 def test_an_encyclopedic_article_reports_on_nobodys_behalf():
     # the first office-holder an "X–Y relations" article names is one of its subjects, not its reporter
     text = ("Mexico–United States relations are the bilateral relations between Mexico and the United States. In "
