@@ -970,6 +970,24 @@ def test_relations_restored_and_embassies_opened_are_cooperation():
         assert not any(c.event.trigger == trigger and c.event.type == "COOPERATE" for c in candidates_of(text)), text
     found = candidates_of("The Chilean minister exchanged views with the Ambassador of Peru.")
     assert {c.event.type for c in found if c.event.trigger == "exchanged"} == {"CONSULT"}
+    # ... nor the anniversary of relations that exist
+    found = candidates_of("Chile and Peru celebrated the 30th anniversary of the normalization of relations.")
+    assert not any(c.event.trigger == "normalization" for c in found)
+
+
+def test_money_shipped_allocated_or_announced_is_aid_and_a_relationship_upgraded_an_undertaking():
+    for text, trigger, kind in (("Chile shipped 20,000 tonnes of wheat to Peru.", "shipped", "AID"),
+                                ("Chile allocated 5 million dollars to Peru's flood relief.", "allocated", "AID"),
+                                ("Chile announced 5 million dollars for Peru's schools.", "announced", "AID"),
+                                ("Chile and Peru upgraded their relations to a strategic partnership.", "upgraded",
+                                 "AGREE"),
+                                ("Chile declared the accord with Peru null and void.", "null", "REJECT")):
+        assert kind in {c.event.type for c in candidates_of(text) if c.event.trigger == trigger}, text
+    # ... and only then: a ship's cargo, an announcement or an upgrade of anything else are not
+    for text, trigger in (("Chile shipped its old frigates to the scrapyard, Peru said.", "shipped"),
+                          ("Chile announced new visa rules for Peru.", "announced"),
+                          ("Chile upgraded its radar near the border with Peru.", "upgraded")):
+        assert not any(c.event.trigger == trigger for c in candidates_of(text)), text
 
 
 def test_an_encyclopedic_article_reports_on_nobodys_behalf():
