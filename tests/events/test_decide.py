@@ -872,6 +872,11 @@ def test_aid_thanked_for_is_aid_from_its_giver():
                                                       "humanitarian assistance to the Bolivian people.")
     assert ("AID", "PER", "CHL") in model_coded(met + "The Chilean minister expressed his gratitude for the "
                                                       "assistance from Peru.")
+    # the thanked state's minister briefs on a visitor the tables do not know thanking it: the aid went to the visitor's
+    found = candidates_of("Briefing on the visit of the Prime Minister of Chile to Peru\n\nFOREIGN MINISTER TORRES: "
+                          "Prime Minister Kiala of Chile arrived in Lima yesterday. Prime Minister Kiala thanked Peru "
+                          "for its supply of vaccines during the pandemic.", "https://www.gob.pe/rree/x")
+    assert {(c.event.source, c.event.target) for c in found if c.settled and c.event.type == "AID"} == {("PER", "CHL")}
     # ... while thanks for hospitality are no aid
     assert "AID" not in {t for t, _, _ in model_coded(met + "The Chilean President thanked the Peruvian President "
                                                             "for his hospitality.")}

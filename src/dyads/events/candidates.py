@@ -158,6 +158,9 @@ def _alleged(tok: Token, sent: Span, ctx: Context, sources: list[ActorOption]
     return (accuser[0], ("alleger0",), [accuser[0]]), (makers[0][0], ("maker0",), makers[0][2]), mode
 
 
+THANKERS = frozenset({"subj", "pron", "voice", "quoter", "sayer", "counter"})   # how a thanker is found in its clause
+
+
 def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: list[ActorOption]
                   ) -> tuple[ActorOption, ActorOption] | None:
     """Who gave the aid or the support that thanks are for, to whom, as an event settled by rule
@@ -171,7 +174,10 @@ def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: l
       nobody backed (none of 3 such annotated)."""
     receiver = next(iter(what.receivers), None)
     if not receiver and (what.type == "AID" or what.to_thanker):
-        receiver = next((a for a, _, _ in sources), None)
+        # whoever thanks: the clause's own subject, else the party facing the thanked ("Prime Minister Prachanda
+        # thanked India" briefed by India's Foreign Secretary: Nepal, not the speaker's India)
+        receiver = next((a for a, tags, _ in sources if any(t.rstrip("0") in THANKERS for t in tags)),
+                        next((a for a, _, _ in sources), None))
     giver = next((a for a in what.givers if a != receiver), None) or next(
         (a for a, _, _ in targets if a != receiver), None)
     if not giver or not receiver:
