@@ -200,6 +200,17 @@ def test_a_states_armed_forces_and_news_agency_stand_for_it_whatever_their_adjec
     assert not [m for m in found if m[1] == "KOR"]
 
 
+def test_a_national_legislature_stands_for_its_state():
+    # "The Knesset rejected …": a legislature with a name no other state's has is its state, as a ministry is
+    _, found = actors("The Knesset rejected the proposal, the Grand National Assembly of Turkey approved the deal and "
+                      "the U.S. Congress imposed an embargo, while the Bundestag debated aid.")
+    assert {(m[0], m[1]) for m in found} == {("Knesset", "ISR"), ("Grand National Assembly of Turkey", "TUR"),
+                                             ("U.S. Congress", "USA"), ("Bundestag", "DEU")}
+    # ... and a session in it is a place, not the state acting
+    _, found = actors("The minister spoke in the Knesset.")
+    assert not [m for m in found if m[1] == "ISR" and m[2] != "place"]
+
+
 def test_states_in_free_association_are_states():
     # the Cook Islands and Niue conduct their own foreign relations (ISO 3166-1 COK, NIU)
     _, found = actors("New Zealand paused funding to the Cook Islands, and Niuean officials met the Cook Islands "
