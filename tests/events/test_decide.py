@@ -986,6 +986,7 @@ def test_money_shipped_allocated_or_announced_is_aid_and_a_relationship_upgraded
                                 ("Chile announced 5 million dollars for Peru's schools.", "announced", "AID"),
                                 ("Chile and Peru upgraded their relations to a strategic partnership.", "upgraded",
                                  "AGREE"),
+                                ("Chile and Peru upgraded their ties to ambassadorial level.", "upgraded", "SUPPORT"),
                                 ("Chile declared the accord with Peru null and void.", "null", "REJECT")):
         assert kind in {c.event.type for c in candidates_of(text) if c.event.trigger == trigger}, text
     # ... and only then: a ship's cargo, an announcement or an upgrade of anything else are not
