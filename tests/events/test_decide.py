@@ -566,6 +566,18 @@ def test_settings_the_published_records_cannot_tell_apart_are_chosen_by_all_reco
     assert choose(tried, log=lambda _: None) == (0.03, 0.5, 0.5, 0.75)
 
 
+def test_a_written_pages_readings_weigh_less_than_a_published_texts():
+    from dyads.events.train import WRITTEN_WEIGHT, _Design
+
+    # a cue seen in a published text, never an event there, and in a written page, always one there
+    published = [(["cue"], 0), (["cue"], 0), (["other"], 1)]
+    written = [(["cue"], 1), (["cue"], 1), (["other"], 0)]
+    weighed, _ = _Design([published, written], [1.0, WRITTEN_WEIGHT]).fit(1.0)
+    even, _ = _Design([published, written], [1.0, 1.0]).fit(1.0)
+    # evenly weighed the two cancel out (no weight kept); weighed, the published text's reading prevails
+    assert even.get("cue", 0.0) == 0.0 and weighed["cue"] < 0 and WRITTEN_WEIGHT < 1.0
+
+
 @pytest.mark.slow
 def test_train_on_the_bundled_records_reproduces_the_bundled_model():
     from dyads.events.train import to_json, train
