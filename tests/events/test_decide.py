@@ -1064,10 +1064,28 @@ def test_calling_or_describing_an_act_something_bad_is_an_accusation_and_praise_
     assert ("ACCUSE", "NOR", "RUS") in found
     assert not any(kind in ("CONSULT", "REQUEST") for kind, _, _ in found)   # no phone call, no call for anything
     assert ("ACCUSE", "CHL", "PER") in readings("Chile described Peru's decision as a grave mistake.")
+    assert ("ACCUSE", "CHL", "PER") in readings("Chile regards Peru's statements as biased and hostile.")
     # what it is called carries praise: not an accusation
     assert not any(kind == "ACCUSE" for kind, _, _ in readings("Italy's prime minister called Albania a true friend."))
     # a description without what it is described as is no characterization
     assert not any(kind == "ACCUSE" for kind, _, _ in readings("Chile described Peru's proposal in detail."))
+    # the quoted words the parser hangs on the object as its adjective are still what the caller calls it: the
+    # caller accuses, and is not the one judged
+    found = readings('A Peruvian court sentenced a Chilean citizen. Chile called the verdict "absolutely unacceptable '
+                     'and unjust".')
+    assert ("ACCUSE", "CHL", "PER") in found, found
+    assert not any("judged0" in tags for (kind, _, target), tags in found.items() if target == "CHL"), found
+
+
+def test_interference_hostility_a_legal_case_and_a_sinking_are_read_for_their_states():
+    # meddling is its doer's wrongdoing, which whoever speaks accuses them of; so is hostility
+    found = readings("Peru firmly rejects Chile's interference in its internal affairs.")
+    assert ("ACCUSE", "PER", "CHL") in found and "judged0" in found["ACCUSE", "PER", "CHL"], found
+    assert ("ACCUSE", "PER", "CHL") in readings("Peru said that the Chilean government's actions were openly hostile.")
+    assert ("ASSAULT", "CHL", "PER") in readings("Chilean warships rammed and sank a Peruvian patrol boat.")
+    # a case brought against a state accuses it; a case in any other sense is none
+    assert ("ACCUSE", "CHL", "BOL") in readings("Chile brought a case against Bolivia at the Court in 2016.")
+    assert not any(k == "ACCUSE" for k, _, _ in readings("In this case, Chile and Bolivia agreed to meet again."))
 
 
 def test_opposing_anothers_act_is_an_accusation_and_the_opposition_is_not():

@@ -365,12 +365,14 @@ def _characterization(tok: Token) -> list[Token]:
     """The words a verb calls its object: the predicate ("called the move an unfriendly act"), what follows "as"
     ("described the conduct as unsafe", "as" hung on the verb or on its object), or what the parser hung on a long
     object as its apposition though no comma sets it off ("called Russia's seizure of the trawler an unfriendly
-    act"; "called his counterpart, Wang Yi" is an apposition)."""
+    act"; "called his counterpart, Wang Yi" is an apposition), or hung after it as an adjective ("called the
+    verdict 'absolutely unacceptable'": no adjective follows the noun it qualifies)."""
     objects = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
     heads = [c for c in tok.children if c.dep_ == "oprd"]
     heads += [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
     heads += [a for o in objects for a in o.children
-              if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","]
+              if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","
+              or a.dep_ == "amod" and a.i > o.i]
     return [t for h in heads for t in h.subtree]
 
 
@@ -1028,10 +1030,11 @@ def judge_of(tok: Token, ctx: Context) -> list[str]:
 
 
 def judged_act(tok: Token) -> Token:
-    """The act a condemning adjective qualifies ("China's dangerous actions": the actions) or an obligation is laid
+    """The act a condemning adjective before it qualifies ("China's dangerous actions": the actions; "called the
+    verdict 'unacceptable'" judges by the caller, `_characterization`) or an obligation is laid
     on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
     (annotators code the judgement's source as the speaker)."""
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i \
             and any(r.type == "ACCUSE" for r in matching_triggers(tok)):
         return tok.head
     if tok.lower_ in OBLIGATIONS and tok.dep_ == "aux":
