@@ -1,5 +1,7 @@
 """The trigger lexicon is data; these checks keep its rows consistent with the CAMEO codes they carry."""
 
+import re
+
 import pytest
 
 from dyads.events.lexicon import event_types, triggers
@@ -62,3 +64,16 @@ def test_a_word_set_defined_twice_is_refused(monkeypatch):
         monkeypatch.undo()
         lexicon.word_sets.cache_clear()
     assert lexicon.word_sets()[rows[0]["name"]] == frozenset(rows[0]["words"].split())
+
+
+def test_british_spellings_read_as_the_american_ones():
+    # "apologised", "demobilised", "militarisation": British and Commonwealth ministries write -ise, and spaCy
+    # lemmatises each spelling to itself, so every -ize word needs its -ise rows of the same types ("seize" is no
+    # -ize word)
+    types: dict[tuple[str, str], set[str]] = {}
+    for r in all_rows():
+        types.setdefault((" ".join(r.words), r.pos), set()).add(r.type)
+    missing = [f"{british}/{pos}" for (word, pos), kinds in types.items()
+               if (british := re.sub(r"(?<=[^e])iz(?=e|ation)", "is", word)) != word
+               and types.get((british, pos)) != kinds]
+    assert missing == []
