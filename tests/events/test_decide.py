@@ -1074,7 +1074,7 @@ def test_calling_or_describing_an_act_something_bad_is_an_accusation_and_praise_
     found = readings('A Peruvian court sentenced a Chilean citizen. Chile called the verdict "absolutely unacceptable '
                      'and unjust".')
     assert ("ACCUSE", "CHL", "PER") in found, found
-    assert not any("judged0" in tags for (kind, _, target), tags in found.items() if target == "CHL"), found
+    assert not any("judged0" in tags for (_, _, target), tags in found.items() if target == "CHL"), found
 
 
 def test_interference_hostility_a_legal_case_and_a_sinking_are_read_for_their_states():
