@@ -1,10 +1,12 @@
 """The trigger lexicon is data; these checks keep its rows consistent with the CAMEO codes they carry."""
 
-import re
+import csv
+from dataclasses import replace
+from importlib.resources import files
 
 import pytest
 
-from dyads.events.lexicon import event_types, triggers
+from dyads.events.lexicon import conditions, event_types, spellings, triggers
 
 # CAMEO root (two digits) → PLOVER type, after the CAMEO-to-PLOVER crosswalk (PLOVER manual, 2021)
 ROOT_TYPE = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "CONCEDE",
@@ -68,12 +70,15 @@ def test_a_word_set_defined_twice_is_refused(monkeypatch):
 
 def test_british_spellings_read_as_the_american_ones():
     # "apologised", "demobilised", "militarisation": British and Commonwealth ministries write -ise, and spaCy
-    # lemmatises each spelling to itself, so every -ize word needs its -ise rows of the same types ("seize" is no
-    # -ize word)
-    types: dict[tuple[str, str], set[str]] = {}
-    for r in all_rows():
-        types.setdefault((" ".join(r.words), r.pos), set()).add(r.type)
-    missing = [f"{british}/{pos}" for (word, pos), kinds in types.items()
-               if (british := re.sub(r"(?<=[^e])iz(?=e|ation)", "is", word)) != word
-               and types.get((british, pos)) != kinds]
-    assert missing == []
+    # lemmatises each spelling to itself; the files hold the -ize word once and the loader reads both spellings
+    for american, british in (("recognize", "recognise"), ("militarization", "militarisation"),
+                              ("destabilizing", "destabilising"), ("apologize", "apologise")):
+        assert [replace(t, words=(british,)) for t in triggers()[american]] == triggers()[british]
+    assert {c.then for c in conditions() if c.trigger == "recognise"} == \
+        {c.then for c in conditions() if c.trigger == "recognize"} != set()
+    # "seize", "size" and "citizen" are no -ize words; one definition: no row spells the British form itself
+    assert [spellings(w) for w in ("seize", "size", "citizen")] == [("seize",), ("size",), ("citizen",)]
+    assert "seise" not in triggers()
+    written = {r["trigger"] for r in csv.DictReader(
+        (files("dyads.events") / "data" / "triggers.csv").open(encoding="utf-8"))}
+    assert [w for w in written if spellings(w)[-1] in written - {w}] == []

@@ -32,6 +32,17 @@ class EventType:
     # of Ukraine", "sanctions on Russia"), not what it is about ("talks on Ukraine")
 
 
+# An -ize word's British spelling ("recognise", "militarisation", "destabilising"): spaCy lemmatises each spelling to
+# itself, so the lexicon reads every -ize word of its files under both; "seize" and "size" are no -ize words
+_IZE = re.compile(r"(?<=[^es])iz(?=(?:e|es|ed|ing|ation|ations)\b)")
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A lexicon word, and its British spelling where it has one."""
+    british = _IZE.sub("is", word)
+    return (word,) if british == word else (word, british)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (resources.files("dyads.events") / "data" / name).open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
@@ -52,9 +63,10 @@ def triggers() -> dict[str, list[Trigger]]:
     """First lemma → triggers starting with it, longest first."""
     index: dict[str, list[Trigger]] = {}
     for r in _rows("triggers.csv"):
-        words = tuple(r["trigger"].lower().split())
-        index.setdefault(words[0], []).append(Trigger(words, r["pos"], r["type"], r["mode"] or None, r["cameo"],
-                                                   r["sense"] == "negated"))
+        for spelt in spellings(r["trigger"].lower()):
+            words = tuple(spelt.split())
+            index.setdefault(words[0], []).append(Trigger(words, r["pos"], r["type"], r["mode"] or None, r["cameo"],
+                                                       r["sense"] == "negated"))
     for group in index.values():
         group.sort(key=lambda t: -len(t.words))
     return index
@@ -97,21 +109,21 @@ def word_sets() -> dict[str, frozenset[str]]:
     names = Counter(r["name"] for r in rows)
     if twice := sorted(n for n, k in names.items() if k > 1):
         raise ValueError(f"word_sets.csv: {', '.join(twice)} defined more than once (the last would silently win)")
-    return {r["name"]: frozenset(r["words"].split()) for r in rows}
+    return {r["name"]: frozenset(w for word in r["words"].split() for w in spellings(word)) for r in rows}
 
 
 @cache
 def conditions() -> tuple[Condition, ...]:
     out = []
-    for r in _rows("conditions.csv"):   # "recognize|recognise": one row for each spelling of the word
+    for r in _rows("conditions.csv"):   # "recognize|acknowledge": one condition for each word (and spelling)
         clauses = []
         for text in r["when"].split(" & "):
             m = CLAUSE.match(text.strip())
             if not m:
                 raise ValueError(f"conditions.csv: cannot read {text!r}")
             words = frozenset(w for a in (m["args"] or "").split()
-                              for w in (word_sets()[a[1:]] if a.startswith("@") else {a}))
+                              for w in (word_sets()[a[1:]] if a.startswith("@") else spellings(a)))
             clauses.append(Clause(m["name"], words, bool(m["neg"])))
-        out += [Condition(trigger, r["stage"], tuple(clauses), tuple(r["then"].split()), r["why"])
-                for trigger in r["trigger"].split("|")]
+        out += [Condition(spelt, r["stage"], tuple(clauses), tuple(r["then"].split()), r["why"])
+                for trigger in r["trigger"].split("|") for spelt in spellings(trigger)]
     return tuple(out)
