@@ -75,3 +75,18 @@ def test_an_organisations_office_and_a_state_named_before_the_comma():
     sg, tamm = speaker(doc, "NATO Secretary General"), speaker(doc, "Prime Minister Tamm")
     assert (sg.organization, sg.country, sg.role) == ("NATO", None, "Secretary General")
     assert (tamm.name, tamm.country) == ("Kaarel Tamm", "EST")
+
+
+def test_a_namesake_of_an_office_holder_is_not_that_holder():
+    # Hishammuddin Hussein was Malaysia's foreign minister: a Karim Hussein shares only the surname, and the
+    # title after his name says whose minister he is
+    doc = analyse_text("Minister Hussein: Good afternoon, and welcome.\n\nMinister Osmani: Thank you, Karim.\n\n"
+                       "Minister Hussein: We discussed trade.\n\nMinister Osmani: And energy.\n",
+                       title="Joint press conference of Karim Hussein, Deputy Prime Minister and Minister of "
+                             "Foreign Affairs of Jordan, and Bujar Osmani")
+    hussein, osmani = speaker(doc, "Minister Hussein"), speaker(doc, "Minister Osmani")
+    assert (hussein.name, hussein.country) == ("Karim Hussein", "JOR")
+    assert (osmani.name, osmani.country) == ("Bujar Osmani", "MKD")   # the table's holder, given name agreeing
+    doc = analyse_text("FOREIGN MINISTER KARIM HUSSEIN: Good afternoon.\n\nQUESTION: Why now?\n\n"
+                       "FOREIGN MINISTER KARIM HUSSEIN: Because it is time.\n")
+    assert speaker(doc, "FOREIGN MINISTER KARIM HUSSEIN").country != "MYS"

@@ -319,6 +319,13 @@ def is_full_name(name: str, holder: OfficeHolder) -> bool:
     return len(key.split()) > 1 and key in {fold(" ".join(name_tokens(n))) for n in names}
 
 
+def given_names_agree(name: str, holder: OfficeHolder) -> bool:
+    """Every given name spelled out before the surname is one of the holder's ('Fuad Hussein' is not
+    Hishammuddin Hussein, 'Hunter Biden' not Joe Biden); initials and title words are skipped."""
+    return all(fold(w) in holder.name_words() for w in name_tokens(name)[:-1]
+               if len(w.rstrip(".")) > 1 and fold(w) not in title_words())
+
+
 def match_office_holder(name: str, title: list[str] | None = None, on: date | None = None,
                         countries: frozenset[str] = frozenset()) -> OfficeHolder | None:
     """The office-holder a name in running text refers to, only when name, title and date all agree.
@@ -332,11 +339,10 @@ def match_office_holder(name: str, title: list[str] | None = None, on: date | No
     words = name_tokens(name)
     if not words:
         return None
-    given = [fold(w) for w in words[:-1] if len(w.rstrip(".")) > 1 and fold(w) not in title_words()]
     title = title or []
 
     def agrees(h: OfficeHolder) -> bool:
-        return ((on is None or h.in_office(on)) and all(g in h.name_words() for g in given)
+        return ((on is None or h.in_office(on)) and given_names_agree(name, h)
                 and title_fits(title, h) and all(c == h.country for c in countries)
                 and (not h.regnal or bool(title) or is_full_name(name, h)))
 

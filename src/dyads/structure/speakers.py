@@ -117,7 +117,10 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         w.title() if w.isupper() else w for w in name_words[:len(name_words) - len(suffix)]))
     if suffix and not speaker.name.endswith(suffix[-1]):
         speaker.name = " ".join([speaker.name, *suffix])
-    holders = kb.find_office_holders(surname, doc_date, role_type)
+    # "Foreign Minister Fuad Hussein" is no Hishammuddin Hussein: the given name next to the surname must agree
+    # (a name read off the text can carry its title, "OSCE Chairman-in-Office Bujar Osmani")
+    holders = [h for h in kb.find_office_holders(surname, doc_date, role_type)
+               if kb.given_names_agree(" ".join(kb.name_tokens(speaker.name)[-2:]), h)]
     # "Penny Wong": her row of the table decides, whoever else named Wong the text mentions
     named = next((h for h in holders if len(speaker.name.split()) > 1 and kb.is_full_name(speaker.name, h)), None)
     speaker.country = (_country_in(label) or (named.country if named else None)
@@ -192,8 +195,9 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
 def _country_in(label: str) -> str | None:
     """'Dr S. Jaishankar, India’s External Affairs Minister' names its country."""
     for m in re.finditer(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", label):
-        for token in (m.group(0), re.sub(r"[’']s$", "", m.group(0))):
-            alias = kb.country_alias(token)
+        words = m.group(0).split()   # "India’s External Affairs Minister": any run of up to three words
+        for token in (" ".join(words[i:j]) for i in range(len(words)) for j in range(min(len(words), i + 3), i, -1)):
+            alias = kb.country_alias(re.sub(r"[’']s$", "", token))
             if alias and alias.kind in ("name", "demonym", "abbreviation") and not token.isupper():
                 return alias.code
     return None
@@ -223,6 +227,16 @@ def _country_near(surname: str, evidence: str) -> str | None:
                        r"(?:[A-Z][\w'’.-]*\s+){0,3}$", evidence[max(0, m.start() - 120):m.start()])
         if of and (alias := kb.country_alias(of.group(1))) and alias.kind == "name":
             return alias.code
+        # "Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs of Iraq": the title after the name
+        title = re.match(r",\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the))*)",
+                         evidence[m.end():m.end() + 100])
+        for of in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})",
+                              title.group(1) if title else ""):
+            words = of.group(1).split()   # "Foreign Affairs of Iraq": any run of its words
+            for token in (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)):
+                alias = kb.country_alias(token)
+                if alias and alias.kind == "name":
+                    return alias.code
         after = evidence[m.end():m.end() + 60]
         of = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})", after)
         if of:
