@@ -216,3 +216,21 @@ def test_states_in_free_association_are_states():
     _, found = actors("New Zealand paused funding to the Cook Islands, and Niuean officials met the Cook Islands "
                       "Prime Minister.")
     assert {m[1] for m in found} == {"NZL", "COK", "NIU"}
+
+
+def test_a_person_introduced_with_their_state_stands_for_it_and_so_does_their_surname_later():
+    # none of these people is in the office-holder table; the document says whose office each holds
+    def people(text):
+        from dyads.actors.resolve import resolve
+        from dyads.nlp import load_nlp
+
+        return {(m.text, m.country) for m in resolve(load_nlp()(text), None) if m.kind == "person"}
+
+    found = people("Today the Prime Minister of Tuvalu, the Hon. Tevita Kofe MP, met the Prime Minister of Fiji, "
+                   "the Hon. John Tavola MP, in Suva. Prime Minister Kofe thanked Fiji for its help.")
+    assert {("Tevita Kofe", "TUV"), ("Kofe", "TUV")} <= found and ("John Tavola", "FJI") in found
+    found = people("Ilse Marijnen, Minister of Foreign Affairs of Suriname, arrived in Brasília. Marijnen met "
+                   "Brazilian officials. Ghanaian Trade Minister Kwesi Appiah-Boateng also spoke.")
+    assert {("Ilse Marijnen", "SUR"), ("Marijnen", "SUR"), ("Kwesi Appiah-Boateng", "GHA")} <= found
+    # a title naming two states ("Ambassador of Japan to Peru") or none says nothing of whose the person is
+    assert people("Haruto Sakamoto, Ambassador of Japan to Peru, and the writer Ana Belmonte spoke.") == set()

@@ -64,7 +64,7 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     for ent in persons:
         if ent.start_char in taken:
             continue
-        mention = person_mention(ent, doc_date, alias_at)
+        mention = person_mention(ent, doc_date, alias_at) or introduced_person(ent, alias_at)
         if mention:
             mentions.append(mention)
     people = {i for mn in mentions if mn.kind == "person" for i in range(mn.start, mn.end)}
@@ -86,7 +86,7 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         m = first.get(tok.text)
         if m and tok.idx > m.start and tok.idx not in taken and tok.pos_ == "PROPN":
             again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
-                                 0.7, "surname"))
+                                 0.7, "introduced" if m.rule == "introduced" else "surname"))
     return again
 
 
@@ -242,6 +242,52 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     country = None if holder.country in ("EU", "NATO", "UN", "AU") else holder.country
     return Mention(ent.start_char, ent.end_char, ent.text, person_id(holder.name), "person", country, confidence,
                    "office-holder")
+
+
+def introduced_person(ent: Span, alias_at: dict[int, str]) -> Mention | None:
+    """A person the office-holder table does not know, introduced with the one state whose office they hold:
+    "Egyptian Foreign Minister Sameh Shoukry", "the Prime Minister of Papua New Guinea, the Hon. James Marape",
+    "Hakan Fidan, Minister of Foreign Affairs of Türkiye". The name then stands for that state here, and its
+    surname alone later on (`_surnames_again`: "Prime Minister Marape thanked Australia")."""
+    tokens = [t for t in ent if not t.is_space and t.text not in EDITORIAL and not _title_word(t.text)]
+    while tokens and (kb.is_name_suffix(tokens[-1].text) or tokens[-1].text.rstrip(".") in HONOURS):
+        tokens.pop()   # "James Marape MP": the surname is the last word of the name proper
+    while tokens and kb.fold(tokens[0].text).rstrip(".") in HONORIFICS:
+        tokens.pop(0)  # "the Hon. James Marape"
+    if len(tokens) < 2 or any(t.pos_ != "PROPN" and t.text != "-" for t in tokens):   # "Appiah-Boateng"
+        return None
+    title, countries = _title_before(ent, alias_at)
+    if not title:
+        countries = frozenset(_states_in_apposition(ent, alias_at))
+    states = {c for c in countries if c in kb.countries()}
+    if len(states) != 1 or len(countries) != 1:
+        return None
+    name = ent.doc[tokens[0].i:tokens[-1].i + 1]
+    return Mention(name.start_char, name.end_char, name.text, person_id(name.text), "person", states.pop(), 0.7,
+                   "introduced")
+
+
+HONOURS = {"MP", "M.P", "QC", "KC", "OBE", "CBE", "KBE"}   # letters after a name, not part of it
+HONORIFICS = {"hon", "mr", "ms", "mrs", "dr", "h.e", "sir", "dame"}
+
+
+def _states_in_apposition(ent: Span, alias_at: dict[int, str]) -> set[str]:
+    """The states named in a title set beside the name by apposition: "the Prime Minister of Papua New Guinea,
+    the Hon. James Marape MP" (the name, or the phrase it ends, is the title's apposition) or "James Marape, Prime
+    Minister of …" (the title is the name's); none unless the phrase holds a title word."""
+    node = ent.root
+    for _ in range(4):
+        titles = [c for c in node.children if c.dep_ == "appos" and c.i >= ent.end]   # "…, Prime Minister of …"
+        if node.dep_ == "appos":   # "the Prime Minister of …, the Hon. James Marape": the title's words before it
+            titles.append(node.head)
+        for head in titles:
+            words = [t for t in head.subtree if (t.i < ent.start) == (head.i < ent.start)]
+            if any(_title_word(t.text) for t in words):
+                return {alias_at[t.i] for t in words if t.i in alias_at}
+        if node.dep_ not in ("compound", "flat", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return set()
 
 
 def _title_word(word: str) -> bool:

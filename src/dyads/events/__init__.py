@@ -62,7 +62,9 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     # the state whose official the document reports on: the first office-holder of the title, else of the text
     # (the publishing government as the reporter measured worse: transcripts are often hosted by the guest)
     title_people = [m.country for m in title_mentions if m.kind == "person" and m.country]
-    text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country]
+    # (an office-holder of the table: a person the text introduces with their state is no reporter — taking them
+    # for one moved the default source in 63 training documents, development-set F1 0.681 → 0.657)
+    text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country and m.rule != "introduced"]
     stated = doc.location if doc.location and doc.location.start is not None else None  # not a title's venue
     home = [stated.country] if stated and stated.country else []
     publisher = kb.publisher(doc.url)
