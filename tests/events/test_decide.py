@@ -1103,3 +1103,12 @@ def test_a_journalists_statement_of_fact_is_read_and_their_question_is_not():
     stated = [c for c in cands if c.event.type == "SANCTION" and c.event.source == "PER" and c.event.target == "CHL"]
     assert stated and all("journalist" in c.features for c in stated)
     assert not [c for c in cands if c.event.sentence.rstrip().endswith("?")]
+
+
+def test_a_person_the_text_introduces_acts_for_their_state_by_surname_later():
+    # neither leader is in the office-holder table; named by surname alone, Kofe still speaks for Tuvalu
+    coded = model_coded("Today the Prime Minister of Tuvalu, the Hon. Tevita Kofe MP, met the Prime Minister of "
+                        "Fiji, the Hon. John Tavola MP, in Suva. Prime Minister Kofe thanked Fiji for the patrol "
+                        "boats it provided. Kofe also condemned the attacks on shipping by Houthi forces.")
+    assert {("SUPPORT", "TUV", "FJI"), ("ACCUSE", "TUV", "Houthis")} <= coded
+    assert ("SUPPORT", "FJI", "TUV") not in coded
