@@ -1112,3 +1112,14 @@ def test_a_person_the_text_introduces_acts_for_their_state_by_surname_later():
                         "boats it provided. Kofe also condemned the attacks on shipping by Houthi forces.")
     assert {("SUPPORT", "TUV", "FJI"), ("ACCUSE", "TUV", "Houthis")} <= coded
     assert ("SUPPORT", "FJI", "TUV") not in coded
+
+
+def test_a_blockade_imposed_is_coercion_not_a_second_sanction():
+    found = readings("Chile imposed a naval blockade on the Peruvian port of Callao.")
+    assert ("COERCE", "CHL", "PER") in found and not any(k == "SANCTION" for k, _, _ in found)
+    assert ("SANCTION", "CHL", "PER") in readings("Chile reimposed tariffs on Peruvian copper.")   # no blockade
+    # the PLOVER manual's reading of a sentence on its own: the blockade is the main event
+    from dyads.events.sentences import code_texts
+
+    coded = next(code_texts([("x", "Chile reimposed blockades on the border region after the shootings.", None)]))
+    assert coded.events and coded.events[0].type == "COERCE"
