@@ -79,6 +79,13 @@ def strip_possessive(word: str) -> str:
 NAME_SUFFIX = re.compile(r"(?i:jr|sr)\.?|[IVX]+")  # 'Jr.', 'Sr', regnal/generational 'III' (upper case only)
 
 
+# Words of address before a name ("the Hon. James Marape", "H.E. Mr. Nikolay Nozdrev", "Shri Rajnath Singh") and
+# letters after it ("James Marape MP"): neither is part of the name
+HONORIFICS = frozenset({"hon", "mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "dame", "madam", "his",
+                        "her", "excellency", "shri", "smt", "sri"})
+HONOURS = frozenset({"MP", "M.P", "QC", "KC", "OBE", "CBE", "KBE"})
+
+
 def is_name_suffix(word: str) -> bool:
     """'III' or 'Jr.' distinguish people who share a name; they never identify anyone alone."""
     return NAME_SUFFIX.fullmatch(word.strip(",")) is not None

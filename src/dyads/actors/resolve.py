@@ -250,9 +250,9 @@ def introduced_person(ent: Span, alias_at: dict[int, str]) -> Mention | None:
     "Hakan Fidan, Minister of Foreign Affairs of Türkiye". The name then stands for that state here, and its
     surname alone later on (`_surnames_again`: "Prime Minister Marape thanked Australia")."""
     tokens = [t for t in ent if not t.is_space and t.text not in EDITORIAL and not _title_word(t.text)]
-    while tokens and (kb.is_name_suffix(tokens[-1].text) or tokens[-1].text.rstrip(".") in HONOURS):
+    while tokens and (kb.is_name_suffix(tokens[-1].text) or tokens[-1].text.rstrip(".") in kb.HONOURS):
         tokens.pop()   # "James Marape MP": the surname is the last word of the name proper
-    while tokens and kb.fold(tokens[0].text).rstrip(".") in HONORIFICS:
+    while tokens and kb.fold(tokens[0].text).rstrip(".") in kb.HONORIFICS:
         tokens.pop(0)  # "the Hon. James Marape"
     if len(tokens) < 2 or any(t.pos_ != "PROPN" and t.text != "-" for t in tokens):   # "Appiah-Boateng"
         return None
@@ -265,10 +265,6 @@ def introduced_person(ent: Span, alias_at: dict[int, str]) -> Mention | None:
     name = ent.doc[tokens[0].i:tokens[-1].i + 1]
     return Mention(name.start_char, name.end_char, name.text, person_id(name.text), "person", states.pop(), 0.7,
                    "introduced")
-
-
-HONOURS = {"MP", "M.P", "QC", "KC", "OBE", "CBE", "KBE"}   # letters after a name, not part of it
-HONORIFICS = {"hon", "mr", "ms", "mrs", "dr", "h.e", "sir", "dame"}
 
 
 def _states_in_apposition(ent: Span, alias_at: dict[int, str]) -> set[str]:

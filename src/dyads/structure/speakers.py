@@ -41,8 +41,7 @@ TITLE_WORDS = [  # longest first; (words, role_type)
 ]
 JOURNALIST_LABELS = QUESTIONERS | {"AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
-HONORIFICS = {"mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "madam", "his", "her", "excellency",
-              "shri", "smt", "sri"}
+HONORIFICS = kb.HONORIFICS
 TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
                 "affairs", "affaires", "defense", "defence",
                 "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
@@ -184,7 +183,7 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
             given = given[honorific[-1] + 1:] if honorific else given  # "… Nonproliferation Dr. Christopher Ford"
             if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):
                 continue
-            candidate = " ".join([*given, w.rstrip(".,")])
+            candidate = " ".join([*given, kb.strip_possessive(w.rstrip(".,"))])
             if w.isupper():  # "JULIE BISHOP", "Guido WESTERWELLE": a name, written in title case
                 candidate = " ".join(x if x[:1].isupper() and not x.isupper() else x.title() for x in [*given, w])
             if best is None or len(candidate.split()) > len(best.split()):
