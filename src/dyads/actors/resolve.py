@@ -247,7 +247,7 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
 def introduced_person(ent: Span, alias_at: dict[int, str]) -> Mention | None:
     """A person the office-holder table does not know, introduced with the one state whose office they hold:
     "Egyptian Foreign Minister Sameh Shoukry", "the Prime Minister of Papua New Guinea, the Hon. James Marape",
-    "Hakan Fidan, Minister of Foreign Affairs of Türkiye". The name then stands for that state here, and its
+    "Ilse Marijnen, Minister of Foreign Affairs of Suriname". The name then stands for that state here, and its
     surname alone later on (`_surnames_again`: "Prime Minister Marape thanked Australia")."""
     tokens = [t for t in ent if not t.is_space and t.text not in EDITORIAL and not _title_word(t.text)]
     while tokens and (kb.is_name_suffix(tokens[-1].text) or tokens[-1].text.rstrip(".") in kb.HONOURS):

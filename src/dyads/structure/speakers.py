@@ -6,6 +6,7 @@ United Kingdom", "welcome to Belgium" said by the host) and the office-holder ta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from dyads.actors import kb
@@ -41,7 +42,6 @@ TITLE_WORDS = [  # longest first; (words, role_type)
 ]
 JOURNALIST_LABELS = QUESTIONERS | {"AUDIENCE", "AUDIENCE MEMBER", "PARTICIPANT"}
 NAME_WORD = r"[A-Z][\w'’.-]*"
-HONORIFICS = kb.HONORIFICS
 TITLE_TOKENS = {"secretary", "minister", "foreign", "prime", "president", "deputy", "state", "of", "for",
                 "affairs", "affaires", "defense", "defence",
                 "external", "u.s.", "us", "ambassador", "spokesperson", "the", "and", "general",
@@ -174,12 +174,12 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
             if kb.fold(kb.strip_possessive(w)) != key:
                 continue
             given = words[:i]
-            while given and given[0].lower().rstrip(".") in TITLE_TOKENS | HONORIFICS:
+            while given and given[0].lower().rstrip(".") in TITLE_TOKENS | kb.HONORIFICS:
                 given = given[1:]
             while given and (given[0].lower().rstrip(".") in TITLE_TOKENS or not given[0][0].isupper()):
                 given = given[1:]
             given = given[_country_words(given):]   # "President of Chile Gabriel Rojas": Chile is the title's
-            honorific = [k for k, g in enumerate(given) if g.lower().rstrip(".") in HONORIFICS]
+            honorific = [k for k, g in enumerate(given) if g.lower().rstrip(".") in kb.HONORIFICS]
             given = given[honorific[-1] + 1:] if honorific else given  # "… Nonproliferation Dr. Christopher Ford"
             if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):
                 continue
@@ -194,12 +194,19 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
 def _country_in(label: str) -> str | None:
     """'Dr S. Jaishankar, India’s External Affairs Minister' names its country."""
     for m in re.finditer(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", label):
-        words = m.group(0).split()   # "India’s External Affairs Minister": any run of up to three words
-        for token in (" ".join(words[i:j]) for i in range(len(words)) for j in range(min(len(words), i + 3), i, -1)):
+        for token in _runs(m.group(0).split(), 3):   # "India’s External Affairs Minister"
             alias = kb.country_alias(re.sub(r"[’']s$", "", token))
             if alias and alias.kind in ("name", "demonym", "abbreviation") and not token.isupper():
                 return alias.code
     return None
+
+
+def _runs(words: list[str], longest: int | None = None) -> Iterator[str]:
+    """Every run of consecutive words (up to `longest`), from each start the longest first: where in a label or
+    title the state's name is."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + (longest or len(words))), i, -1):
+            yield " ".join(words[i:j])
 
 
 def _country_near(surname: str, evidence: str) -> str | None:
@@ -231,8 +238,7 @@ def _country_near(surname: str, evidence: str) -> str | None:
                          evidence[m.end():m.end() + 100])
         for of in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})",
                               title.group(1) if title else ""):
-            words = of.group(1).split()   # "Foreign Affairs of Iraq": any run of its words
-            for token in (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)):
+            for token in _runs(of.group(1).split()):   # "Foreign Affairs of Iraq"
                 alias = kb.country_alias(token)
                 if alias and alias.kind == "name":
                     return alias.code
