@@ -102,7 +102,8 @@ def test_date_resolution_with_precision():
 def test_recognising_a_state_is_diplomatic_recognition_in_either_spelling():
     # COOPERATE (CAMEO 054) where a state or its independence is recognised; praise of what it does stays SUPPORT
     for text in ("Norway recognised Estonia on 27 August 1991.", "Chile recognized Palestine as a state in 2011.",
-                 "Kenya recognised the independence of Namibia in 1990."):
+                 "Kenya recognised the independence of Namibia in 1990.",
+                 "Last week the Government of Ireland decided to recognise the State of Palestine."):
         assert [(e.type, e.cameo) for e in analyse_text(text).events] == [("COOPERATE", "054")], text
     from dyads.events.coder import rule_readings
     from dyads.nlp import load_nlp

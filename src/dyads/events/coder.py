@@ -234,6 +234,8 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # the direct object is a named entity of these kinds ("recognised Bangladesh": GPE, not "recognised its leadership")
     "object_entity": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.ent_type_ in w for c in f.tok.children),
     "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
+    # the direct object's own word ("recognised the State of Palestine": a state, whatever its name is tagged)
+    "object_lemma": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in w for c in f.tok.children),
     "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
