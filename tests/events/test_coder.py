@@ -28,6 +28,10 @@ def test_welcome_of_a_counterpart_is_consult_between_the_parties():
     # retraining to the next
     doc, found = events_of("I am delighted to welcome you to Brussels for our talks.")
     assert ("CONSULT", "BEL", "USA", False) in found
+    # a name the parser split at an apostrophe is still a person welcomed, not a possessor of something welcomed
+    visit = by_rules("President Biden welcomed Prime Minister Mohammed Shia' al-Sudani of the Republic of Iraq to the "
+                     "White House on April 15, 2024.")
+    assert [(e.type, e.source, e.target) for e in visit.events] == [("CONSULT", "USA", "IRQ")]
 
 
 def test_planned_meeting_is_consult_flagged_future_and_agree_in_the_plover_export():
@@ -294,3 +298,20 @@ def test_a_state_inside_what_joint_parties_agreed_is_not_a_party_to_it():
     # ... while one state's agreement with another names it directly
     [alone] = [e for e in by_rules("Chile agreed with Brazil on a new trade route.").events if e.type == "AGREE"]
     assert {alone.source, alone.target} == {"CHL", "BRA"}
+
+
+def test_names_right_before_a_verb_left_without_a_subject_are_its_subject():
+    # the parser reads "Timişoara, Romania and Hungary" as one list and leaves "signed" without a subject: its source
+    # was a default (the document's party; in a U.S. President's remarks, the United States), not the two signers
+    text = ("President Clinton spoke to the people of Romania in Bucharest. Last September in Timişoara, Romania and "
+            "Hungary signed a treaty of friendship.")
+    [event] = [e for e in by_rules(text).events if e.trigger == "signed"]
+    assert event.source_all == ["ROU", "HUN"]
+    # a passive verb's subject still does not act, and a clause that names nobody takes nobody
+    from dyads.events.coder import _subject_tokens
+    from dyads.nlp import load_nlp
+
+    for sentence, verb in (("Last week in Geneva, the treaty was signed.", "signed"),
+                           ("Yesterday, as expected, talks resumed.", "resumed")):
+        doc = load_nlp()(sentence)
+        assert not any(t.tag_ == "NNP" for t in _subject_tokens(next(t for t in doc if t.text == verb)))

@@ -516,8 +516,11 @@ def _welcomes_someone(tok: Token) -> bool:
     if not objects:
         return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
     head = objects[0]
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
-        return False  # "welcomed Japan and China's moves": an action of theirs (not "my friend")
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" and not (c.ent_type_ == head.ent_type_ == "PERSON")
+           for c in head.children):
+        # "welcomed Japan and China's moves": an action of theirs (not "my friend", nor a name the parser split at an
+        # apostrophe: "Prime Minister Mohammed Shia' al-Sudani")
+        return False
     return head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or head.lower_ in (
         "you", "him", "her", "delegation", "minister", "secretary", "counterpart", "friend", "president",
         "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
@@ -634,7 +637,24 @@ def _subject_tokens(verb: Token) -> list[Token]:
             t = t.head
             continue
         break
-    return []
+    return [] if passive else _names_before(verb)
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+NAME_RUN = {"NNP", "NNPS", "CC", "DT", "NN", "NNS", "JJ", "POS"}
+
+
+def _names_before(verb: Token) -> list[Token]:
+    """The names written right before a finite verb the parse gave no subject: "Last September in Timişoara,
+    Romania and Hungary signed a treaty" (the parser took the two states for a list with the city)."""
+    if verb.tag_ not in FINITE:
+        return []
+    run: list[Token] = []
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.tag_ not in NAME_RUN:
+            break
+        run.insert(0, tok)
+    return run if any(t.tag_ in ("NNP", "NNPS") for t in run) else []
 
 
 def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
