@@ -235,7 +235,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "object_entity": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.ent_type_ in w for c in f.tok.children),
     "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
     # the direct object's own word ("recognised the State of Palestine": a state, whatever its name is tagged)
-    "object_lemma": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in w for c in f.tok.children),
+    "object_lemma": lambda f, w: _object_lemma_in(f.tok, w),
     "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
@@ -544,7 +544,12 @@ CONTACT_NOUNS = word_sets()["contact_nouns"]
 
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONTACT_NOUNS | extra for c in tok.children)
+    return _object_lemma_in(tok, CONTACT_NOUNS | extra)
+
+
+def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:
+    """The trigger's direct object is one of these words (its lemma)."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words for c in tok.children)
 
 
 COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot"}
@@ -649,11 +654,10 @@ def _names_before(verb: Token) -> list[Token]:
     Romania and Hungary signed a treaty" (the parser took the two states for a list with the city)."""
     if verb.tag_ not in FINITE:
         return []
-    run: list[Token] = []
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
-        if tok.tag_ not in NAME_RUN:
-            break
-        run.insert(0, tok)
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].tag_ in NAME_RUN:
+        start -= 1
+    run = list(verb.doc[start:verb.i])
     return run if any(t.tag_ in ("NNP", "NNPS") for t in run) else []
 
 
