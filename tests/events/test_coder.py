@@ -315,3 +315,21 @@ def test_names_right_before_a_verb_left_without_a_subject_are_its_subject():
                            ("Yesterday, as expected, talks resumed.", "resumed")):
         doc = load_nlp()(sentence)
         assert not any(t.tag_ == "NNP" for t in _subject_tokens(next(t for t in doc if t.text == verb)))
+
+
+def test_words_the_lexicon_lacked_read_by_the_rules():
+    # joint launches are undertakings, a missile launch stays a show of force; backing, lending, revoking,
+    # destabilizing and reconfirming each read with their actors
+    cases = {
+        "Japan and India launched a clean energy partnership in Tokyo on Monday.": ("AGREE", "IND", "JPN"),
+        "North Korea launched two ballistic missiles toward Japan.": ("MOBILIZE", "PRK", "JPN"),
+        "Germany backed Poland's bid to host the next summit.": ("SUPPORT", "DEU", "POL"),
+        "Qatar lent Egypt three billion dollars in 2023.": ("AID", "QAT", "EGY"),
+        "India revoked the visas of two Canadian diplomats.": ("SANCTION", "IND", "CAN"),
+        "Lithuania said Belarus was trying to destabilize the region.": ("ACCUSE", "LTU", "BLR"),
+        "Brazil and Chile reconfirmed their commitment to the trade agreement.": ("AGREE", "BRA", "CHL"),
+    }
+    for text, (kind, source, target) in cases.items():
+        found = {(e.type, e.source, e.target) for e in by_rules(text).events}
+        assert (kind, source, target) in found or kind == "AGREE" and (kind, target, source) in found, (text, found)
+    assert not {e.type for e in by_rules("The government of Chile backed down after the protests.").events}

@@ -90,3 +90,10 @@ def test_a_namesake_of_an_office_holder_is_not_that_holder():
     doc = analyse_text("FOREIGN MINISTER KARIM HUSSEIN: Good afternoon.\n\nQUESTION: Why now?\n\n"
                        "FOREIGN MINISTER KARIM HUSSEIN: Because it is time.\n")
     assert speaker(doc, "FOREIGN MINISTER KARIM HUSSEIN").country != "MYS"
+
+
+def test_a_name_written_in_capitals_keeps_no_punctuation():
+    # the name a label's surname completes, written in capitals and ending a sentence, is the name without its stop
+    doc = analyse_text("Opening remarks by Minister Guido WESTERWELLE. The minister spoke first.\n\n"
+                       "MINISTER WESTERWELLE: Thank you all for coming.\n")
+    assert speaker(doc, "MINISTER WESTERWELLE").name == "Guido Westerwelle"

@@ -183,9 +183,10 @@ def _fullest_name(surname: str, evidence: str) -> str | None:
             given = given[honorific[-1] + 1:] if honorific else given  # "… Nonproliferation Dr. Christopher Ford"
             if not given or any(g.lower().rstrip(".") in TITLE_TOKENS for g in given) or kb.country_alias(given[-1]):
                 continue
-            candidate = " ".join([*given, kb.strip_possessive(w.rstrip(".,"))])
+            written = kb.strip_possessive(w.rstrip(".,"))
+            candidate = " ".join([*given, written])
             if w.isupper():  # "JULIE BISHOP", "Guido WESTERWELLE": a name, written in title case
-                candidate = " ".join(x if x[:1].isupper() and not x.isupper() else x.title() for x in [*given, w])
+                candidate = " ".join(x if x[:1].isupper() and not x.isupper() else x.title() for x in [*given, written])
             if best is None or len(candidate.split()) > len(best.split()):
                 best = candidate
     return best
