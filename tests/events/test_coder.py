@@ -333,3 +333,11 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         found = {(e.type, e.source, e.target) for e in by_rules(text).events}
         assert (kind, source, target) in found or kind == "AGREE" and (kind, target, source) in found, (text, found)
     assert not {e.type for e in by_rules("The government of Chile backed down after the protests.").events}
+
+
+def test_the_state_a_common_noun_stands_for_acts():
+    # the parser makes "country" the subject of "recognize"; the country is whoever "was"
+    for text, pair in (("The United States was, in 1824, the second country to recognize the independence of Brazil.",
+                        ("BRA", "USA")),
+                       ("Peru was, in 1822, the first state to recognize the independence of Chile.", ("CHL", "PER"))):
+        assert ("COOPERATE", *pair) in {(e.type, *sorted((e.source, e.target))) for e in by_rules(text).events}, text

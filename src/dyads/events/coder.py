@@ -628,6 +628,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()
         subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
             g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_.startswith("nsubj")]
+        if subj and _infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
+                and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
+            t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
+            continue     # subject of "recognize"; the country is whoever "was"
         if subj:   # (the last: the parser may hang "Chile" of "Chile is committed" on "is")
             # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
@@ -645,6 +649,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return [] if passive else _names_before(verb)
 
 
+GENERIC_STATES = word_sets()["generic_states"]
 FINITE = {"VBD", "VBZ", "VBP"}
 NAME_RUN = {"NNP", "NNPS", "CC", "DT", "NN", "NNS", "JJ", "POS"}
 
