@@ -234,3 +234,15 @@ def test_a_person_introduced_with_their_state_stands_for_it_and_so_does_their_su
     assert {("Ilse Marijnen", "SUR"), ("Marijnen", "SUR"), ("Kwesi Appiah-Boateng", "GHA")} <= found
     # a title naming two states ("Ambassador of Japan to Peru") or none says nothing of whose the person is
     assert people("Haruto Sakamoto, Ambassador of Japan to Peru, and the writer Ana Belmonte spoke.") == set()
+
+
+def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():
+    # the small model tags "Yerevan", "Honiara" and "Slovak" PERSON here
+    found = _resolved("Yerevan rejected the proposal on Tuesday. Honiara welcomed the decision. The Slovak side "
+                      "confirmed the schedule.", date(2024, 4, 2))
+    assert {("Yerevan", "ARM", "state"), ("Honiara", "SLB", "state"), ("Slovak", "SVK", "state")} <= found
+
+
+def test_a_capital_doing_a_diplomatic_act_of_the_lexicon_is_its_government():
+    found = _resolved("Vilnius tightened the transit rules again. Bogotá declined the invitation.", date(2024, 4, 2))
+    assert {("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state")} <= found

@@ -41,13 +41,16 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     from dyads.nlp import load_nlp
 
     matcher = actor_matcher(load_nlp())
-    persons = [e for e in sdoc.ents if e.label_ == "PERSON"]
+    matches = matcher(sdoc)
+    # a "person" that is exactly a place's or a people's name is the parser's mistake ("Yerevan has accused",
+    # "the Moldovan authorities"); one that runs past it is a person ("Chad Smith", "Georgia Meloni")
+    aliases = {(m.span.start, m.span.end) for m in matches}
+    persons = [e for e in sdoc.ents if e.label_ == "PERSON" and (e.start, e.end) not in aliases]
     person_tokens = {i for e in persons for i in range(e.start, e.end)}
     titled = _titled_surnames(sdoc, person_tokens)
     persons += titled
     person_tokens |= {span.start for span in titled}  # one token each
     mentions = []
-    matches = matcher(sdoc)
     alias_at = {i: m.code for m in matches for i in range(m.span.start, m.span.end)}
     offices = []
     for m in matches:
