@@ -243,6 +243,9 @@ def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():
     assert {("Yerevan", "ARM", "state"), ("Honiara", "SLB", "state"), ("Slovak", "SVK", "state")} <= found
 
 
-def test_a_capital_doing_a_diplomatic_act_of_the_lexicon_is_its_government():
-    found = _resolved("Vilnius tightened the transit rules again. Bogotá declined the invitation.", date(2024, 4, 2))
-    assert {("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state")} <= found
+def test_a_capital_doing_what_a_government_does_is_its_government():
+    found = _resolved("Vilnius tightened the transit rules again. Bogotá declined the invitation. Ottawa will take "
+                      "further measures if the ban stands. Critics questioned Canberra's handling of the dispute. "
+                      "Canberra's beaches were crowded.", date(2024, 4, 2))
+    assert {("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state"), ("Ottawa", "CAN", "state")} <= found
+    assert {("Canberra", "AUS", "state"), ("Canberra", "AUS", "place")} <= found   # its handling; its beaches
