@@ -126,8 +126,12 @@ def test_capital_with_a_political_predicate_is_the_state():
     from datetime import date
 
     found = _resolved("Tokyo imposed new export curbs on Tuesday. Beijing protested loudly against the arms "
-                      "sale. Analysts condemned Moscow's aggression along the border.", date(2024, 4, 2))
-    assert {("Tokyo", "JPN", "state"), ("Beijing", "CHN", "state"), ("Moscow", "RUS", "state")} <= found
+                      "sale. Analysts condemned Moscow's aggression along the border. Vilnius tightened the transit "
+                      "rules again. Bogotá declined the invitation. Ottawa will take further measures if the ban "
+                      "stands. Critics questioned Canberra's handling of the dispute.", date(2024, 4, 2))
+    assert {("Tokyo", "JPN", "state"), ("Beijing", "CHN", "state"), ("Moscow", "RUS", "state"),
+            ("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state"), ("Ottawa", "CAN", "state"),
+            ("Canberra", "AUS", "state")} <= found
 
 
 def test_capital_as_a_location_is_a_place():
@@ -241,11 +245,3 @@ def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():
     found = _resolved("Yerevan rejected the proposal on Tuesday. Honiara welcomed the decision. The Slovak side "
                       "confirmed the schedule.", date(2024, 4, 2))
     assert {("Yerevan", "ARM", "state"), ("Honiara", "SLB", "state"), ("Slovak", "SVK", "state")} <= found
-
-
-def test_a_capital_doing_what_a_government_does_is_its_government():
-    found = _resolved("Vilnius tightened the transit rules again. Bogotá declined the invitation. Ottawa will take "
-                      "further measures if the ban stands. Critics questioned Canberra's handling of the dispute. "
-                      "Canberra's beaches were crowded.", date(2024, 4, 2))
-    assert {("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state"), ("Ottawa", "CAN", "state")} <= found
-    assert {("Canberra", "AUS", "state"), ("Canberra", "AUS", "place")} <= found   # its handling; its beaches

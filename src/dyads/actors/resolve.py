@@ -43,7 +43,7 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     matcher = actor_matcher(load_nlp())
     matches = matcher(sdoc)
     # a "person" that is exactly a place's or a people's name is the parser's mistake ("Yerevan has accused",
-    # "the Moldovan authorities"); one that runs past it is a person ("Chad Smith", "Georgia Meloni")
+    # "the Moldovan authorities"); one whose name runs past the alias is a person
     aliases = {(m.span.start, m.span.end) for m in matches}
     persons = [e for e in sdoc.ents if e.label_ == "PERSON" and (e.start, e.end) not in aliases]
     person_tokens = {i for e in persons for i in range(e.start, e.end)}
