@@ -7,7 +7,8 @@
     office_holders.csv    name, aliases, country, role, role_type, start, end
     places.csv            place, country, kind                cities, U.S. states and buildings that are not capitals
     titles.csv            word, fits                          title words and the office types they fit
-    political_words.csv   word, pos                           predicates that make a capital its government
+    political_words.csv   word, pos                           predicates that make a capital its government (with the
+                                                              event lexicon's verbs but the `not_verb` rows)
     publishers.csv        domain, actor, host, why            government web domains; an embassy site's host
 
 Loaded once per process; lookups are dictionary reads.
@@ -362,8 +363,13 @@ def match_office_holder(name: str, title: list[str] | None = None, on: date | No
 
 @cache
 def political_words() -> dict[str, frozenset[str]]:
-    """pos ('verb' | 'noun') → lemmas that make a capital stand for its government."""
-    out: dict[str, set[str]] = {}
+    """pos ('verb' | 'noun') → lemmas that make a capital stand for its government: the rows of political_words.csv,
+    and every one-word verb of the event lexicon (the acts governments do, read as data from events/data/triggers.csv,
+    not through the later stage's code) but those the file lists as `not_verb` (a city or a crowd does them too)."""
+    out: dict[str, set[str]] = {"verb": set(), "not_verb": set()}
     for r in _rows("political_words.csv"):
         out.setdefault(r["pos"], set()).add(fold(r["word"]))
+    with (resources.files("dyads") / "events" / "data" / "triggers.csv").open(encoding="utf-8", newline="") as f:
+        acts = {fold(r["trigger"]) for r in csv.DictReader(f) if r["pos"] == "VERB" and " " not in r["trigger"]}
+    out["verb"] |= acts - out.pop("not_verb")
     return {pos: frozenset(words) for pos, words in out.items()}
