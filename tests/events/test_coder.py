@@ -244,6 +244,8 @@ def test_tightened_controls_and_a_closed_consulate_are_sanctions_with_such_an_ob
 
     assert ("SANCTION", "CHL", "BOL") in coded("In 2021, Chile tightened controls on exports of lithium to Bolivia.")
     assert ("SANCTION", "LTU", "BLR") in coded("Lithuania closed the Belarusian consulate in Klaipeda last year.")
+    assert ("SANCTION", "CHL", "BOL") in coded("In March, Chile closed its land border with Bolivia.")
+    assert ("SANCTION", "PER", "BOL") in coded("Peru tightened its visa regime for Bolivian travellers.")
     assert not any(t == "SANCTION" for t, _, _ in coded("Chile and Bolivia closed the meeting with a dinner and "
                                                          "agreed to tighten their cooperation."))
 
@@ -328,11 +330,21 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         "India revoked the visas of two Canadian diplomats.": ("SANCTION", "IND", "CAN"),
         "Lithuania said Belarus was trying to destabilize the region.": ("ACCUSE", "LTU", "BLR"),
         "Brazil and Chile reconfirmed their commitment to the trade agreement.": ("AGREE", "BRA", "CHL"),
+        # a call on someone to act is a request, whichever verb the parser hangs its infinitive on
+        "Peru renewed its call on Bolivia to reopen the border crossing.": ("REQUEST", "PER", "BOL"),
+        "Chile advised Bolivia to withdraw the decree.": ("REQUEST", "CHL", "BOL"),
+        "Chile respects the sovereignty and territorial integrity of Bolivia.": ("SUPPORT", "CHL", "BOL"),
+        "Peru freed twelve Chilean fishermen on Friday.": ("CONCEDE", "PER", "CHL"),
+        "Brazil forgave most of Bolivia's debt in 2009.": ("AID", "BRA", "BOL"),
     }
     for text, (kind, source, target) in cases.items():
         found = {(e.type, e.source, e.target) for e in by_rules(text).events}
         assert (kind, source, target) in found or kind == "AGREE" and (kind, target, source) in found, (text, found)
     assert not {e.type for e in by_rules("The government of Chile backed down after the protests.").events}
+    # … and without what makes them events, none
+    for text in ("Chile respects the will of the voters of Bolivia.", "Chile advised Bolivia on its pension reform.",
+                 "Peru freed up funds for the Bolivian border region."):
+        assert not by_rules(text).events, text
 
 
 def test_the_state_a_common_noun_stands_for_acts():

@@ -439,6 +439,9 @@ def test_a_material_act_one_state_says_another_did_is_also_read_as_its_accusatio
     # none where the sayer reports its own act, or the act is denied
     assert ("ACCUSE", "CHL", "PER") not in readings("Chile said Chilean jets struck a camp in Peru.")
     assert ("ACCUSE", "PER", "CHL") not in readings("Peru said Chilean troops did not fire on the post.")
+    # a participle says it for its clause's subject
+    saying = readings("Peruvian officials gave another account, saying Chilean troops had shelled the post.")
+    assert "maker0" in saying[("ACCUSE", "PER", "CHL")]
 
 
 def test_phone_calls_gunfire_and_released_crews_are_read():

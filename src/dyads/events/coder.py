@@ -207,6 +207,16 @@ class Facts:
     future: bool
 
 
+def _clause_below(tok: Token) -> bool:
+    """The trigger governs a clause ("called on the minister to resign"); a noun's infinitive the parser hangs on
+    the verb above it ("reiterated its call on Rwanda to end its support")."""
+    if any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in tok.subtree if t.i != tok.i):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                      for c in tok.head.children)
+
+
 def _holds(cond: Condition, facts: Facts) -> bool:
     return all(PREDICATES[c.name](facts, c.words) != c.negated for c in cond.clauses)
 
@@ -248,8 +258,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "characterizes": lambda f, w: bool(_characterization(f.tok)),
     # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
     "characterized_as": lambda f, w: any(r.type in w for t in _characterization(f.tok) for r in matching_triggers(t)),
-    "clause_below": lambda f, w: any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in f.tok.subtree
-                                     if t.i != f.tok.i),
+    "clause_below": lambda f, w: _clause_below(f.tok),
     "plans_contact": lambda f, w: _plans_contact(f.tok),
     "welcomes_someone": lambda f, w: _welcomes_someone(f.tok),
     "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
@@ -803,7 +812,10 @@ def sayer(tok: Token, ctx: Context) -> list[str]:
 
 
 def said_by(verb: Token, ctx: Context) -> list[str]:
-    """The state of a reporting verb's subject ("Peru" in "Peru said …")."""
+    """The state of a reporting verb's subject ("Peru" in "Peru said …"); a participle's is its clause's ("Afghan
+    officials gave another account, saying Pakistani forces had fired first")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
 
 
