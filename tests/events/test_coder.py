@@ -330,7 +330,8 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         "India revoked the visas of two Canadian diplomats.": ("SANCTION", "IND", "CAN"),
         "Lithuania said Belarus was trying to destabilize the region.": ("ACCUSE", "LTU", "BLR"),
         "Brazil and Chile reconfirmed their commitment to the trade agreement.": ("AGREE", "BRA", "CHL"),
-        # a call on someone to act is a request, whichever verb the parser hangs its infinitive on
+        # a noun's call on someone to act (the parser hangs the infinitive on the verb above it); advice to act,
+        # respect for a sovereignty, freed captives, a forgiven debt
         "Peru renewed its call on Bolivia to reopen the border crossing.": ("REQUEST", "PER", "BOL"),
         "Chile advised Bolivia to withdraw the decree.": ("REQUEST", "CHL", "BOL"),
         "Chile respects the sovereignty and territorial integrity of Bolivia.": ("SUPPORT", "CHL", "BOL"),
