@@ -337,6 +337,8 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         "Chile respects the sovereignty and territorial integrity of Bolivia.": ("SUPPORT", "CHL", "BOL"),
         "Peru freed twelve Chilean fishermen on Friday.": ("CONCEDE", "PER", "CHL"),
         "Brazil forgave most of Bolivia's debt in 2009.": ("AID", "BRA", "BOL"),
+        # a pledge said as a refusal
+        "Bolivia will never allow its territory to be used against Chile.": ("AGREE", "BOL", "CHL"),
     }
     for text, (kind, source, target) in cases.items():
         found = {(e.type, e.source, e.target) for e in by_rules(text).events}
@@ -346,6 +348,8 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
     for text in ("Chile respects the will of the voters of Bolivia.", "Chile advised Bolivia on its pension reform.",
                  "Peru freed up funds for the Bolivian border region."):
         assert not by_rules(text).events, text
+    assert "AGREE" not in {e.type for e in by_rules("In 1990 Bolivia allowed its territory to be used by Chilean "
+                                                    "troops on exercise.").events}
 
 
 def test_the_state_a_common_noun_stands_for_acts():
