@@ -100,8 +100,8 @@ def name_tokens(name: str) -> list[str]:
     return [w for w in words if w]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("dyads.actors") / "data" / name
+def _rows(name: str, package: str = "dyads.actors") -> list[dict[str, str]]:
+    path = resources.files(package) / "data" / name
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as f:
@@ -369,7 +369,7 @@ def political_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {"verb": set(), "not_verb": set()}
     for r in _rows("political_words.csv"):
         out.setdefault(r["pos"], set()).add(fold(r["word"]))
-    with (resources.files("dyads") / "events" / "data" / "triggers.csv").open(encoding="utf-8", newline="") as f:
-        acts = {fold(r["trigger"]) for r in csv.DictReader(f) if r["pos"] == "VERB" and " " not in r["trigger"]}
+    acts = {fold(r["trigger"]) for r in _rows("triggers.csv", "dyads.events")
+            if r["pos"] == "VERB" and " " not in r["trigger"]}
     out["verb"] |= acts - out.pop("not_verb")
     return {pos: frozenset(words) for pos, words in out.items()}
