@@ -132,6 +132,11 @@ def test_capital_with_a_political_predicate_is_the_state():
     assert {("Tokyo", "JPN", "state"), ("Beijing", "CHN", "state"), ("Moscow", "RUS", "state"),
             ("Vilnius", "LTU", "state"), ("Bogotá", "COL", "state"), ("Ottawa", "CAN", "state"),
             ("Canberra", "AUS", "state")} <= found
+    # a capital naming a government ("the Kyiv regime"), not a thing there ("the Paris attacks")
+    found = _resolved("Moscow condemned the strike by the Kyiv regime. The Paris attacks shocked the world. "
+                      "Observers doubted the Beijing government would agree.", date(2024, 4, 2))
+    assert {("Kyiv", "UKR", "state"), ("Beijing", "CHN", "state")} <= found, found
+    assert ("Paris", "FRA", "place") in found, found
 
 
 def test_capital_as_a_location_is_a_place():

@@ -339,6 +339,11 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         "Brazil forgave most of Bolivia's debt in 2009.": ("AID", "BRA", "BOL"),
         # a pledge said as a refusal
         "Bolivia will never allow its territory to be used against Chile.": ("AGREE", "BOL", "CHL"),
+        # allegations made, a provocation's doer, a disturbance felt
+        "Peru made baseless allegations against Chile at the assembly.": ("ACCUSE", "PER", "CHL"),
+        "Chile said Bolivia had provoked the incident.": ("ACCUSE", "CHL", "BOL"),
+        "Chile was deeply disturbed by Peru's decision.": ("ACCUSE", "CHL", "PER"),
+        "Bolivia summoned the Chilean High Commissioner on Monday.": ("ACCUSE", "BOL", "CHL"),
     }
     for text, (kind, source, target) in cases.items():
         found = {(e.type, e.source, e.target) for e in by_rules(text).events}
@@ -350,6 +355,31 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         assert not by_rules(text).events, text
     assert "AGREE" not in {e.type for e in by_rules("In 1990 Bolivia allowed its territory to be used by Chilean "
                                                     "troops on exercise.").events}
+
+
+def test_a_feeling_is_the_subjects_and_its_by_names_the_cause():
+    # the parser reads "troubled by" as a passive with an agent; the agent is what troubles, not who is troubled
+    for text in ("Chile was deeply troubled by the decision of the Peruvian government.",
+                 "Chile is alarmed by Peru's actions.", "Chile was disappointed by the Peruvian decision."):
+        pairs = {(e.source, e.target) for e in by_rules(text).events if e.type == "ACCUSE"}
+        assert ("CHL", "PER") in pairs and ("PER", "CHL") not in pairs, (text, pairs)
+
+
+def test_the_one_thanked_for_an_act_did_it():
+    # "thanked X for doing": X did it, not the one who thanks (as "Seoul responded by filing" is Seoul's)
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "The Bolivian side thanked Chile for donating vaccines to Bolivia.").events}
+    assert ("AID", "CHL", "BOL") in found and ("AID", "BOL", "CHL") not in found, found
+
+
+def test_it_in_what_a_state_says_is_that_state():
+    for text, pair in (("Bolivia said it had expelled two Chilean diplomats.", ("SANCTION", "BOL", "CHL")),
+                       ("The Chilean foreign ministry said it was deeply troubled by Peru's decision.",
+                        ("ACCUSE", "CHL", "PER")),
+                       ("The Peruvian government announced that it would send medical aid to Bolivia.", ("AID", "PER", "BOL"))):
+        assert pair in {(e.type, e.source, e.target) for e in by_rules(text).events}, text
+    # "it" under a verb that reports nothing is nobody's
+    assert not by_rules("It was deeply troubled by Peru's decision.").events
 
 
 def test_the_state_a_common_noun_stands_for_acts():

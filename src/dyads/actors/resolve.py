@@ -164,7 +164,8 @@ def _used_as_place(span: Span) -> bool:
     if "," in span.text or "." in span.text:
         return True  # "Washington, D.C."
     if span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
-        return True  # "the Brussels attack", "the Paris agreement": a place naming something
+        # "the Brussels attack", "the Paris agreement": a place naming something; "the Kyiv regime": its government
+        return kb.fold(span.root.head.lemma_) not in kb.political_words().get("governing", frozenset())
     if _after_preposition(span, PLACE_PREPOSITIONS):
         return True
     after = [t for t in doc[span.end:span.end + 3] if not t.is_space]

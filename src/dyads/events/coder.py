@@ -621,7 +621,7 @@ STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", 
                     "please", "pleased", "honor", "honour", "delight", "engage", "involve", "unite", "interest",
                     "dedicate", "convince", "disappoint", "alarm", "shock", "appal", "appall", "outrage", "sadden",
                     "encourage", "satisfy", "worry", "oppose", "resolve", "poise", "align", "bind", "oblige",
-                    "entitle", "trouble", "dismay", "gratify", "devote", "inspire", "move", "touch", "humble"}
+                    "entitle", "trouble", "disturb", "dismay", "gratify", "devote", "inspire", "move", "touch", "humble"}
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
@@ -629,12 +629,14 @@ def _subject_tokens(verb: Token) -> list[Token]:
     verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada),
     and its own subject does not act unless the participle says how it stands ("Japan is committed to …")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and not any(c.dep_ == "agent" for c in verb.children) \
-            and verb.lemma_.lower() not in STATIVE_PASSIVES and verb.lower_ not in STATIVE_PASSIVES:
+    stative = verb.lemma_.lower() in STATIVE_PASSIVES or verb.lower_ in STATIVE_PASSIVES
+    if passive and not any(c.dep_ == "agent" for c in verb.children) and not stative:
         return []
     t = verb
     for _ in range(4):
-        doers = ("nsubj", "csubj", "agent") if t is verb or not passive else ()
+        # "India was deeply troubled by the decision of the Maldivian government": a feeling's "by" names its
+        # cause, not a doer; whoever feels it is the subject
+        doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
         subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
             g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_.startswith("nsubj")]
         if subj and _infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
@@ -645,6 +647,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
             # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            credited = [c for c in t.head.head.children if c.dep_ in ("dobj", "obj")]
+            if t.head.lower_ in ("for", "of") and credited:   # "thanked China for donating", "accused Russia of
+                return [w for c in credited for w in c.subtree]   # violating": the one thanked or accused did it
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
             continue
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _infinitive(t):
@@ -711,7 +716,20 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return []  # resolved as "the other party" by the caller
     if subject and len(tokens) == 1 and words & {"he", "she"}:
         return ctx.antecedent   # "The Russian representative rejected the accusations. He accused …"
+    if subject and len(tokens) == 1 and words & {"it", "they"}:
+        return _reporter(tokens[0], ctx)   # "India said it would …"
     return []
+
+
+def _reporter(pronoun: Token, ctx: Context) -> list[str]:
+    """The state that says "it" or "they" will or did act: the subject of the reporting verb whose reported clause
+    the pronoun is the subject of ("India said it was deeply troubled", "the ministry said they would respond")."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return said_by(verb.head, ctx)
 
 
 def antecedent(sent: Span, ctx: Context) -> list[str]:
