@@ -376,7 +376,8 @@ def test_it_in_what_a_state_says_is_that_state():
     for text, pair in (("Bolivia said it had expelled two Chilean diplomats.", ("SANCTION", "BOL", "CHL")),
                        ("The Chilean foreign ministry said it was deeply troubled by Peru's decision.",
                         ("ACCUSE", "CHL", "PER")),
-                       ("The Peruvian government announced that it would send medical aid to Bolivia.", ("AID", "PER", "BOL"))):
+                       ("The Peruvian government announced that it would send medical aid to Bolivia.",
+                        ("AID", "PER", "BOL"))):
         assert pair in {(e.type, e.source, e.target) for e in by_rules(text).events}, text
     # "it" under a verb that reports nothing is nobody's
     assert not by_rules("It was deeply troubled by Peru's decision.").events

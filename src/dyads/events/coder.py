@@ -621,7 +621,8 @@ STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", 
                     "please", "pleased", "honor", "honour", "delight", "engage", "involve", "unite", "interest",
                     "dedicate", "convince", "disappoint", "alarm", "shock", "appal", "appall", "outrage", "sadden",
                     "encourage", "satisfy", "worry", "oppose", "resolve", "poise", "align", "bind", "oblige",
-                    "entitle", "trouble", "disturb", "dismay", "gratify", "devote", "inspire", "move", "touch", "humble"}
+                    "entitle", "trouble", "disturb", "dismay", "gratify", "devote", "inspire", "move", "touch",
+                    "humble"}
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
