@@ -363,8 +363,9 @@ def match_office_holder(name: str, title: list[str] | None = None, on: date | No
 
 @cache
 def political_words() -> dict[str, frozenset[str]]:
-    """pos ('verb' | 'noun') → lemmas that make a capital stand for its government: the rows of political_words.csv,
-    and every one-word verb of the event lexicon (the acts governments do, read as data from events/data/triggers.csv,
+    """pos ('verb' | 'noun' | 'governing') → lemmas that make a capital stand for its government (as the subject of
+    a verb, the possessor of a noun, compounded with a governing noun): the rows of political_words.csv, and every
+    one-word verb of the event lexicon (the acts governments do, read as data from events/data/triggers.csv,
     not through the later stage's code) but those the file lists as `not_verb` (a city or a crowd does them too)."""
     out: dict[str, set[str]] = {"verb": set(), "not_verb": set()}
     for r in _rows("political_words.csv"):
