@@ -372,12 +372,31 @@ def test_the_one_thanked_for_an_act_did_it():
     assert ("AID", "CHL", "BOL") in found and ("AID", "BOL", "CHL") not in found, found
 
 
-def test_it_in_what_a_state_says_is_that_state():
+def test_whoever_declares_envoys_persona_non_grata_sanctions_their_state():
+    # the parser sometimes makes the envoys the subject of "persona"; the one who declares acts
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "Chile's foreign ministry declared the two Bolivian diplomats persona non grata on Tuesday, accusing them "
+        "of \"activities incompatible with their status\".").events}
+    assert {("SANCTION", "CHL", "BOL"), ("ACCUSE", "CHL", "BOL")} <= found, found
+    assert not {e for e in found if e[1] == "BOL"}, found
+
+
+def test_who_leaves_and_whose_help_is_welcomed():
+    # a withdrawal's "from" is the place left; a welcomed act's "from" is whose act it is
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "Peru completed the withdrawal of its troops from Bolivia in May. Chile welcomed the assistance from "
+        "Argentina.").events}
+    assert {("RETREAT", "PER", "BOL"), ("SUPPORT", "CHL", "ARG")} <= found, found
+
+
+def test_a_pronoun_in_what_a_state_says_is_that_state():
     for text, pair in (("Bolivia said it had expelled two Chilean diplomats.", ("SANCTION", "BOL", "CHL")),
                        ("The Chilean foreign ministry said it was deeply troubled by Peru's decision.",
                         ("ACCUSE", "CHL", "PER")),
                        ("The Peruvian government announced that it would send medical aid to Bolivia.",
-                        ("AID", "PER", "BOL"))):
+                        ("AID", "PER", "BOL")),
+                       ("The Chilean foreign minister said he had urged Peru to reopen the border.",
+                        ("REQUEST", "CHL", "PER"))):
         assert pair in {(e.type, e.source, e.target) for e in by_rules(text).events}, text
     # "it" under a verb that reports nothing is nobody's
     assert not by_rules("It was deeply troubled by Peru's decision.").events

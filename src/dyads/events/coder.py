@@ -635,6 +635,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
         return []
     t = verb
     for _ in range(4):
+        if t.lower_ == "persona" and t.head.lemma_.lower() == "declare":
+            t = verb = t.head   # "declared two diplomats persona non grata": the parser may make them its subject
         # "India was deeply troubled by the decision of the Maldivian government": a feeling's "by" names its
         # cause, not a doer; whoever feels it is the subject
         doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
@@ -715,16 +717,17 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
         return []  # resolved as "the other party" by the caller
-    if subject and len(tokens) == 1 and words & {"he", "she"}:
-        return ctx.antecedent   # "The Russian representative rejected the accusations. He accused …"
-    if subject and len(tokens) == 1 and words & {"it", "they"}:
-        return _reporter(tokens[0], ctx)   # "India said it would …"
+    if subject and len(tokens) == 1 and words & {"he", "she", "it", "they"}:
+        # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
+        # the accusations. He accused …"
+        return _reporter(tokens[0], ctx) or (ctx.antecedent if words & {"he", "she"} else [])
     return []
 
 
 def _reporter(pronoun: Token, ctx: Context) -> list[str]:
-    """The state that says "it" or "they" will or did act: the subject of the reporting verb whose reported clause
-    the pronoun is the subject of ("India said it was deeply troubled", "the ministry said they would respond")."""
+    """The state that says "it", "they", "he" or "she" will or did act: the subject of the reporting verb whose
+    reported clause the pronoun is the subject of ("India said it was deeply troubled", "the minister said he had
+    spoken to both")."""
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -956,9 +959,14 @@ def makers(tok: Token, ctx: Context) -> list[str]:
 
 
 def _doer_words(noun: Token) -> list[Token]:
-    """The words that may name a noun's doer: its possessor and modifiers, and "from" or "by" phrases."""
+    """The words that may name a noun's doer: its possessor and modifiers, and "from" or "by" phrases ("assistance
+    from Japan"; but a withdrawal from Mongolia leaves Mongolia, `departures`)."""
+    doers = ("by",) if noun.lemma_.lower() in DEPARTURES else ("from", "by")
     return [t for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-            or c.dep_ == "prep" and c.lower_ in ("from", "by") for t in c.subtree]
+            or c.dep_ == "prep" and c.lower_ in doers for t in c.subtree]
+
+
+DEPARTURES = word_sets()["departures"]
 
 
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
@@ -1138,7 +1146,8 @@ def _is_topic(tok: Token, c: RuleReading) -> bool:
     for _ in range(15):
         if t.i in (c.token.i, verb.i) or t.head.i == t.i:
             return False
-        topic = TOPIC_PREPS - {"of"} if c.type == "SUPPORT" else TOPIC_PREPS  # "support of the C5+1"
+        # "support of the C5+1", "welcomed the assistance from Australia": whose act is praised
+        topic = TOPIC_PREPS - {"of", "from"} if c.type == "SUPPORT" else TOPIC_PREPS
         if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
             return True  # what it was about, or a clause about something else
         t = t.head
