@@ -635,8 +635,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
         return []
     t = verb
     for _ in range(4):
-        if t.lower_ == "persona" and t.head.lemma_.lower() == "declare":
-            t = verb = t.head   # "declared two diplomats persona non grata": the parser may make them its subject
+        if declarer := _declaring(t):
+            t = verb = declarer   # "declared two diplomats persona non grata": the parser may make them its subject
         # "India was deeply troubled by the decision of the Maldivian government": a feeling's "by" names its
         # cause, not a doer; whoever feels it is the subject
         doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
@@ -1142,12 +1142,12 @@ def posting(tok: Token) -> bool:
 def _is_topic(tok: Token, c: RuleReading) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
+    # "support of the C5+1", "welcomed the assistance from Australia": whose act is praised
+    topic = TOPIC_PREPS - {"of", "from"} if c.type == "SUPPORT" else TOPIC_PREPS
     t, verb = tok, carrier(c.token)
     for _ in range(15):
         if t.i in (c.token.i, verb.i) or t.head.i == t.i:
             return False
-        # "support of the C5+1", "welcomed the assistance from Australia": whose act is praised
-        topic = TOPIC_PREPS - {"of", "from"} if c.type == "SUPPORT" else TOPIC_PREPS
         if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
             return True  # what it was about, or a clause about something else
         t = t.head
@@ -1204,8 +1204,8 @@ def expelled_envoys(tok: Token) -> bool:
     """Diplomats expelled ("expelled 15 Russian diplomats", "ordered two Russian diplomats to leave", "declared three
     members of the Iranian Embassy persona non grata"): a state reducing relations with theirs (CAMEO 161)."""
     lemma = tok.lemma_.lower()
-    if lemma == "persona" and tok.head.lemma_.lower() == "declare":
-        verb = tok.head
+    if declarer := _declaring(tok):
+        verb = declarer
     elif lemma == "expel" or lemma == "order" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
         verb = tok
@@ -1213,6 +1213,12 @@ def expelled_envoys(tok: Token) -> bool:
         return False
     return any(t.lemma_.lower() in ENVOYS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
                for t in c.subtree)
+
+
+def _declaring(tok: Token) -> Token | None:
+    """The verb that declares someone persona non grata, when the token is the idiom's "persona"."""
+    persona = "persona" in (tok.lower_, tok.lemma_.lower())
+    return tok.head if persona and tok.head.lemma_.lower() == "declare" else None
 
 
 THANKING = word_sets()["thanking"]
