@@ -250,3 +250,13 @@ def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():
     found = _resolved("Yerevan rejected the proposal on Tuesday. Honiara welcomed the decision. The Slovak side "
                       "confirmed the schedule.", date(2024, 4, 2))
     assert {("Yerevan", "ARM", "state"), ("Honiara", "SLB", "state"), ("Slovak", "SVK", "state")} <= found
+
+
+def test_a_year_the_sentence_names_dates_its_office_holders():
+    # an article written in 2024 about 2014: the president of 2014, only where the sentence says so
+    doc = analyse_text(" date 2024-10-19 In 2014 President Barack Obama visited Tokyo. President Obama praised "
+                       "the alliance.")
+    people = [(m.text, m.actor_id, m.country) for m in doc.mentions if m.kind == "person"]
+    assert ("Barack Obama", "person:barack-obama", "USA") in people, people
+    doc = analyse_text(" date 2024-10-19 President Obama praised the alliance.")
+    assert not [m for m in doc.mentions if m.kind == "person"]

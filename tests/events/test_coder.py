@@ -408,3 +408,27 @@ def test_the_state_a_common_noun_stands_for_acts():
                         ("BRA", "USA")),
                        ("Peru was, in 1822, the first state to recognize the independence of Chile.", ("CHL", "PER"))):
         assert ("COOPERATE", *pair) in {(e.type, *sorted((e.source, e.target))) for e in by_rules(text).events}, text
+
+
+def test_an_object_pronoun_is_the_state_named_before_it():
+    # "accusing it of": the state the sentence named before, not the one inside the accusation
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "In March 2025 Chile severed diplomatic relations with Peru, accusing it of siding with Bolivia.").events}
+    assert ("ACCUSE", "CHL", "PER") in found and ("ACCUSE", "CHL", "BOL") not in found, found
+
+
+def test_whoever_spoke_with_another_makes_the_two_ministers():
+    doc = by_rules("Argentina and Brazil signed a trade agreement on Monday. The Argentine foreign minister also "
+                   "spoke by phone with the Chilean foreign minister. The two ministers condemned Bolivia's decision.")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations and all(set(e.source_all) == {"ARG", "CHL"} and e.target == "BOL" for e in accusations), \
+        [(e.source_all, e.target) for e in accusations]
+
+
+def test_an_accusation_called_groundless_rejects_its_maker():
+    for text in ("Chile's foreign ministry said Peru's accusations were totally groundless.",
+                 "Chile said it continued to regard the allegations by Peru as unfounded."):
+        found = {(e.type, e.source, e.target) for e in by_rules(text).events}
+        assert ("REJECT", "CHL", "PER") in found, (text, found)
+    # made, not rejected: the maker of baseless claims is the accuser
+    assert "REJECT" not in {e.type for e in by_rules("Peru repeated its baseless claims against Chile.").events}

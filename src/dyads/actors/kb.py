@@ -38,6 +38,9 @@ class Alias:
     case_sensitive: bool
 
 
+Period = tuple[date, date]   # (first, last) day: "in 2012" in a sentence of an article written in 2024
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     name: str
@@ -62,8 +65,10 @@ class OfficeHolder:
         words = self.name.split()
         return len(words) > 1 and is_name_suffix(words[-1])
 
-    def in_office(self, on: date) -> bool:
-        return self.start <= on and (self.end is None or on <= self.end)
+    def in_office(self, on: date | Period) -> bool:
+        """In office on the day, or at some time in the period (first, last)."""
+        first, last = on if isinstance(on, tuple) else (on, on)
+        return self.start <= last and (self.end is None or first <= self.end)
 
 
 def fold(text: str) -> str:
@@ -334,14 +339,14 @@ def given_names_agree(name: str, holder: OfficeHolder) -> bool:
                if len(w.rstrip(".")) > 1 and fold(w) not in title_words())
 
 
-def match_office_holder(name: str, title: list[str] | None = None, on: date | None = None,
+def match_office_holder(name: str, title: list[str] | None = None, on: date | Period | None = None,
                         countries: frozenset[str] = frozenset()) -> OfficeHolder | None:
     """The office-holder a name in running text refers to, only when name, title and date all agree.
 
     * name: the last real token (not 'III', not 'Jr.') is the surname; given names that are spelled
       out must be among the holder's names ('Hunter Biden' is not Joe Biden; initials are skipped);
     * title (the words before the name, country words removed): must fit the office (`title_fits`);
-    * on: when the document's date is known, the holder must be in office on it;
+    * on: when the date (or the period) is known, the holder must be in office on it (at some time in it);
     * countries: states or organisations named in the title ('German Chancellor') must be the holder's;
     * a regnal name ('Charles') needs a title or the full name."""
     words = name_tokens(name)

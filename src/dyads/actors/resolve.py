@@ -233,19 +233,32 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     # not Doc.text: that rebuilds the whole text per call
     name = " ".join(ent.doc[tokens[0].i:ent.end].text.translate(UNBRACKETED).split())
     holder = kb.match_office_holder(name, title, doc_date, countries)
+    if holder is None and (period := years_named(ent.sent, doc_date)):
+        holder = kb.match_office_holder(name, title, period, countries)   # "In 2012 Prime Minister David Cameron"
     if holder is None:
         return None
     full = kb.is_full_name(name, holder)
     titled = any(_title_word(w) for w in title)
     if len(tokens) == 1 and " " not in holder.name and not titled:
         return None   # a monarch's one name is also a given name: "thank Philippe" is a colleague, not the King
-    in_office = doc_date is not None  # match_office_holder already required the date to fall in the tenure
+    in_office = doc_date is not None  # match_office_holder already required a date to fall in the tenure
     if not (full or titled or in_office):
         return None
     confidence = 0.9 if (full and in_office) else 0.8 if (titled and in_office) else 0.6
     country = None if holder.country in ("EU", "NATO", "UN", "AU") else holder.country
     return Mention(ent.start_char, ent.end_char, ent.text, person_id(holder.name), "person", country, confidence,
                    "office-holder")
+
+
+YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
+
+
+def years_named(sent: Span, doc_date: date | None) -> kb.Period | None:
+    """The years a sentence says its events happened in, up to the document's own ("In 2012 …", "between 2010 and
+    2015"): an article written in 2024 names the prime minister of 2012."""
+    latest = (doc_date or date.today()).year
+    years = [y for y in map(int, YEAR.findall(sent.text)) if y <= latest]
+    return (date(min(years), 1, 1), date(max(years), 12, 31)) if years else None
 
 
 def introduced_person(ent: Span, alias_at: dict[int, str]) -> Mention | None:

@@ -247,6 +247,10 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # the direct object's own word ("recognised the State of Palestine": a state, whatever its name is tagged)
     "object_lemma": lambda f, w: _object_lemma_in(f.tok, w),
     "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
+    # what a predicate adjective is said of: "the accusations are groundless", "regarded the allegations as unfounded"
+    "said_of": lambda f, w: (f.tok.dep_ != "amod" or _called_as(f.tok)) and bool(w & {
+        t.lemma_.lower() for c in _clause_verb(f.tok).children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
+        for t in c.subtree}),
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
                                                       for t in c.subtree),
@@ -273,6 +277,11 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
 PERSON_OBJECTS = word_sets()["person_objects"]
 MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
             "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+
+
+def _called_as(tok: Token) -> bool:
+    """What a verb's object is called or regarded as ("regard the allegations as unfounded"), however parsed."""
+    return tok.head.lower_ == "as" or any(c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children)
 
 
 def _helped(tok: Token) -> Token:
@@ -724,6 +733,19 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
     return []
 
 
+def _named_before(pronoun: Token, sent: Span, ctx: Context, source: list[str]) -> list[str]:
+    """The state an object pronoun stands for when the sentence named it before: the latest other than the actor
+    ("Rwanda severed relations with Belgium, accusing it of siding with Kinshasa"); an organisation only when
+    no state was named."""
+    named = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= pronoun.idx and m.kind != "place"]
+    for kind_ok in (lambda m: m.kind != "organization", lambda m: True):
+        found = [a for m in named if kind_ok(m) and (a := m.actor_id if m.kind == "organization" else m.country)
+                 and a not in source]
+        if found:
+            return found[-1:]
+    return []
+
+
 def _reporter(pronoun: Token, ctx: Context) -> list[str]:
     """The state that says "it", "they", "he" or "she" will or did act: the subject of the reporting verb whose
     reported clause the pronoun is the subject of ("India said it was deeply troubled", "the minister said he had
@@ -748,8 +770,15 @@ def antecedent(sent: Span, ctx: Context) -> list[str]:
 def together(sent: Span, ctx: Context) -> list[str]:
     """The states of the sentence's main subject when it names two or more ("The Secretary, the Japanese Minister
     and the Korean Minister spoke by phone"): whom a later "they", "the ministers" or "the two leaders" are. In a
-    trilateral statement the document's two main parties are not them."""
-    found = _actors_in(_subject_tokens(sent.root), ctx)
+    trilateral statement the document's two main parties are not them. One who meets or speaks "with" another makes
+    two ("Safadi also spoke by phone with Egyptian Foreign Minister Sameh Shoukry. The two ministers condemned …")."""
+    subj = _subject_tokens(sent.root)
+    found = _actors_in(subj, ctx)
+    if len(found) == 1 or (not found and subj and (own_official(subj, ctx) or all(t.pos_ == "PROPN" for t in subj))):
+        found = found or voice_of(ctx)
+        partners = [t for prep in sent if prep.lower_ == "with" and prep.dep_ == "prep"
+                    and _clause_verb(prep.head) == sent.root for t in prep.subtree]   # "spoke by phone with"
+        found = found + [a for a in _actors_in(partners, ctx) if a not in found][:1]
     return found if len(found) >= 2 else []
 
 
@@ -883,9 +912,12 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         source_all = voice_of(ctx) or [p for p in ctx.parties if p not in obj_actors][:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
-    pronoun_object = any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("you", "him", "her", "them")
-                         for ch in c.token.children)
-    target_all = judged_actors or ([] if pronoun_object else [a for a in obj_actors if a not in source_all])
+    pronoun = next((ch for ch in c.token.children if ch.dep_ in ("dobj", "obj")
+                    and ch.lower_ in ("you", "him", "her", "them", "it")), None)
+    named_before = _named_before(pronoun, sent, ctx, source_all) if pronoun is not None and pronoun.lower_ != "you" \
+        else []
+    target_all = judged_actors or named_before or (
+        [] if pronoun is not None and pronoun.lower_ != "it" else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     verb = _clause_verb(c.token)
@@ -1109,6 +1141,9 @@ def judged_act(tok: Token) -> Token:
         return tok.head
     if tok.lower_ in OBLIGATIONS and tok.dep_ == "aux":
         return tok.head
+    if tok.pos_ == "ADJ" and _called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
+        # "regarded the allegations as unfounded": the allegations are judged, their maker rejected
+        return next((c for c in _clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
     return tok
 
 
