@@ -92,6 +92,13 @@ def test_a_namesake_of_an_office_holder_is_not_that_holder():
     assert speaker(doc, "FOREIGN MINISTER KARIM HUSSEIN").country != "MYS"
 
 
+def test_a_mister_is_no_former_head_of_government():
+    # "MR BROWN:" names no office; Gordon Brown was Prime Minister long before this briefing
+    doc = analyse_text(" date 2019-10-14 MR BROWN: Thank you, moderator.\n\nQUESTION: When?\n\n"
+                       "MR BROWN: Today.\n", url="https://2017-2021.state.gov/briefing")
+    assert speaker(doc, "MR BROWN").country != "GBR"
+
+
 def test_a_name_written_in_capitals_keeps_no_punctuation():
     # the name a label's surname completes, written in capitals and ending a sentence, is the name without its stop
     doc = analyse_text("Opening remarks by Minister Guido WESTERWELLE. The minister spoke first.\n\n"

@@ -89,7 +89,7 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         m = first.get(tok.text)
         if m and tok.idx > m.start and tok.idx not in taken and tok.pos_ == "PROPN":
             again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
-                                 0.7, "introduced" if m.rule == "introduced" else "surname"))
+                                 0.7, m.rule if m.rule in ("introduced", FORMER) else "surname"))
     return again
 
 
@@ -232,9 +232,10 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
         return None
     # not Doc.text: that rebuilds the whole text per call
     name = " ".join(ent.doc[tokens[0].i:ent.end].text.translate(UNBRACKETED).split())
-    holder = kb.match_office_holder(name, title, doc_date, countries)
+    holder, rule = kb.match_office_holder(name, title, doc_date, countries), "office-holder"
     if holder is None and (period := years_named(ent.sent, doc_date)):
-        holder = kb.match_office_holder(name, title, period, countries)   # "In 2012 Prime Minister David Cameron"
+        # "In 2012 Prime Minister David Cameron", in an article written in 2024: in office then, not now
+        holder, rule = kb.match_office_holder(name, title, period, countries), FORMER
     if holder is None:
         return None
     full = kb.is_full_name(name, holder)
@@ -247,9 +248,10 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     confidence = 0.9 if (full and in_office) else 0.8 if (titled and in_office) else 0.6
     country = None if holder.country in ("EU", "NATO", "UN", "AU") else holder.country
     return Mention(ent.start_char, ent.end_char, ent.text, person_id(holder.name), "person", country, confidence,
-                   "office-holder")
+                   rule)
 
 
+FORMER = "office-holder-then"   # the rule of a holder in office in the years a sentence names, not on the doc's date
 YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
+from dyads.actors.resolve import FORMER
 from dyads.events.candidates import Candidate, propose
 from dyads.events.coder import Context, antecedent, code_sentence, quotation_voices, rule_readings, together
 from dyads.events.dates import event_date
@@ -64,7 +65,9 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     title_people = [m.country for m in title_mentions if m.kind == "person" and m.country]
     # (an office-holder of the table: a person the text introduces with their state is no reporter — taking them
     # for one moved the default source in 63 training documents, development-set F1 0.681 → 0.657)
-    text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country and m.rule != "introduced"]
+    # nor is one in office only in the years a sentence names ("In 2012 Prime Minister David Cameron")
+    text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country
+                   and m.rule not in ("introduced", FORMER)]
     stated = doc.location if doc.location and doc.location.start is not None else None  # not a title's venue
     home = [stated.country] if stated and stated.country else []
     publisher = kb.publisher(doc.url)
