@@ -260,3 +260,10 @@ def test_a_year_the_sentence_names_dates_its_office_holders():
     assert ("Barack Obama", "person:barack-obama", "USA") in people, people
     doc = analyse_text(" date 2024-10-19 President Obama praised the alliance.")
     assert not [m for m in doc.mentions if m.kind == "person"]
+
+
+def test_a_capital_whose_decision_or_actions_they_are_is_its_government():
+    _, found = actors("Russia condemned the decision of London to expel its attaché and the actions of Chișinău. "
+                      "The mayor of Kyiv met reporters in the centre of Moscow.")
+    assert {("London", "GBR", "state"), ("Chișinău", "MDA", "state")} <= found, found
+    assert {("Kyiv", "UKR", "place"), ("Moscow", "RUS", "place")} <= found, found

@@ -432,3 +432,9 @@ def test_an_accusation_called_groundless_rejects_its_maker():
         assert ("REJECT", "CHL", "PER") in found, (text, found)
     # made, not rejected: the maker of baseless claims is the accuser
     assert "REJECT" not in {e.type for e in by_rules("Peru repeated its baseless claims against Chile.").events}
+
+
+def test_at_the_request_of_names_who_asked():
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "At the request of the Government of Bolivia, Chile has extended the loan for another year.").events}
+    assert ("REQUEST", "BOL", "CHL") in found and ("REQUEST", "CHL", "BOL") not in found, found

@@ -166,6 +166,8 @@ def _used_as_place(span: Span) -> bool:
     if span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ in ("NOUN", "PROPN"):
         # "the Brussels attack", "the Paris agreement": a place naming something; "the Kyiv regime": its government
         return kb.fold(span.root.head.lemma_) not in kb.political_words().get("governing", frozenset())
+    if _acting_of(span):
+        return False   # "the decision of London to expel", "the actions of Chișinău": whose act
     if _after_preposition(span, PLACE_PREPOSITIONS):
         return True
     after = [t for t in doc[span.end:span.end + 3] if not t.is_space]
@@ -178,6 +180,13 @@ def _used_as_place(span: Span) -> bool:
     if line == span.text or (len(line) <= 60 and line.startswith(span.text + ",")):
         return True
     return _political_use(span) is False  # "Tokyo's skyline", "Seoul sweltered"
+
+
+def _acting_of(span: Span) -> bool:
+    """The capital is the "of" of a political noun: the government whose decision, actions or policy they are."""
+    prep, nouns = span.root.head, kb.political_words().get("noun", frozenset())
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+            and bool({kb.fold(prep.head.lemma_), kb.fold(prep.head.text)} & nouns))
 
 
 def _after_preposition(span: Span, prepositions: set[str]) -> bool:

@@ -994,6 +994,8 @@ def _doer_words(noun: Token) -> list[Token]:
     """The words that may name a noun's doer: its possessor and modifiers, and "from" or "by" phrases ("assistance
     from Japan"; but a withdrawal from Mongolia leaves Mongolia, `departures`)."""
     doers = ("by",) if noun.lemma_.lower() in DEPARTURES else ("from", "by")
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon"):
+        doers += ("of",)   # "at the request of the Government of Maldives": the Maldives asked
     return [t for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
             or c.dep_ == "prep" and c.lower_ in doers for t in c.subtree]
 
