@@ -438,3 +438,14 @@ def test_at_the_request_of_names_who_asked():
     found = {(e.type, e.source, e.target) for e in by_rules(
         "At the request of the Government of Bolivia, Chile has extended the loan for another year.").events}
     assert ("REQUEST", "BOL", "CHL") in found and ("REQUEST", "CHL", "BOL") not in found, found
+
+
+def test_gratitude_expressed_for_aid_names_the_giver_and_a_relative_which_its_antecedent():
+    found = {(e.type, e.source, e.target) for e in analyse_text(
+        "The Bolivian minister expressed his gratitude to Chile for the 20 million dollars in humanitarian "
+        "assistance provided to Bolivia since 2021.").events}
+    assert ("AID", "CHL", "BOL") in found and ("AID", "BOL", "CHL") not in found, found
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "The ministers discussed Peru's repeated missile launches, which Chile has condemned as flagrant "
+        "violations of the treaty.").events}
+    assert ("ACCUSE", "CHL", "PER") in found, found

@@ -978,8 +978,21 @@ def object_tokens(tok: Token) -> list[Token]:
     """Where the trigger's target is named: its subtree and, for a carried noun, the carrying verb's prepositional
     objects after it ("provided aid to Ukraine")."""
     verb = carrier(tok)
-    return list(tok.subtree) + [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
+    carried = [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
         "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
+    return list(tok.subtree) + carried + _relative_object(tok)
+
+
+def _relative_object(tok: Token) -> list[Token]:
+    """The noun phrase a relative clause's "which" stands for, when it is the trigger's object ("North Korea's
+    missile launches, which Canada has condemned")."""
+    if tok.dep_ != "relcl" or not any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVES for c in tok.children):
+        return []
+    inside = {t.i for t in tok.subtree}
+    return [t for t in tok.head.subtree if t.i not in inside]
+
+
+RELATIVES = {"which", "that", "whom"}
 
 
 def makers(tok: Token, ctx: Context) -> list[str]:
@@ -1287,7 +1300,9 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
     # on the verb ("thanked Japan for its support, including $12 billion in assistance")
     thanked = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
-    for prep in (c for x in [tok, *thanked] for c in x.children if c.dep_ == "prep" and c.lower_ == "for"):
+    # … and on the light verb ("expressed our gratitude to France for the assistance")
+    holders = [tok, *thanked] + ([carrier(tok)] if carrier(tok).i != tok.i else [])
+    for prep in (c for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ == "for"):
         phrase = [t for o in prep.children if o.dep_ in ("pobj", "pcomp") for t in o.subtree] + including
         words = [t for t in phrase if t.pos_ != "PROPN"]   # not "the Multinational Security Support Mission"
         lemmas = {t.lemma_.lower() for t in words}
