@@ -266,9 +266,11 @@ YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 
 def years_named(sent: Span, doc_date: date | None) -> kb.Period | None:
     """The years a sentence says its events happened in, up to the document's own ("In 2012 …", "between 2010 and
-    2015"): an article written in 2024 names the prime minister of 2012."""
-    latest = (doc_date or date.today()).year
-    years = [y for y in map(int, YEAR.findall(sent.text)) if y <= latest]
+    2015"): an article written in 2024 names the prime minister of 2012. An undated document's holders are not held
+    to a date at all."""
+    if doc_date is None:
+        return None
+    years = [y for y in map(int, YEAR.findall(sent.text)) if y <= doc_date.year]
     return (date(min(years), 1, 1), date(max(years), 12, 31)) if years else None
 
 
