@@ -735,15 +735,12 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
 
 def _named_before(pronoun: Token, sent: Span, ctx: Context, source: list[str]) -> list[str]:
     """The state an object pronoun stands for when the sentence named it before: the latest other than the actor
-    ("Rwanda severed relations with Belgium, accusing it of siding with Kinshasa"); an organisation only when
-    no state was named."""
-    named = [m for m in ctx.mentions if sent.start_char <= m.start and m.end <= pronoun.idx and m.kind != "place"]
-    for kind_ok in (lambda m: m.kind != "organization", lambda m: True):
-        found = [a for m in named if kind_ok(m) and (a := m.actor_id if m.kind == "organization" else m.country)
-                 and a not in source]
-        if found:
-            return found[-1:]
-    return []
+    ("Rwanda severed relations with Belgium, accusing it of siding with Kinshasa"); an organisation only when no
+    state was named."""
+    named = [(m.kind == "organization", m.actor_id if m.kind == "organization" else m.country) for m in ctx.mentions
+             if sent.start_char <= m.start and m.end <= pronoun.idx and m.kind != "place"]
+    named = [(org, a) for org, a in named if a and a not in source]
+    return ([a for org, a in named if not org] or [a for _, a in named])[-1:]
 
 
 def _reporter(pronoun: Token, ctx: Context) -> list[str]:
@@ -914,10 +911,10 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         return None  # an attack or an accusation is never pinned on a default actor
     pronoun = next((ch for ch in c.token.children if ch.dep_ in ("dobj", "obj")
                     and ch.lower_ in ("you", "him", "her", "them", "it")), None)
-    named_before = _named_before(pronoun, sent, ctx, source_all) if pronoun is not None and pronoun.lower_ != "you" \
-        else []
-    target_all = judged_actors or named_before or (
-        [] if pronoun is not None and pronoun.lower_ != "it" else [a for a in obj_actors if a not in source_all])
+    said = pronoun.lower_ if pronoun is not None else None
+    named_before = [] if said in (None, "you") else _named_before(pronoun, sent, ctx, source_all)
+    unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below
+    target_all = judged_actors or named_before or ([] if unnamed else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
     verb = _clause_verb(c.token)
@@ -1301,7 +1298,8 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
     thanked = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
     # … and on the light verb ("expressed our gratitude to France for the assistance")
-    holders = [tok, *thanked] + ([carrier(tok)] if carrier(tok).i != tok.i else [])
+    verb = carrier(tok)
+    holders = [tok, *thanked] + ([verb] if verb.i != tok.i else [])
     for prep in (c for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ == "for"):
         phrase = [t for o in prep.children if o.dep_ in ("pobj", "pcomp") for t in o.subtree] + including
         words = [t for t in phrase if t.pos_ != "PROPN"]   # not "the Multinational Security Support Mission"
