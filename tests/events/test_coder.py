@@ -449,3 +449,28 @@ def test_gratitude_expressed_for_aid_names_the_giver_and_a_relative_which_its_an
         "The ministers discussed Peru's repeated missile launches, which Chile has condemned as flagrant "
         "violations of the treaty.").events}
     assert ("ACCUSE", "CHL", "PER") in found, found
+
+
+def test_people_expelled_are_coerced_and_envoys_expelled_are_sanctioned():
+    def coded(text: str) -> set[tuple[str, str, str]]:
+        return {(e.type, e.source, e.target) for e in by_rules(text).events}
+
+    assert ("COERCE", "PER", "BOL") in coded("Peru expelled about 2,000 Bolivian nationals last year.")
+    assert ("SANCTION", "PER", "BOL") in coded("Peru expelled two Bolivian diplomats last year.")
+    assert ("COERCE", "PER", "BOL") not in coded("Peru expelled two Bolivian diplomats and evacuated its citizens.")
+
+
+def test_forces_defeated_or_sent_into_a_state_are_conflict():
+    def coded(text: str) -> set[tuple[str, str, str]]:
+        return {(e.type, e.source, e.target) for e in by_rules(text).events}
+
+    assert ("ASSAULT", "CHL", "BOL") in coded("In 1880 Chilean troops defeated the Bolivian army at Tacna.")
+    assert "ASSAULT" not in {kind for kind, _, _ in coded("Chile and Bolivia worked together to defeat poverty.")}
+    assert ("MOBILIZE", "CHL", "BOL") in coded("Chile sent 3,000 more troops into Bolivia on Tuesday.")
+    assert ("AID", "CHL", "BOL") in coded("Chile sent 300 troops to Bolivia to help fight the fires.")
+
+
+def test_a_states_armed_forces_named_by_their_abbreviation_are_the_state():
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "The PLA held large-scale military exercises around Taiwan on Saturday.").events}
+    assert any(source == "CHN" for _, source, _ in found), found
