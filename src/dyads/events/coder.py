@@ -269,6 +269,8 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "expressed_concern": lambda f, w: _expressed_concern(f.tok),
     "material": lambda f, w: _material(f.tok),
     "addressed": lambda f, w: _addressed(f.tok, w),
+    # "exercises around Taiwan": drills held near another state, and with nobody, are a show of force
+    "held_near": lambda f, w: _held_near(f.tok, w),
     "for_doing": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
                                   for c in f.tok.children),
 }
@@ -277,6 +279,16 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
 PERSON_OBJECTS = word_sets()["person_objects"]
 MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
             "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+
+
+def _held_near(tok: Token, words: frozenset[str]) -> bool:
+    """The exercise (or the one "joint" qualifies, or the verb holding it) is placed by one of these words and held
+    with no one."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj"), *([noun.head] if noun.dep_ == "conj" else [])]
+    holders = nouns + [n.head for n in nouns if n.dep_ in ("dobj", "obj")]   # "held drills around Taiwan"
+    placed = {c.lower_ for n in holders for c in n.children if c.dep_ in ("prep", "advmod", "amod")}
+    return bool(placed & words) and "with" not in placed
 
 
 def _called_as(tok: Token) -> bool:
