@@ -267,3 +267,11 @@ def test_a_capital_whose_decision_or_actions_they_are_is_its_government():
                       "The mayor of Kyiv met reporters in the centre of Moscow.")
     assert {("London", "GBR", "state"), ("Chișinău", "MDA", "state")} <= found, found
     assert {("Kyiv", "UKR", "place"), ("Moscow", "RUS", "place")} <= found, found
+
+
+def test_a_name_that_only_says_what_an_office_deals_with_is_no_actor():
+    doc, found = actors("The Undersecretary for ASEAN Affairs met the ambassador. The Taiwan Affairs Office replied, "
+                        "and the PLA and the IDF were on alert.")
+    assert "ASEAN" not in doc.organizations
+    assert ("Taiwan Affairs Office", "CHN", "state") in found and "TWN" not in doc.countries
+    assert {"CHN", "ISR"} <= set(doc.countries)

@@ -482,3 +482,14 @@ def test_drills_held_near_another_state_with_no_partner_are_a_show_of_force():
 
     assert ("MOBILIZE", "CHN", "TWN") in coded("The PLA held joint patrols and live-fire drills around Taiwan.")
     assert ("COOPERATE", "JPN", "PHL") in coded("Japan held a joint exercise with the Philippine Navy near Palawan.")
+
+
+def test_a_coordinated_verb_naming_nobody_addresses_whom_the_first_one_spoke_with():
+    def coded(text: str) -> set[tuple[str, str, str]]:
+        return {(e.type, e.source, e.target) for e in by_rules(text).events}
+
+    assert ("REQUEST", "PER", "BOL") in coded(
+        "Peru's foreign minister raised the matter with the Bolivian ambassador and urged the early release of the "
+        "fishermen.")
+    # one stood with is no addressee of what follows
+    assert ("REQUEST", "PER", "ECU") in coded("Peru stands with Chile, and Peru has called on Ecuador to end it.")

@@ -58,9 +58,15 @@ class ActorMatcher:
         out = []
         for span in filter_spans(spans):
             group, code, kind = span.label_.split("|")
-            if group != "B":
+            if group != "B" and not _portfolio(span):
                 out.append(AliasMatch(span, code, kind, group == "O"))
         return out
+
+
+def _portfolio(span: Span) -> bool:
+    """A name that only says what an office deals with ("Undersecretary for ASEAN Affairs", "the Bureau of African
+    Affairs"), not who acts; an office named so as a whole is an alias of its own ("Taiwan Affairs Office": China)."""
+    return span.end < len(span.doc) and span.doc[span.end].text == "Affairs"
 
 
 @cache

@@ -989,7 +989,17 @@ def object_tokens(tok: Token) -> list[Token]:
     verb = carrier(tok)
     carried = [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
         "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
-    return list(tok.subtree) + carried + _relative_object(tok)
+    return list(tok.subtree) + carried + _relative_object(tok) + _shared_partner(tok)
+
+
+def _shared_partner(tok: Token) -> list[Token]:
+    """Whom the verb before a coordinated one spoke with, when this one names nobody so ("spoke with Erdoğan, and we
+    agreed": Türkiye; "took up the matter with Sri Lanka and urged the early release": the urging is Sri Lanka's to
+    hear); not one stood "with" or complained "with" ("We stand with Mexico, and we have called on Ecuador")."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in PARTNER_VERBS or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return []
+    return [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
 
 
 def _relative_object(tok: Token) -> list[Token]:
@@ -1002,6 +1012,7 @@ def _relative_object(tok: Token) -> list[Token]:
 
 
 RELATIVES = {"which", "that", "whom"}
+PARTNER_VERBS = word_sets()["contact_verbs"] | {"take", "raise", "discuss"}   # "took up the matter with"
 
 
 def makers(tok: Token, ctx: Context) -> list[str]:
