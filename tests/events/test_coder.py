@@ -493,3 +493,9 @@ def test_a_coordinated_verb_naming_nobody_addresses_whom_the_first_one_spoke_wit
         "fishermen.")
     # one stood with is no addressee of what follows
     assert ("REQUEST", "PER", "ECU") in coded("Peru stands with Chile, and Peru has called on Ecuador to end it.")
+
+
+def test_forces_that_leave_a_state_withdraw_and_a_minister_who_leaves_does_not():
+    found = {(e.type, e.source, e.target) for e in by_rules("The last Chilean troops left Bolivia in 1884.").events}
+    assert ("RETREAT", "CHL", "BOL") in found, found
+    assert not by_rules("The Chilean minister left Bolivia on Monday.").events

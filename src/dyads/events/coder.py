@@ -231,6 +231,9 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # the subject of the trigger's verb ("we must": the verb that "must" helps)
     "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _helped(f.tok).children
                                            if c.dep_.startswith("nsubj") for t in c.subtree}),
+    # the subject's own word, not any word of its phrase ("the troops left", not "states run by the military left")
+    "subject_is": lambda f, w: any(c.dep_.startswith("nsubj") and c.lemma_.lower() in w
+                                   for c in _helped(f.tok).children),
     "capitalised": lambda f, w: f.tok.text[:1].isupper(),
     "verb": lambda f, w: f.tok.pos_ == "VERB",
     "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
