@@ -33,7 +33,8 @@ from dyads.errors import UnknownActor
 class Alias:
     text: str
     code: str
-    # name | abbreviation | demonym | metonym | institution | office | historical | igo | format | armed_group
+    # name | abbreviation | demonym | metonym | institution | armed_forces | office | historical | igo | format |
+    # armed_group
     kind: str
     case_sensitive: bool
 
