@@ -48,8 +48,8 @@ def _candidates(text: str, when: date | None) -> list[tuple]:
     rows = []
     if alias := kb.country_alias(text):
         name = kb.countries().get(alias.code, alias.code)
-        why = f"{alias.kind} of {name}" + ("; a place unless used for the government" if alias.kind == "metonym"
-                                           else "")
+        place = "; a place unless used for the government" if alias.kind == "metonym" else ""
+        why = f"{alias.kind.replace('_', ' ')} of {name}{place}"
         rows.append((alias.code, "state", alias.code, why))
     if alias := kb.organization_alias(text):
         rows.append((alias.code, "organization", None, f"{alias.kind} alias"))
