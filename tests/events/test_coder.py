@@ -22,6 +22,11 @@ def by_rules(text: str):
     return process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
 
 
+def rule_triples(text: str) -> set[tuple[str, str, str]]:
+    """The (type, source, target) of each event the rule coder alone reads in the text."""
+    return {(e.type, e.source, e.target) for e in by_rules(text).events}
+
+
 def test_welcome_of_a_counterpart_is_consult_between_the_parties():
     # the verb: the training annotation codes "welcome you to …", not the noun ("my warm welcome": 0 of 5),
     # and the learned layer puts the fixture's opening noun on either side of its threshold from one
@@ -428,15 +433,14 @@ def test_whoever_spoke_with_another_makes_the_two_ministers():
 def test_an_accusation_called_groundless_rejects_its_maker():
     for text in ("Chile's foreign ministry said Peru's accusations were totally groundless.",
                  "Chile said it continued to regard the allegations by Peru as unfounded."):
-        found = {(e.type, e.source, e.target) for e in by_rules(text).events}
+        found = rule_triples(text)
         assert ("REJECT", "CHL", "PER") in found, (text, found)
     # made, not rejected: the maker of baseless claims is the accuser
     assert "REJECT" not in {e.type for e in by_rules("Peru repeated its baseless claims against Chile.").events}
 
 
 def test_at_the_request_of_names_who_asked():
-    found = {(e.type, e.source, e.target) for e in by_rules(
-        "At the request of the Government of Bolivia, Chile has extended the loan for another year.").events}
+    found = rule_triples("At the request of the Government of Bolivia, Chile has extended the loan for another year.")
     assert ("REQUEST", "BOL", "CHL") in found and ("REQUEST", "CHL", "BOL") not in found, found
 
 
@@ -445,57 +449,47 @@ def test_gratitude_expressed_for_aid_names_the_giver_and_a_relative_which_its_an
         "The Bolivian minister expressed his gratitude to Chile for the 20 million dollars in humanitarian "
         "assistance provided to Bolivia since 2021.").events}
     assert ("AID", "CHL", "BOL") in found and ("AID", "BOL", "CHL") not in found, found
-    found = {(e.type, e.source, e.target) for e in by_rules(
-        "The ministers discussed Peru's repeated missile launches, which Chile has condemned as flagrant "
-        "violations of the treaty.").events}
+    found = rule_triples("The ministers discussed Peru's repeated missile launches, which Chile has condemned as "
+                         "flagrant violations of the treaty.")
     assert ("ACCUSE", "CHL", "PER") in found, found
 
 
 def test_people_expelled_are_coerced_and_envoys_expelled_are_sanctioned():
-    def coded(text: str) -> set[tuple[str, str, str]]:
-        return {(e.type, e.source, e.target) for e in by_rules(text).events}
-
-    assert ("COERCE", "PER", "BOL") in coded("Peru expelled about 2,000 Bolivian nationals last year.")
-    assert ("SANCTION", "PER", "BOL") in coded("Peru expelled two Bolivian diplomats last year.")
-    assert ("COERCE", "PER", "BOL") not in coded("Peru expelled two Bolivian diplomats and evacuated its citizens.")
+    assert ("COERCE", "PER", "BOL") in rule_triples("Peru expelled about 2,000 Bolivian nationals last year.")
+    assert ("SANCTION", "PER", "BOL") in rule_triples("Peru expelled two Bolivian diplomats last year.")
+    assert ("COERCE", "PER", "BOL") not in rule_triples(
+        "Peru expelled two Bolivian diplomats and evacuated its citizens.")
 
 
 def test_forces_defeated_or_sent_into_a_state_are_conflict():
-    def coded(text: str) -> set[tuple[str, str, str]]:
-        return {(e.type, e.source, e.target) for e in by_rules(text).events}
-
-    assert ("ASSAULT", "CHL", "BOL") in coded("In 1880 Chilean troops defeated the Bolivian army at Tacna.")
-    assert "ASSAULT" not in {kind for kind, _, _ in coded("Chile and Bolivia worked together to defeat poverty.")}
-    assert ("MOBILIZE", "CHL", "BOL") in coded("Chile sent 3,000 more troops into Bolivia on Tuesday.")
-    assert ("AID", "CHL", "BOL") in coded("Chile sent 300 troops to Bolivia to help fight the fires.")
+    assert ("ASSAULT", "CHL", "BOL") in rule_triples("In 1880 Chilean troops defeated the Bolivian army at Tacna.")
+    assert "ASSAULT" not in {kind for kind, _, _ in rule_triples(
+        "Chile and Bolivia worked together to defeat poverty.")}
+    assert ("MOBILIZE", "CHL", "BOL") in rule_triples("Chile sent 3,000 more troops into Bolivia on Tuesday.")
+    assert ("AID", "CHL", "BOL") in rule_triples("Chile sent 300 troops to Bolivia to help fight the fires.")
 
 
 def test_a_states_armed_forces_named_by_their_abbreviation_are_the_state():
-    found = {(e.type, e.source, e.target) for e in by_rules(
-        "The PLA held large-scale military exercises around Taiwan on Saturday.").events}
+    found = rule_triples("The PLA held large-scale military exercises around Taiwan on Saturday.")
     assert any(source == "CHN" for _, source, _ in found), found
 
 
 def test_drills_held_near_another_state_with_no_partner_are_a_show_of_force():
-    def coded(text: str) -> set[tuple[str, str, str]]:
-        return {(e.type, e.source, e.target) for e in by_rules(text).events}
-
-    assert ("MOBILIZE", "CHN", "TWN") in coded("The PLA held joint patrols and live-fire drills around Taiwan.")
-    assert ("COOPERATE", "JPN", "PHL") in coded("Japan held a joint exercise with the Philippine Navy near Palawan.")
+    assert ("MOBILIZE", "CHN", "TWN") in rule_triples("The PLA held joint patrols and live-fire drills around Taiwan.")
+    assert ("COOPERATE", "JPN", "PHL") in rule_triples(
+        "Japan held a joint exercise with the Philippine Navy near Palawan.")
 
 
 def test_a_coordinated_verb_naming_nobody_addresses_whom_the_first_one_spoke_with():
-    def coded(text: str) -> set[tuple[str, str, str]]:
-        return {(e.type, e.source, e.target) for e in by_rules(text).events}
-
-    assert ("REQUEST", "PER", "BOL") in coded(
+    assert ("REQUEST", "PER", "BOL") in rule_triples(
         "Peru's foreign minister raised the matter with the Bolivian ambassador and urged the early release of the "
         "fishermen.")
     # one stood with is no addressee of what follows
-    assert ("REQUEST", "PER", "ECU") in coded("Peru stands with Chile, and Peru has called on Ecuador to end it.")
+    assert ("REQUEST", "PER", "ECU") in rule_triples(
+        "Peru stands with Chile, and Peru has called on Ecuador to end it.")
 
 
 def test_forces_that_leave_a_state_withdraw_and_a_minister_who_leaves_does_not():
-    found = {(e.type, e.source, e.target) for e in by_rules("The last Chilean troops left Bolivia in 1884.").events}
+    found = rule_triples("The last Chilean troops left Bolivia in 1884.")
     assert ("RETREAT", "CHL", "BOL") in found, found
     assert not by_rules("The Chilean minister left Bolivia on Monday.").events

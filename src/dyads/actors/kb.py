@@ -39,6 +39,11 @@ class Alias:
     case_sensitive: bool
 
 
+# The alias kind (and mention rule) of a state's army by its own name ("the PLA"): it acts for its state in events
+# but names no country (devset 3.5)
+ARMED_FORCES = "armed_forces"
+
+
 Period = tuple[date, date]   # (first, last) day: "in 2012" in a sentence of an article written in 2024
 
 

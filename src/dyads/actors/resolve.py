@@ -147,7 +147,7 @@ def _alias_mention(m: AliasMatch) -> Mention | None:
                        m.kind)
     # metonyms: capitals, seats of government, buildings; and ministries only one state has ("the State
     # Department said", "officials from the Department of State"), a place only where one is ("at the Pentagon")
-    place = _after_preposition(span, LOCATIVE) if m.kind in ("institution", "armed_forces") else _used_as_place(span)
+    place = _after_preposition(span, LOCATIVE) if m.kind in ("institution", kb.ARMED_FORCES) else _used_as_place(span)
     if place:
         return Mention(span.start_char, span.end_char, span.text, m.code, "place", m.code, 0.8, "place")
     if span.text == "Brussels":
@@ -156,8 +156,7 @@ def _alias_mention(m: AliasMatch) -> Mention | None:
             if re.search(rf"\b{org}\b|\bEuropean Union\b" if org == "EU" else rf"\b{org}\b", sentence):
                 return Mention(span.start_char, span.end_char, span.text, org, "organization", None, 0.6,
                                "brussels-context")
-    # a state's armed forces by their own name ("the PLA", "the IDF") act for it, but name no country (devset 3.5)
-    rule = "armed_forces" if m.kind == "armed_forces" else "metonym"
+    rule = kb.ARMED_FORCES if m.kind == kb.ARMED_FORCES else "metonym"
     return Mention(span.start_char, span.end_char, span.text, m.code, "state", m.code, 0.7, rule)
 
 

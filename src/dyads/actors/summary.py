@@ -24,9 +24,8 @@ MAX_SALIENT = 3
 
 
 def summarise(doc: Document, title_mentions: list[Mention]) -> None:
-    # countries named by name, demonym or seat of government; an army named by its own name acts for its state in
-    # events but names no country ("unsafe interaction with PLA-N": devset 3.5)
-    doc.countries = sorted({m.actor_id for m in doc.mentions if m.kind == "state" and m.rule != "armed_forces"})
+    # countries named by name, demonym or seat of government, not by their army ("unsafe interaction with PLA-N")
+    doc.countries = sorted({m.actor_id for m in doc.mentions if m.kind == "state" and m.rule != kb.ARMED_FORCES})
     doc.organizations = sorted({m.actor_id for m in doc.mentions if m.kind == "organization"})
     doc.dyads = main_dyads(doc, title_mentions)
 

@@ -228,12 +228,10 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # announced: future, or promised ("would respond", "ready to take measures"), as _intent reads it
     "announced": lambda f, w: f.future or _intent(f.tok),
     "object_has": lambda f, w: bool(f.obj_words & w),
-    # the subject of the trigger's verb ("we must": the verb that "must" helps)
-    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _helped(f.tok).children
-                                           if c.dep_.startswith("nsubj") for t in c.subtree}),
+    # a word of the subject's phrase
+    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _subjects(f.tok) for t in c.subtree}),
     # the subject's own word, not any word of its phrase ("the troops left", not "states run by the military left")
-    "subject_is": lambda f, w: any(c.dep_.startswith("nsubj") and c.lemma_.lower() in w
-                                   for c in _helped(f.tok).children),
+    "subject_is": lambda f, w: any(c.lemma_.lower() in w for c in _subjects(f.tok)),
     "capitalised": lambda f, w: f.tok.text[:1].isupper(),
     "verb": lambda f, w: f.tok.pos_ == "VERB",
     "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
@@ -282,6 +280,11 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
 PERSON_OBJECTS = word_sets()["person_objects"]
 MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
             "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The subjects of the trigger's verb ("we must": the verb that "must" helps)."""
+    return [c for c in _helped(tok).children if c.dep_.startswith("nsubj")]
 
 
 def _held_near(tok: Token, words: frozenset[str]) -> bool:
@@ -999,10 +1002,13 @@ def _shared_partner(tok: Token) -> list[Token]:
     """Whom the verb before a coordinated one spoke with, when this one names nobody so ("spoke with Erdoğan, and we
     agreed": Türkiye; "took up the matter with Sri Lanka and urged the early release": the urging is Sri Lanka's to
     hear); not one stood "with" or complained "with" ("We stand with Mexico, and we have called on Ecuador")."""
-    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in PARTNER_VERBS or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in PARTNER_VERBS or _with_phrases(tok):
         return []
-    return [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    return [t for c in _with_phrases(tok.head) for t in c.subtree]
+
+
+def _with_phrases(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def _relative_object(tok: Token) -> list[Token]:
@@ -1015,7 +1021,7 @@ def _relative_object(tok: Token) -> list[Token]:
 
 
 RELATIVES = {"which", "that", "whom"}
-PARTNER_VERBS = word_sets()["contact_verbs"] | {"take", "raise", "discuss"}   # "took up the matter with"
+PARTNER_VERBS = word_sets()["contact_verbs"] | {"take", "raise"}   # "took up the matter with", "raised it with"
 
 
 def makers(tok: Token, ctx: Context) -> list[str]:

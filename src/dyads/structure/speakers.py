@@ -120,7 +120,7 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
     # (a name read off the text can carry its title, "OSCE Chairman-in-Office Bujar Osmani")
     holders = [h for h in kb.find_office_holders(surname, doc_date, role_type)
                if kb.given_names_agree(" ".join(kb.name_tokens(speaker.name)[-2:]), h)]
-    if title_words in ("", "MR", "MS"):   # "MR BROWN:" names no office: a holder only if in office then, or in full
+    if title_words in ("", "MR", "MS"):   # "MR BROWN:" names no office: a holder in office that day (undated: in full)
         holders = [h for h in holders if (h.in_office(doc_date) if doc_date else kb.is_full_name(speaker.name, h))]
     # "Penny Wong": her row of the table decides, whoever else named Wong the text mentions
     named = next((h for h in holders if len(speaker.name.split()) > 1 and kb.is_full_name(speaker.name, h)), None)
