@@ -276,3 +276,8 @@ def test_an_office_named_for_what_it_deals_with_is_no_actor_and_an_army_is_no_co
     assert ("Taiwan Affairs Office", "CHN", "state") in found and "TWN" not in doc.countries
     # an army by its own name acts for its state, but names no country (devset 3.5)
     assert {("PLA", "CHN", "state"), ("IDF", "ISR", "state")} <= found and "ISR" not in doc.countries
+    # a state named as an office's portfolio after "for" is no actor either, however the parser groups the name
+    doc, found = actors("Chile's Special Envoy for Bolivia and Peru Ana Ruiz met the U.S. Special Representative for "
+                        "North Korea Tom Hale. Support for Bolivia grew.")
+    assert "PER" not in doc.countries and "PRK" not in doc.countries, found
+    assert ("Bolivia", "BOL", "state") in found, found

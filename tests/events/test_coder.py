@@ -493,3 +493,11 @@ def test_forces_that_leave_a_state_withdraw_and_a_minister_who_leaves_does_not()
     found = rule_triples("The last Chilean troops left Bolivia in 1884.")
     assert ("RETREAT", "CHL", "BOL") in found, found
     assert not by_rules("The Chilean minister left Bolivia on Monday.").events
+
+
+def test_a_recall_is_of_an_envoy_and_a_state_called_one_of_its_partners_is_praise_not_a_call():
+    assert ("SANCTION", "PER", "BOL") in rule_triples("Peru recalled its ambassador from Bolivia on Friday.")
+    # to recall something else is to remember it
+    assert not by_rules("The presidents of Peru and Bolivia recalled the Joint Initiative on Water of 2015.").events
+    assert "CONSULT" not in {kind for kind, _, _ in rule_triples(
+        "President Ruiz has called Bolivia one of Peru's closest partners.")}

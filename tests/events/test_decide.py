@@ -750,13 +750,18 @@ def test_a_joint_statement_and_a_met_pledge_are_no_events():
     # words put out together are how something is said, not cooperation; to meet a pledge is to fulfil it
     text = ("President Ruiz and President Soto said in a joint statement that trade had grown. "
             "Chile and Peru will present a joint proposal to the summit. "
-            "Chile is on course to meet its spending pledge and its responsibilities to the alliance.")
+            "Chile is on course to meet its spending pledge and its responsibilities to the alliance. "
+            "Peru amended its customs rules, meeting part of Chile's demands.")
     triggers = {c.event.trigger for c in candidates_of(text) if c.modality in COUNTED}
     assert not triggers & {"joint", "meet"}, triggers
     # ... while acts done together and a meeting with a person stay
     kept = {c.event.trigger for c in candidates_of(
         "Chile and Peru held joint exercises off Arica. President Ruiz will meet President Soto in Lima.")}
     assert {"joint", "meet"} <= kept
+    # ... and so does a meeting whose purpose clause names a need: the condition reads the meeting's own clause
+    text = "Chilean President Ruiz met with Peruvian President Soto to discuss the steps needed to meet the 2030 goals."
+    met = {(e.source, e.target) for e in rule_coded(text).events if e.trigger == "met"}
+    assert met == {("CHL", "PER")}, met
 
 
 def test_a_promised_reprisal_is_a_threat_not_an_undertaking():

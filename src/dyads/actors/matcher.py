@@ -65,8 +65,26 @@ class ActorMatcher:
 
 def _portfolio(span: Span) -> bool:
     """A name that only says what an office deals with ("Undersecretary for ASEAN Affairs", "the Bureau of African
-    Affairs"), not who acts; an office named so as a whole is an alias of its own ("Taiwan Affairs Office": China)."""
-    return span.end < len(span.doc) and span.doc[span.end].text == "Affairs"
+    Affairs", "Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia", "Special Envoy for Syria"),
+    not who acts; an office named so as a whole is an alias of its own ("Taiwan Affairs Office": China)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "Affairs":
+        return True
+    tok = span.root
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:   # "for North Korea Sung Kim": one phrase
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    title, i = set(), tok.head.i - 1   # the capitalised words before "for" name an office
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "-")):
+        title.add(doc[i].lower_)
+        i -= 1
+    return bool(title & OFFICES)
+
+
+# Offices whose title can name a portfolio after "for"
+OFFICES = frozenset({"secretary", "undersecretary", "envoy", "representative", "coordinator", "commissioner",
+                     "director", "adviser", "advisor", "minister", "ambassador", "spokesperson"})
 
 
 @cache

@@ -410,7 +410,8 @@ def _characterization(tok: Token) -> list[Token]:
     heads += [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
     heads += [a for o in objects for a in o.children
               if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","
-              or a.dep_ == "amod" and a.i > o.i]
+              or a.dep_ == "amod" and a.i > o.i
+              or a.dep_ == "nummod" and a.lower_ == "one" and a.i > o.i]   # "called India one of the partners"
     return [t for h in heads for t in h.subtree]
 
 
@@ -584,21 +585,29 @@ def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
 
 
 def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:
-    """The trigger's direct object is one of these words (its lemma)."""
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words for c in tok.children)
+    """The trigger's direct object is one of these words (its lemma), read through a count or a part ("meeting
+    part of Hungary's demands", "expelled some of the diplomats")."""
+    return any(o.lemma_.lower() in words for o in _counted([c for c in tok.children if c.dep_ in ("dobj", "obj")]))
 
 
-COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot"}
+def _counted(nouns: list[Token]) -> list[Token]:
+    """The nouns and, for a count or a part ("hundreds of young people", "part of the demands", "some of the
+    veterans"), what it counts."""
+    return nouns + [g for m in nouns if m.pos_ in ("NUM", "PRON", "DET") or m.lemma_.lower() in COUNTS
+                    for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+
+
+COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot", "part", "half",
+          "rest", "portion", "most", "many", "several"}
 
 
 def _met(tok: Token) -> list[Token]:
-    """Whom a contact verb meets: its object or the object of "with" or "to", and their conjuncts, read through a
-    count ("hundreds of young people", "some of the veterans")."""
-    met = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+    """Whom a contact verb meets: its object or the object of "with" or "to", read through a count, and their
+    conjuncts."""
+    met = _counted([c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
-        if g.dep_ == "pobj"]
-    met += [g for m in met if m.pos_ in ("NUM", "PRON", "DET") or m.lemma_.lower() in COUNTS
-            for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if g.dep_ == "pobj"])
     return met + [cj for m in met for cj in m.conjuncts]
 
 
