@@ -501,3 +501,12 @@ def test_a_recall_is_of_an_envoy_and_a_state_called_one_of_its_partners_is_prais
     assert not by_rules("The presidents of Peru and Bolivia recalled the Joint Initiative on Water of 2015.").events
     assert "CONSULT" not in {kind for kind, _, _ in rule_triples(
         "President Ruiz has called Bolivia one of Peru's closest partners.")}
+
+
+def test_the_two_countries_are_states_and_two_of_three_are_the_documents_parties():
+    text = ("Chile and Peru opened talks on fisheries in Lima. Chile and Peru have disputed the maritime boundary "
+            "since 2008. Peru and the European Union issued a statement on Monday. The two countries signed a "
+            "fisheries agreement on Tuesday. The Vatican, Chile and Peru met in Rome. Both governments agreed to "
+            "resume talks.")
+    pairs = {e.trigger: frozenset((e.source, e.target)) for e in by_rules(text).events}
+    assert pairs.get("signed") == {"CHL", "PER"} and pairs.get("agreed") == {"CHL", "PER"}, pairs

@@ -342,6 +342,10 @@ def test_a_state_called_a_valued_partner_is_praised_by_whoever_speaks():
     found = readings("Norway is a highly valued ally of the United Kingdom.", "https://www.gov.uk/government/news/n")
     assert "judged0" in found[("SUPPORT", "GBR", "NOR")]   # the government speaking praises Norway
     assert "judged0" not in found[("SUPPORT", "NOR", "GBR")]
+    # ... whatever qualifies the noun, and whether it is or remains one
+    for text in ("Norway is a model ally in NATO.", "Norway remains a steadfast ally of the United Kingdom."):
+        found = readings(text, "https://www.gov.uk/government/news/n")
+        assert "judged0" in found[("SUPPORT", "GBR", "NOR")], (text, found)
 
 
 def test_an_envoy_called_in_and_diplomats_ordered_out_are_conflict_events():
