@@ -510,3 +510,34 @@ def test_the_two_countries_are_states_and_two_of_three_are_the_documents_parties
             "resume talks.")
     pairs = {e.trigger: frozenset((e.source, e.target)) for e in by_rules(text).events}
     assert pairs.get("signed") == {"CHL", "PER"} and pairs.get("agreed") == {"CHL", "PER"}, pairs
+
+
+def test_a_call_to_a_minister_the_parser_reads_as_a_predicate_is_a_call():
+    assert ("CONSULT", "GBR", "FRA") in rule_triples("On Monday the British Foreign Secretary called the French "
+                                                     "foreign minister.")
+
+
+def test_a_leaders_retreat_is_a_meeting_and_a_retreat_of_troops_is_not():
+    assert any(kind == "CONSULT" and {source, target} == {"CHL", "PER"} for kind, source, target in rule_triples(
+        "The President of Chile and the President of Peru held the fifth Chile-Peru Leaders' Retreat in Lima."))
+    assert {kind for kind, _, _ in rule_triples("Chilean troops retreated from Bolivia.")} == {"RETREAT"}
+    assert "CONSULT" not in {kind for kind, _, _ in rule_triples("The Chilean retreat from Bolivia was swift.")}
+
+
+def test_killings_by_a_states_guards_are_an_assault_and_help_sent_to_assist_is_aid():
+    assert ("ASSAULT", "PER", "CHL") in rule_triples(
+        "Killings of Chilean nationals by Peru's border guards have strained relations.")
+    assert ("AID", "PER", "CHL") in rule_triples("Peru sent two helicopters to assist Chile after the earthquake.")
+
+
+def test_thanks_for_a_warm_welcome_are_courtesy_and_thanks_for_hospitality_are_not():
+    assert not by_rules("President Ruiz of Chile thanked President Soto of Peru for the warm welcome.").events
+    assert ("SUPPORT", "CHL", "PER") in rule_triples(
+        "President Ruiz of Chile thanked President Soto of Peru for the warm welcome and hospitality.")
+
+
+def test_whoever_declares_an_envoy_persona_non_grata_expels_them():
+    for text in ("The Chilean authorities have declared a Peruvian embassy employee persona non grata.",
+                 "Chile declared two Peruvian diplomats persona non grata on Monday."):
+        assert rule_triples(text) == {("SANCTION", "CHL", "PER")}, text
+    assert "SANCTION" not in {kind for kind, _, _ in rule_triples("Chile declared its support for Peru.")}
