@@ -532,8 +532,9 @@ def test_killings_by_a_states_guards_are_an_assault_and_help_sent_to_assist_is_a
 
 def test_thanks_for_a_warm_welcome_are_courtesy_and_thanks_for_hospitality_are_not():
     assert not by_rules("President Ruiz of Chile thanked President Soto of Peru for the warm welcome.").events
-    assert ("SUPPORT", "CHL", "PER") in rule_triples(
-        "President Ruiz of Chile thanked President Soto of Peru for the warm welcome and hospitality.")
+    for text in ("President Ruiz of Chile thanked President Soto of Peru for the warm welcome and hospitality.",
+                 "Chile thanked Peru for the strong statements of support it issued."):
+        assert ("SUPPORT", "CHL", "PER") in rule_triples(text), text
 
 
 def test_whoever_declares_an_envoy_persona_non_grata_expels_them():
@@ -541,3 +542,8 @@ def test_whoever_declares_an_envoy_persona_non_grata_expels_them():
                  "Chile declared two Peruvian diplomats persona non grata on Monday."):
         assert rule_triples(text) == {("SANCTION", "CHL", "PER")}, text
     assert "SANCTION" not in {kind for kind, _, _ in rule_triples("Chile declared its support for Peru.")}
+
+
+def test_tourists_visiting_a_country_make_no_visit():
+    assert not by_rules("About 180,000 Chilean tourists visited Peru in 2024.").events
+    assert ("CONSULT", "CHL", "PER") in rule_triples("The Chilean foreign minister visited Peru in May.")

@@ -581,8 +581,10 @@ def _thanks_for_something(tok: Token) -> bool:
         return False  # "thank the journalists and the media"; a name the parser did not tag counts
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
-    reasons = [r.lemma_.lower() for f in fors for t in f.children if t.dep_ == "pobj" for r in (t, *t.conjuncts)]
-    if reasons and all(r in COURTESY_REASONS for r in reasons):
+    reasons = [r for f in fors for t in f.children if t.dep_ == "pobj" for r in (t, *t.conjuncts)]
+    # … unless what they are for is support ("for the strong statements of support")
+    if reasons and all(r.lemma_.lower() in COURTESY_REASONS for r in reasons) and not any(
+            t.lemma_.lower() in BACKING | AID_GIVEN for r in reasons for t in r.subtree):
         return False  # "thank you for your briefing", "for the warm words"
     has_for = bool(fors)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
@@ -683,7 +685,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
     t = verb
     for _ in range(4):
         if declarer := _declaring(t):
-            t = verb = declarer   # "declared two diplomats persona non grata": the parser may make them its subject
+            t = verb = declarer   # "declared two diplomats persona non grata, accusing them …": the parser may make
+            # them the subject of "persona", on which the rest of the sentence hangs
         # "India was deeply troubled by the decision of the Maldivian government": a feeling's "by" names its
         # cause, not a doer; whoever feels it is the subject
         doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
@@ -1315,15 +1318,14 @@ def expelled_envoys(tok: Token) -> bool:
     """Diplomats expelled ("expelled 15 Russian diplomats", "ordered two Russian diplomats to leave", "declared three
     members of the Iranian Embassy persona non grata"): a state reducing relations with theirs (CAMEO 161)."""
     lemma = tok.lemma_.lower()
-    if declarer := _declaring(tok):
-        verb = declarer
-    elif lemma == "expel" or lemma == "order" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
-        verb = tok
-    else:
-        return False
-    return any(t.lemma_.lower() in ENVOYS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-               for t in c.subtree)
+    if lemma == "declare":   # the parser splits the idiom and may make the envoys its subject: all but the declarer
+        return any(t.lemma_.lower() in ENVOYS for c in tok.children if not c.dep_.startswith("nsubj")
+                   or c.dep_ == "nsubjpass" for t in c.subtree)
+    if lemma == "expel" or lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
+                                                    for c in tok.children):
+        return any(t.lemma_.lower() in ENVOYS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                   for t in c.subtree)
+    return False
 
 
 def _declaring(tok: Token) -> Token | None:
