@@ -547,3 +547,12 @@ def test_whoever_declares_an_envoy_persona_non_grata_expels_them():
 def test_tourists_visiting_a_country_make_no_visit():
     assert not by_rules("About 180,000 Chilean tourists visited Peru in 2024.").events
     assert ("CONSULT", "CHL", "PER") in rule_triples("The Chilean foreign minister visited Peru in May.")
+
+
+def test_a_request_to_both_countries_is_put_to_someone():
+    text = ("Chile and Peru clashed over the fishing grounds. The OAS urged both countries to resolve the dispute "
+            "through dialogue. The United States called on both governments to de-escalate.")
+    found = rule_triples(text)
+    assert {("REQUEST", "OAS", "CHL"), ("REQUEST", "USA", "CHL")} <= found, found
+    # ... while one put to all partners is put to no one in particular
+    assert not by_rules("Chile called on the international community to help.").events

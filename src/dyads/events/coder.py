@@ -334,11 +334,11 @@ def counted_aid(sent: Span) -> bool:
 def _addressed(tok: Token, words: frozenset[str]) -> bool:
     """Whom a request is put to is one of `words`, and nothing beside the request's own clause names an actor:
     "urged the international community", "called on all partners" (not "all Venezuelan officials", not "all
-    parties, in particular the regime")."""
+    parties, in particular the regime", not "both countries")."""
     addressees = _addressees(tok)
     beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
-    return any(a.lemma_.lower() in words for a in addressees) and not _names_actor(
-        t for c in beside for t in c.subtree)
+    return any(a.lemma_.lower() in words and not any(c.lower_ in ("both", "two") for c in a.children)
+               for a in addressees) and not _names_actor(t for c in beside for t in c.subtree)
 
 
 def _addressees(tok: Token) -> list[Token]:
