@@ -36,6 +36,7 @@ OBLIGING = frozenset(OBLIGATIONS | {"ought"})   # the auxiliaries that make an a
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
+PAIR_WORDS = {"both", "two"}   # "both governments", "the two sides": the two parties, not anyone
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 # what thanks are for when they are courtesy: "thank you for the warm welcome" (8 of the training records' 9 such
 # thanks are not annotated; thanks for the hospitality, 9 of 13 annotated, stay)
@@ -337,7 +338,7 @@ def _addressed(tok: Token, words: frozenset[str]) -> bool:
     parties, in particular the regime", not "both countries")."""
     addressees = _addressees(tok)
     beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
-    return any(a.lemma_.lower() in words and not any(c.lower_ in ("both", "two") for c in a.children)
+    return any(a.lemma_.lower() in words and not any(c.lower_ in PAIR_WORDS for c in a.children)
                for a in addressees) and not _names_actor(t for c in beside for t in c.subtree)
 
 
@@ -756,7 +757,7 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
     words = {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens)
     if subject and JOINT_SUBJECTS.search(text):
-        joined = _joint_states(ctx, two=bool(words & {"two", "both"}))
+        joined = _joint_states(ctx, two=bool(words & PAIR_WORDS))
         if len(joined) >= 2:
             return joined   # "X, Y and Z spoke by phone. … The three Ministers committed …"
         if len(ctx.parties) >= 2:
