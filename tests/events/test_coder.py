@@ -467,6 +467,8 @@ def test_forces_defeated_or_sent_into_a_state_are_conflict():
         "Chile and Bolivia worked together to defeat poverty.")}
     assert ("MOBILIZE", "CHL", "BOL") in rule_triples("Chile sent 3,000 more troops into Bolivia on Tuesday.")
     assert ("AID", "CHL", "BOL") in rule_triples("Chile sent 300 troops to Bolivia to help fight the fires.")
+    # ... and forces sent to a border are a show of force there
+    assert ("MOBILIZE", "CHL", "BOL") in rule_triples("Chile sent 3,000 more troops to the Bolivian border on Tuesday.")
 
 
 def test_a_states_armed_forces_named_by_their_abbreviation_are_the_state():

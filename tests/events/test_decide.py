@@ -338,6 +338,14 @@ def test_whom_a_conflict_act_is_done_to_is_its_target_not_its_topic():
     assert "obj0" not in talks.get(("CONSULT", "FIN", "UKR"), set())
 
 
+def test_forces_deployed_to_a_border_are_a_show_of_force_whatever_the_model_says():
+    cands = [c for c in candidates_of("Chile deployed 2,000 additional troops along the Peruvian border on Monday.")
+             if c.event.type == "MOBILIZE" and c.settled]
+    assert {(c.event.source, c.event.target) for c in cands} == {("CHL", "PER")}
+    # ... not troops deployed anywhere else
+    assert not [c for c in candidates_of("Chile deployed 2,000 additional troops in Santiago on Monday.") if c.settled]
+
+
 def test_a_state_called_a_valued_partner_is_praised_by_whoever_speaks():
     found = readings("Norway is a highly valued ally of the United Kingdom.", "https://www.gov.uk/government/news/n")
     assert "judged0" in found[("SUPPORT", "GBR", "NOR")]   # the government speaking praises Norway

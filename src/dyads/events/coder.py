@@ -1305,6 +1305,19 @@ GUESTS = word_sets()["guests"]
 CALLED_ON = GUESTS - {"you", "him", "her"}   # whom a courtesy call is paid on, named by title
 
 
+def deployed_to_border(tok: Token) -> bool:
+    """Forces deployed to, along or near a border or frontier ("deployed additional troops along the frontier",
+    "sent troops to the Myanmar border", "the deployment of 1,500 troops to the border with Haiti"): a show of
+    force at another state's edge (MOBILIZE 150)."""
+    words = {t.lemma_.lower() for t in tok.subtree}
+    return tok.lemma_.lower() in DEPLOYING and bool(words & FORCES) and bool(words & BORDERS)
+
+
+DEPLOYING = {"deploy", "deployment", "send", "dispatch", "station", "reinforce"}
+FORCES = word_sets()["forces"] - {"deployment", "presence"}
+BORDERS = word_sets()["borders"]
+
+
 def courtesy_call(tok: Token) -> bool:
     """A call on a person ("also called on Vice President Han Zheng", "paid a courtesy call on the Prime Minister"):
     a visit, not a demand ("called on President Mnangagwa to reach out", "our call on North Korea to resolve")."""
