@@ -345,7 +345,7 @@ def _addressed(tok: Token, words: frozenset[str]) -> bool:
 def _addressees(tok: Token) -> list[Token]:
     """Whom the trigger is put to: its object ("urged the allies"), or the object of "on", "upon", "to"
     ("called on Russia", "appealed to Japan")."""
-    return [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+    return _objects(tok) + [
         g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
         if g.dep_ == "pobj"]
 
@@ -408,7 +408,7 @@ def _characterization(tok: Token) -> list[Token]:
     object as its apposition though no comma sets it off ("called Russia's seizure of the trawler an unfriendly
     act"; "called his counterpart, Wang Yi" is an apposition), or hung after it as an adjective ("called the
     verdict 'absolutely unacceptable'": no adjective follows the noun it qualifies)."""
-    objects = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+    objects = _objects(tok)
     heads = [c for c in tok.children if c.dep_ == "oprd" and objects]
     heads += [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
     heads += [a for o in objects for a in o.children
@@ -418,13 +418,18 @@ def _characterization(tok: Token) -> list[Token]:
     return [t for h in heads for t in h.subtree]
 
 
+def _objects(tok: Token) -> list[Token]:
+    """The word's direct objects, as the parser hangs them."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+
+
 def _direct_objects(tok: Token) -> list[Token]:
     """The verb's direct objects; a person or envoy the parser read as the predicate of an active verb with no
     object is its object ("called the French foreign minister"; not "was called the Great War")."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objects = _objects(tok)
     if objects or tok.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return objects
-    return [c for c in tok.children if c.dep_ == "oprd" and c.lemma_.lower() in PERSON_OBJECTS | ENVOYS]
+    return [c for c in tok.children if c.dep_ == "oprd" and c.lemma_.lower() in PEOPLE]
 
 
 def _has_trigger(tok: Token) -> bool:
@@ -561,7 +566,7 @@ def _intent(tok: Token) -> bool:
 
 
 def _welcomes_someone(tok: Token) -> bool:
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objects = _objects(tok)
     if not objects:
         return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
     head = objects[0]
@@ -576,7 +581,7 @@ def _welcomes_someone(tok: Token) -> bool:
 
 
 def _thanks_for_something(tok: Token) -> bool:
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objects = _objects(tok)
     if objects and not any(o.lower_ in PERSON_OBJECTS or o.pos_ == "PROPN" or _names_actor(o.subtree)
                            for o in objects):
         return False  # "thank the journalists and the media"; a name the parser did not tag counts
@@ -585,7 +590,7 @@ def _thanks_for_something(tok: Token) -> bool:
     reasons = [r for f in fors for t in f.children if t.dep_ == "pobj" for r in (t, *t.conjuncts)]
     # … unless what they are for is support ("for the strong statements of support")
     if reasons and all(r.lemma_.lower() in COURTESY_REASONS for r in reasons) and not any(
-            t.lemma_.lower() in BACKING | AID_GIVEN for r in reasons for t in r.subtree):
+            t.lemma_.lower() in GIVEN for r in reasons for t in r.subtree):
         return False  # "thank you for your briefing", "for the warm words"
     has_for = bool(fors)
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
@@ -601,7 +606,7 @@ def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
 def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:
     """The trigger's direct object is one of these words (its lemma), read through a count or a part ("meeting
     part of Hungary's demands", "expelled some of the diplomats")."""
-    return any(o.lemma_.lower() in words for o in _counted([c for c in tok.children if c.dep_ in ("dobj", "obj")]))
+    return any(o.lemma_.lower() in words for o in _counted(_objects(tok)))
 
 
 def _counted(nouns: list[Token]) -> list[Token]:
@@ -619,7 +624,7 @@ COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "gr
 def _met(tok: Token) -> list[Token]:
     """Whom a contact verb meets: its object or the object of "with" or "to", read through a count, and their
     conjuncts."""
-    met = _counted([c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+    met = _counted(_objects(tok) + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
         if g.dep_ == "pobj"])
     return met + [cj for m in met for cj in m.conjuncts]
@@ -1228,6 +1233,7 @@ def judged_act(tok: Token) -> Token:
 
 
 ENVOYS = word_sets()["envoys"]
+PEOPLE = PERSON_OBJECTS | ENVOYS   # objects that are people, whom a verb's predicate may be misread for
 EDGES = word_sets()["edges"]
 
 
@@ -1309,8 +1315,10 @@ def deployed_to_border(tok: Token) -> bool:
     """Forces deployed to, along or near a border or frontier ("deployed additional troops along the frontier",
     "sent troops to the Myanmar border", "the deployment of 1,500 troops to the border with Haiti"): a show of
     force at another state's edge (MOBILIZE 150)."""
+    if tok.lemma_.lower() not in DEPLOYING:   # (asked of every trigger: the subtree only for a deploying word)
+        return False
     words = {t.lemma_.lower() for t in tok.subtree}
-    return tok.lemma_.lower() in DEPLOYING and bool(words & FORCES) and bool(words & BORDERS)
+    return bool(words & FORCES) and bool(words & BORDERS)
 
 
 DEPLOYING = {"deploy", "deployment", "send", "dispatch", "station", "reinforce"}
@@ -1351,6 +1359,7 @@ def _declaring(tok: Token) -> Token | None:
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
 BACKING = {"support", "backing", "solidarity"}
+GIVEN = BACKING | AID_GIVEN   # what thanks are for when they are for support or aid, not courtesy
 RECEIVING = {"to", "for", "with"}   # "assistance to the Palestinian people", "support for Ukraine", "cooperation with"
 FIRST_PERSON = {"us", "me"}
 
@@ -1375,7 +1384,7 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
         return None
     # the parser hangs "for" on the thanked too ("thanked the Minister for India's assistance"), and "including"
     # on the verb ("thanked Japan for its support, including $12 billion in assistance")
-    thanked = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    thanked = _objects(tok)
     including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
     # … and on the light verb ("expressed our gratitude to France for the assistance")
     verb = carrier(tok)
