@@ -558,3 +558,11 @@ def test_a_request_to_both_countries_is_put_to_someone():
     assert {("REQUEST", "OAS", "CHL"), ("REQUEST", "USA", "CHL")} <= found, found
     # ... while one put to all partners is put to no one in particular
     assert not by_rules("Chile called on the international community to help.").events
+
+
+def test_a_condemnation_accuses_the_violator_not_the_state_whose_sovereignty_was_violated():
+    for text in ("Chile condemned the repeated violations of Bolivian airspace by Peruvian aircraft.",
+                 "Chile deplored the violation of Bolivia's territorial integrity by Peru."):
+        assert ("ACCUSE", "CHL", "PER") in rule_triples(text), text
+        assert ("ACCUSE", "CHL", "BOL") not in rule_triples(text), text
+    assert ("ACCUSE", "CHL", "PER") in rule_triples("Chile condemned Peru's violation of Bolivian airspace.")

@@ -82,7 +82,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         trigger = _lexicon_words(rows)
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
-        sources, targets = _actor_options(tok, sent, ctx, actors, preps, material)
+        accusing = not material and any(r.type == "ACCUSE" for r in rows)
+        sources, targets = _actor_options(tok, sent, ctx, actors, preps, material, accusing)
         cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
                     # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
                     attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
@@ -347,10 +348,11 @@ class SentenceActors:
 
 
 def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors, target_preps: frozenset[str],
-                   material: bool = False) -> tuple[list[ActorOption], list[ActorOption]]:
+                   material: bool = False, accusing: bool = False) -> tuple[list[ActorOption], list[ActorOption]]:
     """Sources and targets worth considering, each tagged with how it was found; `target_preps`: the
     prepositions that introduce the target under this trigger (types.csv); `material`: the trigger can name a
-    material conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv")."""
+    material conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv");
+    `accusing`: it can name an accusation, whose object names the wronged after the accused."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -404,12 +406,16 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
     direct = [a for a in obj_actors if a not in topical]
+    wronged = set(coder._actors_in(coder.owners(obj, coder.SOVEREIGN), ctx))
+    if accusing:
+        direct = coder.wronged_last(direct, obj, ctx)
     if not subj_actors and not pron and not speaks_of and direct:
         # "President Kiala thanked Brazil": an unresolved subject is the party facing the object's state
         add(sources, coder._other_party(direct[:1], ctx), "counter")
     add(targets, judged, "judged")
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
+    add(targets, [a for a in obj_actors if a in wronged], "wronged")
     add(targets, [a for a in conditioned if a not in subject], "condition")
     add(targets, [a for a in actors.edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")

@@ -962,6 +962,8 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
     obj_actors = _actors_in(obj, ctx)
+    if c.type == "ACCUSE":
+        obj_actors = wronged_last(obj_actors, obj, ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
@@ -1235,13 +1237,26 @@ def judged_act(tok: Token) -> Token:
 ENVOYS = word_sets()["envoys"]
 PEOPLE = PERSON_OBJECTS | ENVOYS   # objects that are people, whom a verb's predicate may be misread for
 EDGES = word_sets()["edges"]
+SOVEREIGN = word_sets()["sovereign"]
+
+
+def owners(tokens: Iterable[Token], things: frozenset[str]) -> list[Token]:
+    """The words naming whose `things` the tokens speak of ("the Myanmar border", "Japan's exclusive economic
+    zone", "the border of Armenia")."""
+    return [t for t in tokens if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in things
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in things]
 
 
 def edge_owners(sent: Span) -> list[Token]:
-    """The words naming whose border, waters or airspace the sentence speaks of ("the Myanmar border", "Japan's
-    exclusive economic zone", "the border of Armenia"): where a show of force or an incursion is aimed."""
-    return [t for t in sent if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in EDGES
-            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in EDGES]
+    """Whose border, waters or airspace the sentence speaks of: where a show of force or an incursion is aimed."""
+    return owners(sent, EDGES)
+
+
+def wronged_last(actors: list[str], tokens: list[Token], ctx: Context) -> list[str]:
+    """An accusation's possible targets, the states wronged last: whose sovereignty, territory or airspace was
+    violated is not who violated it ("condemned the violations of Moldovan airspace by Russian drones")."""
+    wronged = set(_actors_in(owners(tokens, SOVEREIGN), ctx))
+    return [a for a in actors if a not in wronged] + [a for a in actors if a in wronged]
 
 
 def posting(tok: Token) -> bool:
