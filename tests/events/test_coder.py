@@ -566,3 +566,16 @@ def test_a_condemnation_accuses_the_violator_not_the_state_whose_sovereignty_was
         assert ("ACCUSE", "CHL", "PER") in rule_triples(text), text
         assert ("ACCUSE", "CHL", "BOL") not in rule_triples(text), text
     assert ("ACCUSE", "CHL", "PER") in rule_triples("Chile condemned Peru's violation of Bolivian airspace.")
+
+
+def test_agreeing_where_the_next_session_will_be_held_plans_a_meeting():
+    before = "Chile and Peru held talks in Lima on Monday. "
+    for text in ("The leaders agreed to hold the next Chile-Peru Ministerial Forum in Santiago in 2026.",
+                 "The two ministers concurred to hold the third Chile-Peru Ministerial Meeting at an early date.",
+                 "They agreed that the next round of consultations will take place in Santiago.",
+                 "They agreed that the next session of the Joint Commission would be held in Santiago."):
+        planned = [e for e in by_rules(before + text).events if e.sentence == text]
+        assert [(e.type, e.future) for e in planned if e.type == "CONSULT"] == [("CONSULT", True)], (text, planned)
+    # what takes place is no meeting unless it is one
+    agreed = by_rules(before + "They agreed that trade will take place under the new rules.").events
+    assert "CONSULT" not in {e.type for e in agreed if "trade" in e.sentence}

@@ -370,10 +370,19 @@ def _plans_contact(tok: Token) -> bool:
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     heads = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c)] + [
         g for g in to if g.dep_ == "pcomp"]   # "look forward to meet you": the parser's advcl, an infinitive
-    held = word_sets()["held_contacts"] | CONTACT_NOUNS
     return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in held for o in h.children)) for h in heads) or any(
-        g.dep_ == "pobj" and g.lemma_.lower() in held for g in to)   # "looks forward to the next summit"
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD for o in h.children)) for h in heads) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in HELD for g in to) or any(   # "looks forward to the next summit"
+        _takes_place(c) for c in tok.children if c.dep_ == "ccomp")
+
+
+def _takes_place(verb: Token) -> bool:
+    """A clause saying a contact will be held ("agreed that the next round of consultations will take place in
+    Dublin", "… would be held in New Delhi"): its subject is a contact and its verb is holding or taking place."""
+    held = verb.lemma_.lower() == "hold" or verb.lemma_.lower() == "take" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children)
+    return held and any(s.lemma_.lower() in HELD for s in _counted(
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]))
 
 
 def condition_tokens(tok: Token) -> list[Token]:
@@ -597,6 +606,7 @@ def _thanks_for_something(tok: Token) -> bool:
 
 
 CONTACT_NOUNS = word_sets()["contact_nouns"]
+HELD = word_sets()["held_contacts"] | CONTACT_NOUNS   # what is held when holding it is a contact
 
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
