@@ -579,3 +579,11 @@ def test_agreeing_where_the_next_session_will_be_held_plans_a_meeting():
     # what takes place is no meeting unless it is one
     agreed = by_rules(before + "They agreed that trade will take place under the new rules.").events
     assert "CONSULT" not in {e.type for e in agreed if "trade" in e.sentence}
+
+
+def test_welcoming_a_brother_minister_to_the_capital_is_his_visit():
+    for text in ("Chile and Peru held talks. The Chilean minister welcomed his brother Foreign Minister Javier "
+                 "González-Olaechea and the Peruvian delegation to Santiago.",
+                 "Chile and Peru held talks. The Chilean minister welcomed him to Santiago."):
+        visits = [e for e in by_rules(text).events if e.trigger.startswith("welcome")]
+        assert [(e.type, e.target) for e in visits] == [("CONSULT", "PER")], (text, visits)

@@ -191,7 +191,7 @@ def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: l
 # the source and the target must have been found (`_actor_options`' tags; "welcome you": whoever faces the speaker)
 CUE_SETTLED = (
     ("ASSAULT", "attacker_named", True, {"subj0"}, {"obj0", "place0"}),
-    ("CONSULT", "welcomed", False, {"subj0", "pron0", "speaker0"}, {"obj0", "other_party0"}),
+    ("CONSULT", "welcomed", False, {"subj0", "pron0", "speaker0", "voice0"}, {"obj0", "other_party0"}),
     ("SANCTION", "expelled", True, {"subj0", "pron0", "voice0"}, {"obj0", "mention0"}),
     ("CONSULT", "called_on", False, {"subj0", "pron0", "speaker0", "counter0"}, {"obj0"}),
     ("MOBILIZE", "at_border", True, {"subj0", "pron0"}, {"edge0", "obj0", "other_party0"}),

@@ -584,9 +584,14 @@ def _welcomes_someone(tok: Token) -> bool:
         # "welcomed Japan and China's moves": an action of theirs (not "my friend", nor a name the parser split at an
         # apostrophe: "Prime Minister Mohammed Shia' al-Sudani")
         return False
-    return head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or head.lower_ in (
-        "you", "him", "her", "delegation", "minister", "secretary", "counterpart", "friend", "president",
-        "visit", "visitors", "colleague", "colleagues", "them") or head.pos_ == "PROPN"
+    return head.ent_type_ in ("GPE", "NORP", "ORG") or head.pos_ == "PROPN" or head.lower_ in ("visit", "visitors",
+                                                                                              "them") or _guest(head)
+
+
+def _guest(obj: Token) -> bool:
+    """A person welcomed: named, or one of the guests' words, or named beside one ("my brother Hakan Fidan")."""
+    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in GUESTS or g.lower_ in GUESTS
+               for g in (obj, *(a for a in obj.children if a.dep_ == "appos")))
 
 
 def _thanks_for_something(tok: Token) -> bool:
@@ -1324,8 +1329,7 @@ def welcomed_to(tok: Token) -> bool:
     itself, received (not "welcomed the decision", nor "welcome them as members")."""
     if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
         return False
-    guest = any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in GUESTS)
-                for c in tok.children)
+    guest = any(c.dep_ in ("dobj", "obj") and _guest(c) for c in tok.children)
     preps = [p for c in tok.children for p in ([c, *c.children] if c.dep_ == "advmod" else [c])
              if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")]   # "back to", "once again to"
     return guest and any(g.dep_ == "pobj" and (p.lower_ == "to" or g.lemma_.lower() == "visit")
