@@ -67,6 +67,17 @@ def test_questioners_named_with_their_outlet_and_retranslated_turns():
     assert text[turn.start:turn.text_start] == "Q (Reuters): "
 
 
+def test_a_turn_labelled_with_its_interpretation_note_in_any_case():
+    text = ("Prime Minister Tamm: Welcome to Tallinn, Gabriel.\n\n"
+            "President of Chile Gabriel Rojas (Interpretation): Thank you for the wheat. We condemn the attack.\n\n"
+            "Prime Minister Tamm: Thank you.\n")
+    doc = analyse_text(text)
+    rojas = speaker(doc, "President of Chile Gabriel Rojas (Interpretation)")
+    assert (rojas.name, rojas.country, rojas.turns) == ("Gabriel Rojas", "CHL", 1)
+    turn = next(t for t in doc.turns if t.label == rojas.label)
+    assert "We condemn the attack." in text[turn.text_start:turn.end]
+
+
 def test_an_organisations_office_and_a_state_named_before_the_comma():
     text = ("NATO Secretary General: Welcome back, Prime Minister.\n\nPrime Minister Tamm: Thank you.\n\n"
             "NATO Secretary General: Estonia is a valued Ally.\n\nPrime Minister Tamm: We are grateful.\n")

@@ -20,8 +20,8 @@ WORD = r"[^\W\d_][\w.'’\-]*"
 # What follows a label's colon: white space, or at a line start the turn's first capital ("Morita:North Korea…")
 AFTER = r"(?=\s|[^\W\d_](?<=[A-Z“\"‘'(]))"
 # A note on how the words reached the page, kept in the label as written: "… Umaro Sissoco Embaló (retranslated):"
-LABEL_NOTE = (r"[ \t]+\((?:re-?translated|translated|interpreted|via (?:an )?interpreter|through (?:an )?"
-              r"interpreter)\)")
+LABEL_NOTE = (r"[ \t]+\((?i:re-?translated|translated|interpreted|interpretation|as interpreted|via (?:an )?"
+              r"interpreter|through (?:an )?interpreter)\)")
 # A label of one to seven words at a line start: "MR PRICE", "FOREIGN MINISTER ÇAVUŞOĞLU", "Julie Bishop".
 LINE_LABEL = re.compile(rf"^[ \t•*>-]*(?P<label>{WORD}(?:[ \t]+{WORD}){{0,6}}(?:{LABEL_NOTE})?)[ \t]*:{AFTER}",
                         re.M)
