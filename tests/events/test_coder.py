@@ -587,3 +587,9 @@ def test_welcoming_a_brother_minister_to_the_capital_is_his_visit():
                  "Chile and Peru held talks. The Chilean minister welcomed him to Santiago."):
         visits = [e for e in by_rules(text).events if e.trigger.startswith("welcome")]
         assert [(e.type, e.target) for e in visits] == [("CONSULT", "PER")], (text, visits)
+
+
+def test_a_third_countrys_venue_is_not_who_reports():
+    # the talks happened in Geneva; an unnamed minister is the pair's, not Switzerland's
+    found = rule_triples("Chile and Peru held talks in Geneva on Monday. The minister urged Peru to reopen the border.")
+    assert ("REQUEST", "CHL", "PER") in found and not any(source == "CHE" for _, source, _ in found), found

@@ -69,7 +69,9 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     text_people = [m.country for m in doc.mentions if m.kind == "person" and m.country
                    and m.rule not in ("introduced", FORMER)]
     stated = doc.location if doc.location and doc.location.start is not None else None  # not a title's venue
-    home = [stated.country] if stated and stated.country else []
+    # … or of the place it happened, when that state is one of the document's pairs (not a third country's venue,
+    # nor a place another sentence names: "a security mission in Haiti" in a Sweden–Kenya story)
+    home = [stated.country] if stated and stated.country in parties else []
     publisher = kb.publisher(doc.url)
     # an encyclopedic article reports on nobody's behalf: its first office-holder is a subject, not a reporter
     reporter = [] if doc.doc_type == "article" else (title_people or home or text_people)[:1]
