@@ -105,7 +105,7 @@ def test_show_unknown_document(db_url):
 
 
 def test_a_model_trained_on_a_users_own_records_is_used_by_extract(tmp_path):
-    records = sorted((Path(__file__).resolve().parents[2] / "training" / "records").glob("*.json"))[:4]
+    records = sorted((Path(__file__).resolve().parents[2] / "training" / "records").glob("*.json"))[:8]
     model = tmp_path / "mine.json"
     trained = run("train", *records, "--out", model)
     assert trained.exit_code == 0, trained.output

@@ -512,10 +512,10 @@ def test_the_two_countries_are_states_and_two_of_three_are_the_documents_parties
             "resume talks.")
     pairs = {e.trigger: frozenset((e.source, e.target)) for e in by_rules(text).events}
     assert pairs.get("signed") == {"CHL", "PER"} and pairs.get("agreed") == {"CHL", "PER"}, pairs
-    # two other states named together before do not make "the two countries" theirs
-    text = ("Chile and Peru opened talks on fisheries in Lima. Chile and Peru have disputed the maritime boundary "
-            "since 2008. Brazil and Argentina held a summit in Brasilia last year. The two countries signed a "
-            "fisheries agreement on Tuesday.")
+    # two other states named together sentences before do not make "the two countries" theirs
+    text = ("Chile and Peru opened talks on fisheries in Lima. Brazil and Argentina held a summit in Brasilia last "
+            "year. Chile and Peru have disputed the maritime boundary since 2008. The talks lasted three days. The "
+            "two countries signed a fisheries agreement on Tuesday.")
     pairs = {e.trigger: frozenset((e.source, e.target)) for e in by_rules(text).events}
     assert pairs.get("signed") == {"CHL", "PER"}, pairs
 

@@ -1130,8 +1130,8 @@ def test_a_person_the_text_introduces_acts_for_their_state_by_surname_later():
     coded = model_coded("Today the Prime Minister of Tuvalu, the Hon. Tevita Kofe MP, met the Prime Minister of "
                         "Fiji, the Hon. John Tavola MP, in Suva. Prime Minister Kofe thanked Fiji for the patrol "
                         "boats it provided. Kofe also condemned the attacks on shipping by Houthi forces.")
-    assert {("SUPPORT", "TUV", "FJI"), ("ACCUSE", "TUV", "Houthis")} <= coded
-    assert ("SUPPORT", "FJI", "TUV") not in coded
+    assert ("SUPPORT", "TUV", "FJI") in coded and ("SUPPORT", "FJI", "TUV") not in coded
+    assert {source for kind, source, _ in coded if kind == "ACCUSE"} == {"TUV"}, coded   # Kofe condemned
 
 
 def test_a_blockade_imposed_is_coercion_not_a_second_sanction():

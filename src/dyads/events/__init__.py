@@ -80,6 +80,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     previous: list[str] = []   # the previous sentence's official (coder.antecedent)
     joined: list[str] = []     # the last states named together as a subject (coder.together)
+    joined_just = False        # … in the sentence just before
     for index, (sent, base, whole, quoted) in enumerate(_sentences(doc, parts)):
         if len(sent) > LONGEST_SENTENCE:
             continue
@@ -102,9 +103,10 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
                       joint=doc.doc_type == "joint_statement", publisher=publisher, salient=salient,
                       doc_type=doc.doc_type,
                       sentence_index=index, date_in_sentence=bool(when.date or when.text), quoted=quoted,
-                      antecedent=previous, together=joined)
+                      antecedent=previous, together=joined, together_just=joined_just)
         previous = antecedent(sent, ctx)
-        joined = together(sent, ctx) or joined
+        named_together = together(sent, ctx)
+        joined, joined_just = named_together or joined, bool(named_together)
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
         # a question states no event (3 of the training records' 4,255 events are in one); a journalist's statement
