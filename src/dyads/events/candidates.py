@@ -406,9 +406,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
     direct = [a for a in obj_actors if a not in topical]
-    wronged = set(coder._actors_in(coder.owners(obj, coder.SOVEREIGN), ctx))
+    wronged = coder.wronged(obj, ctx)
     if accusing:
-        direct = coder.wronged_last(direct, obj, ctx)
+        direct = coder.wronged_last(direct, wronged)
     if not subj_actors and not pron and not speaks_of and direct:
         # "President Kiala thanked Brazil": an unresolved subject is the party facing the object's state
         add(sources, coder._other_party(direct[:1], ctx), "counter")

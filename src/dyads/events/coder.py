@@ -983,7 +983,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
            and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
     obj_actors = _actors_in(obj, ctx)
     if c.type == "ACCUSE":
-        obj_actors = wronged_last(obj_actors, obj, ctx)
+        obj_actors = wronged_last(obj_actors, wronged(obj, ctx))
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
@@ -1272,11 +1272,15 @@ def edge_owners(sent: Span) -> list[Token]:
     return owners(sent, EDGES)
 
 
-def wronged_last(actors: list[str], tokens: list[Token], ctx: Context) -> list[str]:
+def wronged(tokens: list[Token], ctx: Context) -> set[str]:
+    """The states whose sovereignty, territory or airspace the tokens name: wronged when it is violated."""
+    return set(_actors_in(owners(tokens, SOVEREIGN), ctx))
+
+
+def wronged_last(actors: list[str], wronged_states: set[str]) -> list[str]:
     """An accusation's possible targets, the states wronged last: whose sovereignty, territory or airspace was
     violated is not who violated it ("condemned the violations of Moldovan airspace by Russian drones")."""
-    wronged = set(_actors_in(owners(tokens, SOVEREIGN), ctx))
-    return [a for a in actors if a not in wronged] + [a for a in actors if a in wronged]
+    return [a for a in actors if a not in wronged_states] + [a for a in actors if a in wronged_states]
 
 
 def posting(tok: Token) -> bool:
@@ -1334,7 +1338,7 @@ def welcomed_to(tok: Token) -> bool:
     itself, received (not "welcomed the decision", nor "welcome them as members")."""
     if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
         return False
-    guest = any(c.dep_ in ("dobj", "obj") and _guest(c) for c in tok.children)
+    guest = any(_guest(c) for c in _objects(tok))
     preps = [p for c in tok.children for p in ([c, *c.children] if c.dep_ == "advmod" else [c])
              if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")]   # "back to", "once again to"
     return guest and any(g.dep_ == "pobj" and (p.lower_ == "to" or g.lemma_.lower() == "visit")
