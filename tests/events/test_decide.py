@@ -193,6 +193,21 @@ def test_an_official_named_by_title_alone_is_the_publishing_governments():
     assert ("SANCTION", "DEU", "IRN") in counted(federal)
 
 
+def test_an_organisations_briefing_speaks_for_the_organisation_not_the_venue_or_a_leader_it_names():
+    text = ("The following is a transcript of the noon briefing by the Spokesperson for the Secretary-General.\n\n"
+            "Ukraine\nOur colleagues in Odesa tell us that Russian drones struck the port overnight. The "
+            "Secretary-General strongly condemns the Russian strikes on civilian infrastructure, which violate "
+            "international humanitarian law.\n\n"
+            "Egypt\nThe Secretary-General will travel to Cairo, where he will meet President Abdel Fattah el-Sisi of "
+            "Egypt. In Egypt he will also meet the Egyptian Foreign Minister and visit the Rafah crossing, and he "
+            "thanks Egypt for its support to the humanitarian operation.")
+    doc = analyse_text(text, title="Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+                       url="https://press.un.org/en/2024/db240601.doc.htm")
+    events = set(counted(doc))
+    assert {("ACCUSE", "UN", "RUS"), ("CONSULT", "UN", "EGY")} <= events
+    assert not any(s in ("UKR", "EGY") and kind in ("ACCUSE", "SUPPORT") for kind, s, _ in events)
+
+
 def test_a_negation_that_is_the_meaning_is_asserted():
     def item(text: str) -> SourceItem:
         return SourceItem("t", "text", "Beijing, 4 May 2024\n" + text, "t", url="https://www.fmprc.gov.cn/eng/xw/q")
