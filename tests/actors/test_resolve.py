@@ -243,6 +243,10 @@ def test_a_person_introduced_with_their_state_stands_for_it_and_so_does_their_su
     assert {("Ilse Marijnen", "SUR"), ("Marijnen", "SUR"), ("Kwesi Appiah-Boateng", "GHA")} <= found
     # a title naming two states ("Ambassador of Japan to Peru") or none says nothing of whose the person is
     assert people("Haruto Sakamoto, Ambassador of Japan to Peru, and the writer Ana Belmonte spoke.") == set()
+    # a title does not run over a line: the state ending a heading is not the next line's official's
+    found = people("Minister appalled by new shelling of hospitals in Yemen\nForeign Minister Tomas Varga called "
+                   "for an independent investigation.")
+    assert not any(country == "YEM" for _, country in found)
 
 
 def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():

@@ -336,6 +336,8 @@ def _title_before(ent: Span, alias_at: dict[int, str]) -> tuple[list[str], froze
         tok = doc[i]
         if i in alias_at:
             countries.add(alias_at[i])
+        elif tok.is_space and "\n" in tok.text:
+            break   # a title does not run over a line: "… attacks in Syria\nForeign Secretary Philip Hammond"
         elif tok.is_space or tok.text in EDITORIAL:
             pass
         elif (kb.fold(tok.text).rstrip(".") in kb.title_words() or tok.lower_ in TITLE_LINKS
