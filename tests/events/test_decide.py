@@ -222,6 +222,16 @@ def test_a_government_publishing_on_two_other_states_speaks_for_its_own_minister
     assert in_tokyo == {("CAN", "JPN")}   # not Japan–Korea: the minister is Canada's, not the first leader named
 
 
+def test_he_after_the_publishers_official_named_by_title_alone_is_that_official():
+    text = ("The Secretary met today with the Foreign Minister of Ukraine, Andrii Sybiha, to discuss Russia's attacks "
+            "on Ukraine's energy grid. The Secretary reaffirmed that support for Ukraine remains strong. "
+            "He urged Russia to pull its forces back to their bases and to stop its strikes on power plants.")
+    doc = analyse_text(text, title="Secretary's Meeting with Ukrainian Foreign Minister",
+                       url="https://www.state.gov/secretarys-meeting/")
+    requests = {(s, t) for kind, s, t in counted(doc) if kind == "REQUEST"}
+    assert requests == {("USA", "RUS")}   # "He" is the Secretary, not the Ukrainian minister
+
+
 def test_a_negation_that_is_the_meaning_is_asserted():
     def item(text: str) -> SourceItem:
         return SourceItem("t", "text", "Beijing, 4 May 2024\n" + text, "t", url="https://www.fmprc.gov.cn/eng/xw/q")
