@@ -77,7 +77,7 @@ def main() -> None:
     args = ap.parse_args()
     model = load_decider()
     examples = load_examples([args.records])
-    counted = cv_predictions(examples, model.meta["C"], model.threshold, model.second, model.mix)
+    counted = cv_predictions(examples, model.meta["C"], model.threshold, model.second, model.mix, model.boosts)
     report("cross-validated, diplomatic samples (sNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)
                                                                  if x.id.startswith("s")], strict=True))
     report("cross-validated, conflict documents (cNNN)", *zip(*[(x, p) for x, p in zip(examples, counted, strict=True)

@@ -641,6 +641,33 @@ def test_train_on_the_bundled_records_reproduces_the_bundled_model():
     bundled = json.loads((REPO / "src" / "dyads" / "events" / "model" / "decider.json").read_text())
     assert rebuilt["threshold"] == bundled["threshold"] and rebuilt["second"] == bundled["second"]
     assert rebuilt["weights"] == bundled["weights"] and rebuilt["bias"] == bundled["bias"]
+    assert rebuilt["boosts"] == bundled["boosts"]
+
+
+def test_a_rarely_annotated_types_readings_are_boosted_and_the_boost_is_kept_in_the_model_file():
+    from dyads.events.candidates import Candidate
+    from dyads.events.decide import Decider, boosted, select
+    from dyads.events.train import rare_types, to_json
+    from dyads.models import Event
+
+    def reading(kind: str) -> Candidate:
+        event = Event(type=kind, source="RUS", target="UKR", source_all=["RUS"], target_all=["UKR"],
+                      sentence="Russia massed troops on the border and threatened Kyiv.", start=0, end=55, trigger="x")
+        return Candidate(event, [], "asserted", False, (0, kind), frozenset(("RUS", "UKR")))
+
+    readings = [reading("MOBILIZE"), reading("THREATEN")]
+    assert boosted(readings, [0.45, 0.45], {"MOBILIZE": 1.25}) == [0.5625, 0.45]
+    assert boosted(readings, [0.9, 0.45], {"MOBILIZE": 1.25})[0] == 1.0   # a probability stays one
+    kept = select(readings, boosted(readings, [0.45, 0.45], {"MOBILIZE": 1.25}), threshold=0.5)
+    assert [e.type for e in kept] == ["MOBILIZE"]
+    model = Decider({}, 0.0, 0.5, 1.0, {}, boosts={"MOBILIZE": 1.25})
+    assert Decider.from_json(json.loads(to_json(model))).boosts == {"MOBILIZE": 1.25}
+    # a type is rare by its share of the annotated events
+    Example = type("Example", (), {})
+    examples = [Example(), Example()]
+    examples[0].gold = [{"type": "CONSULT"}] * 70
+    examples[1].gold = [{"type": "CONSULT"}] * 29 + [{"type": "MOBILIZE"}]
+    assert rare_types(examples) == ["MOBILIZE"]
 
 
 def test_the_rule_coders_actors_stand_unless_the_model_clearly_prefers_others():
