@@ -211,10 +211,10 @@ def test_an_organisations_briefing_speaks_for_the_organisation_not_the_venue_or_
 def test_a_government_publishing_on_two_other_states_speaks_for_its_own_minister():
     text = ("The Minister of Foreign Affairs today announced that she will travel to the Republic of Korea and Japan "
             "from April 4 to 8.\nIn Seoul, she will meet with her counterpart, the Korean Minister of Foreign "
-            "Affairs, to discuss trade and critical minerals.\nIn Tokyo, the minister will meet Japanese Prime Minister "
-            "Fumio Kishida and Japan's Foreign Minister. Japan and the Republic of Korea held a summit in Tokyo in "
-            "March, and Japan and Korea agreed to resume regular visits between their leaders. Korea and Japan are "
-            "key partners in the Indo-Pacific.")
+            "Affairs, to discuss trade and critical minerals.\nIn Tokyo, the minister will meet Japanese Prime "
+            "Minister Fumio Kishida and Japan's Foreign Minister. Japan and the Republic of Korea held a summit in "
+            "Tokyo in March, and Japan and Korea agreed to resume regular visits between their leaders. Korea and "
+            "Japan are key partners in the Indo-Pacific.")
     doc = analyse_text(text, title="Minister of Foreign Affairs to travel to the Republic of Korea and Japan",
                        url="https://www.canada.ca/en/global-affairs/news/2023/04/minister-travels.html")
     in_tokyo = {(e.source, e.target) for e in doc.events if e.counts and e.type == "CONSULT"
