@@ -3,6 +3,7 @@ training or development data), and the bundled model's reproducibility."""
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from tests.conftest import analyse_text
@@ -640,8 +641,12 @@ def test_train_on_the_bundled_records_reproduces_the_bundled_model():
     rebuilt = json.loads(to_json(train([str(records)], log=lambda _: None)))
     bundled = json.loads((REPO / "src" / "dyads" / "events" / "model" / "decider.json").read_text())
     assert rebuilt["threshold"] == bundled["threshold"] and rebuilt["second"] == bundled["second"]
-    assert rebuilt["weights"] == bundled["weights"] and rebuilt["bias"] == bundled["bias"]
-    assert rebuilt["boosts"] == bundled["boosts"]
+    assert rebuilt["boosts"] == bundled["boosts"] and rebuilt["mix"] == bundled["mix"]
+    # the same weights up to the solver's last digit: a numpy release moves the fifth decimal, not a decision
+    for weights, bias in (("weights", "bias"), ("group_weights", "group_bias")):
+        assert rebuilt[weights].keys() == bundled[weights].keys()
+        assert max(abs(rebuilt[weights][k] - w) for k, w in bundled[weights].items()) <= 1e-4
+        assert rebuilt[bias] == pytest.approx(bundled[bias], abs=1e-4)
 
 
 def test_a_rarely_annotated_types_readings_are_boosted_and_the_boost_is_kept_in_the_model_file():
@@ -663,10 +668,8 @@ def test_a_rarely_annotated_types_readings_are_boosted_and_the_boost_is_kept_in_
     model = Decider({}, 0.0, 0.5, 1.0, {}, boosts={"MOBILIZE": 1.25})
     assert Decider.from_json(json.loads(to_json(model))).boosts == {"MOBILIZE": 1.25}
     # a type is rare by its share of the annotated events
-    Example = type("Example", (), {})
-    examples = [Example(), Example()]
-    examples[0].gold = [{"type": "CONSULT"}] * 70
-    examples[1].gold = [{"type": "CONSULT"}] * 29 + [{"type": "MOBILIZE"}]
+    examples = [SimpleNamespace(gold=[{"type": "CONSULT"}] * 70),
+                SimpleNamespace(gold=[{"type": "CONSULT"}] * 29 + [{"type": "MOBILIZE"}])]
     assert rare_types(examples) == ["MOBILIZE"]
 
 

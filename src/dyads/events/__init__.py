@@ -61,7 +61,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     speaker_country = {s.label: s.country or s.organization for s in doc.speakers}
     journalists = {s.label for s in doc.speakers if s.role_type == "journalist"}
     publisher = kb.publisher(doc.url)
-    reporter = _reporter(doc, parties, title_mentions, publisher)
+    reporter = _reporting_state(doc, parties, title_mentions, publisher)
     salient = [c for c, _ in Counter(m.country for m in doc.mentions if m.kind == "state" and m.country).most_common()]
     previous: list[str] = []   # the previous sentence's official (coder.antecedent)
     joined: list[str] = []     # the last states named together as a subject (coder.together)
@@ -102,8 +102,8 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
         yield moved(found, base), [c.moved(base) for c in cands] if base else cands
 
 
-def _reporter(doc: Document, parties: list[str], title_mentions: list[Mention], publisher: str | None
-              ) -> list[str]:
+def _reporting_state(doc: Document, parties: list[str], title_mentions: list[Mention], publisher: str | None
+                     ) -> list[str]:
     """The state or organisation whose unnamed officials the document reports ("the minister urged …", "he said
     …"), in this order:
     - an organisation that is one of the pairs, on its own site, whoever the title names and wherever the event
