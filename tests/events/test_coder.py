@@ -599,3 +599,33 @@ def test_a_third_countrys_venue_is_not_who_reports():
     # the talks happened in Geneva; an unnamed minister is the pair's, not Switzerland's
     found = rule_triples("Chile and Peru held talks in Geneva on Monday. The minister urged Peru to reopen the border.")
     assert ("REQUEST", "CHL", "PER") in found and not any(source == "CHE" for _, source, _ in found), found
+
+
+def test_he_in_a_clause_hung_on_the_main_one_is_its_subject_unless_another_person_was_named():
+    day = "12 March 2024\nEgyptian Foreign Minister Sameh Shoukry spoke to reporters in Cairo. "
+    visit = ("12 March 2024\nKenyan President William Ruto arrived in Ankara. Egyptian Foreign Minister Sameh Shoukry "
+             "spoke to reporters in Cairo. Ruto returned from a visit to Türkiye, where he held talks with Erdoğan.")
+    # not the last sentence's Egyptian minister: the main clause is about Kenya's president
+    assert ("CONSULT", "KEN", "TUR") in rule_triples(visit)
+    met = "Kenyan President William Ruto met President Erdoğan in Ankara, where he condemned the attacks on Sudan."
+    assert ("ACCUSE", "KEN", "SDN") not in rule_triples(day + met)   # two people before "he": either may be meant
+
+
+def test_a_name_the_parser_took_for_a_compound_of_a_verb_without_a_subject_is_its_subject():
+    from spacy.tokens import Doc
+
+    from dyads.events.coder import _subject_tokens
+    from dyads.nlp import load_nlp
+
+    # the parse the model gave "… that Armenia rejects Azerbaijan's demand" (Armenia a compound of "rejects")
+    words = ["I", "told", "Minister", "Haddad", "that", "Lebanon", "rejects", "Israel", "'s", "demand", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 9, 7, 6, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "mark", "compound", "ccomp", "poss", "case", "dobj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "NNP", "NNP", "IN", "NNP", "VBZ", "NNP", "POS", "NN", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [t.text for t in _subject_tokens(doc[6])] == ["Lebanon"]
+    assert [t.text for t in _subject_tokens(doc[1])] == ["I"]   # a verb with a subject keeps it
+    deps[5] = "nsubj"
+    assert [t.text for t in _subject_tokens(Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+                                                tags=tags)[6])] == ["Lebanon"]

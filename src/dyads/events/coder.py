@@ -714,6 +714,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
         subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
             g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_.startswith("nsubj")]
+        if not subj and t is verb and verb.pos_ == "VERB" and verb.tag_ in FINITE:
+            # "that Armenia rejects the demand", "Fico threatens to cut power": the parser may take a name before a
+            # verb for a compound of it; with no subject, it is the subject
+            subj = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "PROPN"]
         if subj and _infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
                 and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
             t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
@@ -793,8 +797,21 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
     if subject and len(tokens) == 1 and words & {"he", "she", "it", "they"}:
         # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
         # the accusations. He accused …"
-        return _reporter(tokens[0], ctx) or (ctx.antecedent if words & {"he", "she"} else [])
+        return _reporter(tokens[0], ctx) or (
+            (_main_subject(tokens[0], ctx) or ctx.antecedent) if words & {"he", "she"} else [])
     return []
+
+
+def _main_subject(pronoun: Token, ctx: Context) -> list[str]:
+    """The person the sentence's main clause is about, for "he" or "she" in a clause hung on it ("Muizzu returned
+    from a state visit to China, where he held talks with Xi"), when no other person is named before it ("Meloni
+    invited Tebboune, and he accepted": either); the main clause's own "he" is the last sentence's."""
+    sent = pronoun.sent
+    root_subject = _subject_tokens(sent.root)
+    people = {m.actor_id for m in ctx.mentions if m.kind == "person" and sent.start_char <= m.start < pronoun.idx}
+    if pronoun in root_subject or not root_subject or root_subject[0].i > pronoun.i or len(people) != 1:
+        return []
+    return antecedent(sent, ctx)
 
 
 def _joint_states(ctx: Context, two: bool) -> list[str]:
