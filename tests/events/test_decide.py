@@ -1212,3 +1212,17 @@ def test_a_blockade_imposed_is_coercion_not_a_second_sanction():
 
     coded = next(code_texts([("x", "Chile reimposed blockades on the border region after the shootings.", None)]))
     assert coded.events and coded.events[0].type == "COERCE"
+
+
+def test_thanks_for_support_given_in_some_capacity_are_for_the_thanked_not_the_body_named():
+    def settled(text):
+        return {(c.event.source, c.event.target) for c in candidates_of(text) if c.beside and c.event.type == "SUPPORT"}
+
+    # the Council is where the seat is, the aggressor whom the support was against: neither gave it
+    assert settled("Minister Ramírez thanked Japan for its support for Peru's bid to serve as a non-permanent member "
+                   "of the United Nations Security Council.") == {("JPN", "PER")}
+    assert settled("We thank the American people for their support for Ukraine in its defence against the Russian "
+                   "invasion.") == {("USA", "UKR")}
+    # … while a state inside what the support went to is its receiver
+    assert settled("Minister Ramírez thanked Japan for its consistent support to the democratic reforms in Peru.") == {
+        ("JPN", "PER")}

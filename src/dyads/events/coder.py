@@ -1417,6 +1417,9 @@ THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
 BACKING = {"support", "backing", "solidarity"}
 GIVEN = BACKING | AID_GIVEN   # what thanks are for when they are for support or aid, not courtesy
+# "its support as a member of the Security Council", "at the UN", "in its defence against the Iranian aggression": in
+# what capacity, where or against whom, not whose ("support to the reforms in Armenia": Armenia's)
+SETTING = {"as", "at", "against"}
 RECEIVING = {"to", "for", "with"}   # "assistance to the Palestinian people", "support for Ukraine", "cooperation with"
 FIRST_PERSON = {"us", "me"}
 
@@ -1475,11 +1478,13 @@ def _thanks_role(tok: Token, top: Token) -> str | None:
     """How a word of the phrase after the thanks' own "for" (`top`) stands to what is thanked for: "receiver"
     under a "to", "for" or "with", or as a verb's object ("supporting NATO"); "giver" elsewhere in the noun phrase,
     or as the subject of a clause in it ("the assistance that Belgium offered"); None inside any other clause
-    ("which will help the Armed Forces of the Philippines")."""
+    ("which will help the Armed Forces of the Philippines") or under "as", "at" or "against" (`SETTING`)."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in RECEIVING and t.head.i != top.i or t.dep_ in ("dobj", "obj"):
             return "receiver"
+        if t.dep_ == "pobj" and t.head.lower_ in SETTING:
+            return None
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and not (
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == t.i):
             return None
