@@ -807,11 +807,11 @@ def _main_subject(pronoun: Token, ctx: Context) -> list[str]:
     from a state visit to China, where he held talks with Xi"), when no other person is named before it ("Meloni
     invited Tebboune, and he accepted": either); the main clause's own "he" is the last sentence's."""
     sent = pronoun.sent
-    root_subject = _subject_tokens(sent.root)
-    people = {m.actor_id for m in ctx.mentions if m.kind == "person" and sent.start_char <= m.start < pronoun.idx}
-    if pronoun in root_subject or not root_subject or root_subject[0].i > pronoun.i or len(people) != 1:
+    subj = _subject_tokens(sent.root)
+    if not subj or pronoun in subj or subj[0].i > pronoun.i:
         return []
-    return antecedent(sent, ctx)
+    people = {m.actor_id for m in ctx.mentions if m.kind == "person" and sent.start_char <= m.start < pronoun.idx}
+    return _subject_person(subj, ctx) if len(people) == 1 else []
 
 
 def _joint_states(ctx: Context, two: bool) -> list[str]:
@@ -855,7 +855,11 @@ def antecedent(sent: Span, ctx: Context) -> list[str]:
     """The state of the person or official the sentence's main clause is about, for "he" or "she" in the next: the
     publisher's own when named by title alone ("The Secretary reaffirmed … He urged Russia …": six refits, published
     records +0.002, the rest within 0.001)."""
-    subj = _subject_tokens(sent.root)
+    return _subject_person(_subject_tokens(sent.root), ctx)
+
+
+def _subject_person(subj: list[Token], ctx: Context) -> list[str]:
+    """The state of the person, official or envoy a subject names (`antecedent`, `_main_subject`)."""
     persons = [m for m in ctx.mentions if m.kind == "person" and any(m.start <= t.idx < m.end for t in subj)]
     if not persons and not _official(subj) and not any(t.lemma_.lower() in ENVOYS for t in subj):
         return []
