@@ -630,3 +630,32 @@ def test_a_name_the_parser_took_for_a_compound_of_a_verb_without_a_subject_is_it
     deps[5] = "nsubj"
     assert [t.text for t in _subject_tokens(Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
                                                 tags=tags)[6])] == ["Lebanon"]
+
+
+def test_a_topic_heading_the_clause_is_the_target_only_when_the_act_names_none():
+    # what the statement is about is not whom the condemnation or the call is aimed at …
+    assert ("ACCUSE", "BRA", "ARG") in rule_triples(
+        "On Paraguay, Brazil strongly condemns the renewed Argentine shelling of the border towns.")
+    assert ("REQUEST", "CHL", "PER") in rule_triples("On Bolivia, Chile once again calls on Peru to reopen the border.")
+    # … unless the act names nobody else ("the junta" is Myanmar's only by the topic)
+    assert ("REQUEST", "CHL", "MMR") in rule_triples("On Myanmar, Chile calls on the junta to end the violence.")
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names():
+    assert ("THREATEN", "CHL", "PER") in rule_triples(
+        "Chile warned that it would take firm countermeasures if Peru kept its troops on the border with Bolivia.")
+    assert ("THREATEN", "CHL", "PER") in rule_triples(
+        "In Bolivia, Chile's minister said: if the Peruvian government chooses escalation, Chile will respond firmly.")
+
+
+def test_measures_a_state_takes_up_as_its_own_are_its_own():
+    # the bloc whose sanctions they were neither imposes them here nor is their target
+    assert ("SANCTION", "CHL", "VEN") in rule_triples(
+        "In 2019 Chile aligned itself with the Lima Group's sanctions against Venezuela.")
+    assert ("SANCTION", "ISL", "RUS") in rule_triples(
+        "In 2014 Iceland aligned itself with EU sanctions against Russia.")
+
+
+def test_an_envoy_recalled_from_a_capital_lowers_relations_with_its_state():
+    assert ("SANCTION", "BOL", "CHL") in rule_triples(
+        "In 1978 Bolivia recalled its ambassador from Santiago over the killings in Peru.")

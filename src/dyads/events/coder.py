@@ -1004,7 +1004,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     joint = len(source_all) >= 2
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
-    obj_actors = _actors_in(obj, ctx)
+    ahead = {t.i for t in obj if under_fronted_topic(t, c)}
+    obj_actors = _actors_in([t for t in obj if t.i not in ahead], ctx)
+    obj_actors += [a for a in _actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
     if c.type == "ACCUSE":
         obj_actors = wronged_last(obj_actors, wronged(obj, ctx))
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
@@ -1018,6 +1020,10 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     said = pronoun.lower_ if pronoun is not None else None
     named_before = [] if said in (None, "you") else _named_before(pronoun, sent, ctx, source_all)
     unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below
+    if posts := envoy_post(c.token, sent):   # "recalled its ambassador from Tel Aviv": relations with Israel
+        obj_actors = list(dict.fromkeys(posts + obj_actors))
+    if c.type == "THREATEN":   # "will respond if Eritrea chooses escalation": the conditioned is the threatened
+        obj_actors = list(dict.fromkeys(conditioned(c.token, sent, ctx) + obj_actors))
     target_all = judged_actors or named_before or ([] if unnamed else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
@@ -1134,6 +1140,10 @@ DEPARTURES = word_sets()["departures"]
 def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
     (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
+    if (adopter := _adopter(tok)) is not None:   # "Norway aligned itself with EU sanctions": Norway's now, and
+        subj = _subject_tokens(adopter)          # the EU is no target of them
+        if found := _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True):
+            return found, subj + [w for node in _noun_phrase_heads(tok) for w in _doer_words(node)]
     for node in _noun_phrase_heads(tok):
         mods = _doer_words(node)
         found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
@@ -1190,6 +1200,17 @@ def own_official(subj: list[Token], ctx: Context) -> list[str]:
         return []
     named = subj[0].doc[min(t.i for t in subj):max(t.i for t in subj) + 1].text   # "Vice-Minister"
     return [ctx.publisher] if UNNAMED_OFFICIAL.match(named) or OWN_TITLE.search(named) else []
+
+
+def _adopter(tok: Token) -> Token | None:
+    """The verb by which a state takes up another's measures as its own ("joined Western sanctions", "adopted all EU
+    sanctions packages", "aligned itself with EU sanctions"): its subject imposes them too."""
+    tok = _noun_phrase_heads(tok)[-1]
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+    return head if tok.dep_ in ("dobj", "obj", "pobj") and head.lemma_.lower() in ADOPTING else None
+
+
+ADOPTING = word_sets()["adopting"]
 
 
 def _noun_phrase_heads(tok: Token) -> list[Token]:
@@ -1335,6 +1356,38 @@ def _is_topic(tok: Token, c: RuleReading) -> bool:
             return True  # what it was about, or a clause about something else
         t = t.head
     return False
+
+
+def conditioned(tok: Token, sent: Span, ctx: Context) -> list[str]:
+    """The actors named as subject of a condition on the trigger's act ("would respond firmly if Myanmar aircraft
+    violated Thai airspace", "unless Belgrade provides information", "consequences should the regime act"): the
+    condition clause hangs on the trigger, a word above it, or a clause below it."""
+    near = {t.i for t in (tok, *tok.ancestors)} | {t.i for t in carrier(tok).subtree}
+    return _actors_in([w for v in sent if v.dep_ in ("advcl", "relcl") and v.head.i in near and _condition(v)
+                       for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree], ctx)
+
+
+def _condition(verb: Token) -> bool:
+    """The clause is a condition: "if …", "unless …", or "should" before its subject ("should it act")."""
+    return any((ch.dep_ == "mark" and ch.lower_ in CONDITIONS) or (
+        ch.dep_ == "aux" and ch.lower_ == "should" and any(s.dep_ == "nsubj" and s.i > ch.i for s in verb.children))
+        for ch in verb.children)
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def under_fronted_topic(tok: Token, c: RuleReading) -> bool:
+    """Inside a phrase heading the trigger's clause that names what follows is about ("On Palestine, Qatar condemns
+    the Israeli strikes", "On Afghanistan, the minister urged the U.S. side …"): a target only when the act names no
+    other ("On Myanmar, we call on the military regime …")."""
+    verb = carrier(c.token)
+    return any(t.dep_ == "prep" and t.lower_ in FRONTED_TOPIC and t.head.i in (c.token.i, verb.i)
+               and t.i < t.head.i and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in t.head.children)
+               for t in (tok, *tok.ancestors))
+
+
+FRONTED_TOPIC = {"on", "regarding", "concerning", "about"}
 
 
 def asked_of(tok: Token, trigger: Token) -> bool:
@@ -1499,6 +1552,21 @@ def _thanks_role(tok: Token, top: Token) -> str | None:
 # The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG, "Odesa" NORP): the gazetteer
 # decides.
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+
+
+def envoy_post(tok: Token, sent: Span) -> list[str]:
+    """The states of the places an envoy is called home from ("recalled its ambassador from Tel Aviv", "withdrew its
+    envoy in Madrid"): a capital stands for its state when it is where the envoy served."""
+    if tok.lemma_.lower() not in RECALLING:
+        return []
+    envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ENVOYS]
+    preps = {t.i for h in [tok, *envoys] for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
+             for t in c.subtree} if envoys else set()
+    return list(dict.fromkeys(hit[1] for name in _place_names(sent) if name.root.i in preps
+                              and (hit := kb.place(name.text))))
+
+
+RECALLING = word_sets()["recalling"]
 
 
 def struck_places(sent: Span, verb: Token) -> list[str]:
