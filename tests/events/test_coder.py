@@ -659,3 +659,12 @@ def test_measures_a_state_takes_up_as_its_own_are_its_own():
 def test_an_envoy_recalled_from_a_capital_lowers_relations_with_its_state():
     assert ("SANCTION", "BOL", "CHL") in rule_triples(
         "In 1978 Bolivia recalled its ambassador from Santiago over the killings in Peru.")
+
+
+def test_praise_is_for_whoever_did_the_praised_thing():
+    talks = "Peru and Bolivia held talks in Lima on Monday. "
+    found = rule_triples(talks + "Peru welcomed the efforts Chile has made as chair of the commission.")
+    assert ("SUPPORT", "PER", "CHL") in found and ("SUPPORT", "PER", "BOL") not in found
+    # … not whoever merely speaks of it
+    found = rule_triples(talks + "Both signed the accord, which Chilean officials fear could close the border.")
+    assert ("SUPPORT", "PER", "BOL") in found and ("SUPPORT", "PER", "CHL") not in found

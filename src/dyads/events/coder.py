@@ -1348,14 +1348,23 @@ def _is_topic(tok: Token, c: RuleReading) -> bool:
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
     # "support of the C5+1", "welcomed the assistance from Australia": whose act is praised
     topic = TOPIC_PREPS - {"of", "from"} if c.type == "SUPPORT" else TOPIC_PREPS
-    t, verb = tok, carrier(c.token)
+    t, verb, below = tok, carrier(c.token), tok
     for _ in range(15):
         if t.i in (c.token.i, verb.i) or t.head.i == t.i:
             return False
-        if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or t.dep_ in ("relcl", "acl", "advcl"):
+        if (cooperative and t.dep_ == "prep" and t.lower_ in topic) or (
+                t.dep_ in ("relcl", "acl", "advcl") and not (c.type == "SUPPORT" and _doer_of_praised(below, t, c))):
             return True  # what it was about, or a clause about something else
-        t = t.head
+        t, below = t.head, t
     return False
+
+
+def _doer_of_praised(part: Token, clause: Token, c: RuleReading) -> bool:
+    """`part` names who did what the praise is for: the subject or agent of a clause on the praised thing ("the
+    efforts Germany has made", "the role played by China"), the thing being what the trigger takes."""
+    return part.dep_ in ("nsubj", "agent") and clause.head.head.i == c.token.i and clause.head.dep_ in ("dobj", "obj") \
+        and not any(ch.dep_ in ("ccomp", "xcomp") or (ch.dep_ in ("dobj", "obj") and ch.tag_ not in ("WDT", "WP"))
+                    for ch in clause.children)   # "the pact, which Australian officials fear could …": not theirs
 
 
 def conditioned(tok: Token, sent: Span, ctx: Context) -> list[str]:
