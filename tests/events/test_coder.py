@@ -668,3 +668,9 @@ def test_praise_is_for_whoever_did_the_praised_thing():
     # … not whoever merely speaks of it
     found = rule_triples(talks + "Both signed the accord, which Chilean officials fear could close the border.")
     assert ("SUPPORT", "PER", "BOL") in found and ("SUPPORT", "PER", "CHL") not in found
+
+
+def test_a_condemned_act_told_before_is_its_makers():
+    found = rule_triples("Peru test-fired a ballistic missile over the Pacific on Sunday, Chile's navy said. "
+                         "In La Paz, Bolivia's foreign ministry said it strongly condemns the launch.")
+    assert ("ACCUSE", "BOL", "PER") in found and ("ACCUSE", "BOL", "CHL") not in found

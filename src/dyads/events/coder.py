@@ -72,6 +72,7 @@ class Context:
     antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
     together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
     together_just: bool = False                           # … named so in the sentence just before
+    aggressor: list[str] = field(default_factory=list)    # who did the last act of force: whom "the launch" is
 
 
 @dataclass
@@ -1037,6 +1038,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         # the state the document is most about, other than the attacker and the one reporting it
         target_all = [a for a in struck_places(sent, verb) if a not in source_all][:1] or [
             a for a in ctx.salient if a not in source_all and a != ctx.speaker_country and a not in ctx.reporter][:1]
+    if not target_all and c.type == "ACCUSE" and names_act(obj):
+        # "South Korea strongly condemns the launch": the launch told before, by whoever made it
+        target_all = [a for a in ctx.aggressor if a not in source_all]
     if not target_all:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
@@ -1628,6 +1632,15 @@ def in_complement(tok: Token, trigger: Token) -> bool:
 def _first_other(target_all: list[str], source_all: list[str]) -> str:
     """The primary target: the first one that is not the source (joint events name each other)."""
     return next((t for t in target_all if t not in source_all[:1]), target_all[0] if target_all else "")
+
+
+def names_act(tokens: list[Token]) -> bool:
+    """The words name an act told before ("the launch", "this attack", "these strikes"): a definite noun of force."""
+    return any(t.lemma_.lower() in ACTS_OF_FORCE and any(d.lower_ in DEFINITE for d in t.children) for t in tokens)
+
+
+ACTS_OF_FORCE = word_sets()["acts_of_force"]
+DEFINITE = {"the", "this", "these", "that", "those", "today", "yesterday", "latest", "recent"}
 
 
 def _other_party(source_all: list[str], ctx: Context) -> list[str]:
