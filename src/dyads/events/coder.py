@@ -1005,7 +1005,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     joint = len(source_all) >= 2
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
            and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
-    ahead = {t.i for t in obj if under_fronted_topic(t, c)}
+    ahead = fronted_topic(c)
     obj_actors = _actors_in([t for t in obj if t.i not in ahead], ctx)
     obj_actors += [a for a in _actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
     if c.type == "ACCUSE":
@@ -1021,10 +1021,10 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     said = pronoun.lower_ if pronoun is not None else None
     named_before = [] if said in (None, "you") else _named_before(pronoun, sent, ctx, source_all)
     unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below
-    if posts := envoy_post(c.token, sent):   # "recalled its ambassador from Tel Aviv": relations with Israel
-        obj_actors = list(dict.fromkeys(posts + obj_actors))
-    if c.type == "THREATEN":   # "will respond if Eritrea chooses escalation": the conditioned is the threatened
-        obj_actors = list(dict.fromkeys(conditioned(c.token, sent, ctx) + obj_actors))
+    # named first: whom a threat's condition names ("will respond if Eritrea chooses escalation"), and the state of
+    # the place an envoy is recalled from ("recalled its ambassador from Tel Aviv")
+    first = (conditioned(c.token, sent, ctx) if c.type == "THREATEN" else []) + envoy_post(c.token, sent)
+    obj_actors = list(dict.fromkeys(first + obj_actors))
     target_all = judged_actors or named_before or ([] if unnamed else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
@@ -1390,14 +1390,13 @@ def _condition(verb: Token) -> bool:
 CONDITIONS = {"if", "unless"}
 
 
-def under_fronted_topic(tok: Token, c: RuleReading) -> bool:
-    """Inside a phrase heading the trigger's clause that names what follows is about ("On Palestine, Qatar condemns
-    the Israeli strikes", "On Afghanistan, the minister urged the U.S. side …"): a target only when the act names no
-    other ("On Myanmar, we call on the military regime …")."""
-    verb = carrier(c.token)
-    return any(t.dep_ == "prep" and t.lower_ in FRONTED_TOPIC and t.head.i in (c.token.i, verb.i)
-               and t.i < t.head.i and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in t.head.children)
-               for t in (tok, *tok.ancestors))
+def fronted_topic(c: RuleReading) -> set[int]:
+    """The tokens of a phrase heading the trigger's clause that names what follows is about ("On Palestine, Qatar
+    condemns the Israeli strikes", "On Afghanistan, the minister urged the U.S. side …"): a target only when the act
+    names no other ("On Myanmar, we call on the military regime …")."""
+    return {w.i for head in {c.token, carrier(c.token)} for t in head.children
+            if t.dep_ == "prep" and t.lower_ in FRONTED_TOPIC and t.i < head.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in head.children) for w in t.subtree}
 
 
 FRONTED_TOPIC = {"on", "regarding", "concerning", "about"}
@@ -1575,8 +1574,7 @@ def envoy_post(tok: Token, sent: Span) -> list[str]:
     envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ENVOYS]
     preps = {t.i for h in [tok, *envoys] for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
              for t in c.subtree} if envoys else set()
-    return list(dict.fromkeys(hit[1] for name in _place_names(sent) if name.root.i in preps
-                              and (hit := kb.place(name.text))))
+    return _place_states(sent, lambda name: name.root.i in preps)
 
 
 RECALLING = word_sets()["recalling"]
@@ -1586,8 +1584,13 @@ def struck_places(sent: Span, verb: Token) -> list[str]:
     """The states of the cities and regions named in `verb`'s own clause ("strikes on Kharkiv", "in Kyiv"): where
     a material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
     mention, not a place)."""
+    return _place_states(sent, lambda name: not in_other_clause(name[0], verb), cities_only=True)
+
+
+def _place_states(sent: Span, keep: Callable[[Span], bool], cities_only: bool = False) -> list[str]:
+    """The states of the sentence's place names that `keep` admits (cities and regions only, or states too)."""
     return list(dict.fromkeys(hit[1] for name in _place_names(sent)
-                              if not in_other_clause(name[0], verb) and (hit := kb.place(name.text)) and hit[0]))
+                              if keep(name) and (hit := kb.place(name.text)) and (hit[0] or not cities_only)))
 
 
 def _place_names(sent: Span) -> list[Span]:
