@@ -17,9 +17,9 @@ def events_of(body: str, title: str = TITLE):
     return doc, [(e.type, e.source, e.target, e.future) for e in doc.events]
 
 
-def by_rules(text: str):
+def by_rules(text: str, url: str | None = None):
     """The document as the rule coder alone reads it (the lexicon and its conditions, no learned decision)."""
-    return process(SourceItem("t", "text", text, "t"), Settings(model="rules"))
+    return process(SourceItem("t", "text", text, "t", url=url), Settings(model="rules"))
 
 
 def rule_triples(text: str) -> set[tuple[str, str, str]]:
@@ -674,3 +674,31 @@ def test_a_condemned_act_told_before_is_its_makers():
     found = rule_triples("Peru test-fired a ballistic missile over the Pacific on Sunday, Chile's navy said. "
                          "In La Paz, Bolivia's foreign ministry said it strongly condemns the launch.")
     assert ("ACCUSE", "BOL", "PER") in found and ("ACCUSE", "BOL", "CHL") not in found
+
+
+def test_a_governments_protest_is_a_complaint_and_only_crowds_demonstrate():
+    assert ("ACCUSE", "PER", "BOL") in rule_triples("Peru has repeatedly protested the arrests and asked Bolivia "
+                                                     "to explain them.")
+    assert ("ACCUSE", "PER", "BOL") in rule_triples("Peru's foreign ministry delivered a formal protest note to the "
+                                                     "Bolivian embassy in Lima over the arrests.")
+    found = rule_triples("Thousands of students protested outside the Bolivian embassy in Lima on Sunday.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_ministrys_government_or_the_speaker():
+    assert ("ACCUSE", "PER", "BOL") in rule_triples(
+        "Yesterday the Ambassador of Bolivia was summoned to the Peruvian Foreign Ministry over the arrests.")
+    # on a ministry's own site: its government
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "The Bolivian chargé d'affaires was summoned to the Ministry today, and a strong protest was lodged over the "
+        "remarks.", url="https://www.gob.pe/rree/noticias/123").events}
+    assert ("ACCUSE", "PER", "BOL") in found
+
+
+def test_a_speakers_own_government_is_the_speakers_state():
+    # at the United Nations, whose site it is: his Government is Peru's, not the UN's
+    found = {(e.type, e.source, e.target) for e in by_rules(
+        "The Security Council met this morning. Peru's representative said the missile had landed off the coast and "
+        "that his Government had lodged a strong protest with La Paz.", url="https://press.un.org/en/2023/sc1.doc.htm"
+    ).events}
+    assert ("ACCUSE", "PER", "BOL") in found and ("ACCUSE", "UN", "BOL") not in found

@@ -16,6 +16,7 @@ The rules users expect (devset README 3.5):
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import cache
@@ -33,6 +34,7 @@ STATE_KINDS = {"name": 0.95, "abbreviation": 0.9, "demonym": 0.9, "historical": 
 # Title word → the office type it points to first (data/titles.csv); used to rank holders and by the CLI.
 TITLES = {w: fits[0] for w, fits in kb.title_words().items() if fits[0] != "any"}
 TITLE_LINKS = {"of", "for", "the", "'s", "’s", "-"}  # inside a title: 'Secretary of State', "Japan's Prime Minister"
+TITLE_SPAN = 12   # words a title may run to: "Minister for International Development Cooperation and Foreign Trade"
 EDITORIAL = {"[", "]"}  # a transcript's insertion inside a name: "President [Ilham] Aliyev"
 UNBRACKETED = str.maketrans(dict.fromkeys(EDITORIAL, " "))
 
@@ -87,7 +89,9 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     again = []
     for tok in sdoc:
         m = first.get(tok.text)
-        if m and tok.idx > m.start and tok.idx not in taken and tok.pos_ == "PROPN":
+        # the tagger makes a surname opening a sentence a common noun: "Safadi also spoke by phone with …"
+        if m and tok.idx > m.start and tok.idx not in taken and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN"
+                                                                  and tok.is_title):
             again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
                                  0.7, m.rule if m.rule in ("introduced", FORMER) else "surname"))
     return again
@@ -326,30 +330,36 @@ def _title_before(ent: Span, alias_at: dict[int, str]) -> tuple[list[str], froze
     """The title words right before a name, and the states/organisations named in that title.
 
     Walks left over title words, links ('of', "'s"), country words and capitalised qualifiers
-    ('Defense' in 'Secretary of Defense'); stops at anything else, at 'and' and at another person.
-    Without a real title word there is no title: 'On Tuesday Blinken' has none."""
+    ('Defense' in 'Secretary of Defense'); stops at anything else and at another person. An 'and' joins one
+    title ("Minister of Foreign Affairs and International Cooperation", "Deputy Prime Minister and Foreign
+    Minister"): what lies before it counts only when it holds a title word of its own ("China and Foreign
+    Minister Kono" is no Chinese title). Without a real title word there is no title: 'On Tuesday Blinken'
+    has none."""
     doc = ent.doc
-    words: list[str] = []
-    countries: set[str] = set()
+    parts: list[tuple[list[str], set[str]]] = [([], set())]   # right to left, split at each 'and'
     i = ent.start - 1
-    while i >= max(0, ent.start - 8):
+    while i >= max(0, ent.start - TITLE_SPAN):
         tok = doc[i]
+        words, countries = parts[-1]
         if i in alias_at:
             countries.add(alias_at[i])
         elif tok.is_space and "\n" in tok.text:
             break   # a title does not run over a line: "… attacks in Syria\nForeign Secretary Philip Hammond"
         elif tok.is_space or tok.text in EDITORIAL:
             pass
+        elif tok.lower_ == "and" and words:
+            parts.append(([], set()))
         elif (kb.fold(tok.text).rstrip(".") in kb.title_words() or tok.lower_ in TITLE_LINKS
               or (tok.ent_type_ != "PERSON" and (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)))):
             words.append(tok.text)
         else:
             break
         i -= 1
-    words.reverse()
+    kept = parts[:1] + list(itertools.takewhile(lambda p: any(_title_word(w) for w in p[0]), parts[1:]))
+    words = [w for p in reversed(kept) for w in reversed(p[0])]
     if not any(_title_word(w) for w in words):
         return [], frozenset()
-    return [w for w in words if w not in TITLE_LINKS], frozenset(countries)
+    return [w for w in words if w not in TITLE_LINKS], frozenset(c for p in kept for c in p[1])
 
 
 def person_id(name: str) -> str:

@@ -324,6 +324,7 @@ def _material(tok: Token) -> bool:
 
 
 AID_MEASURES = word_sets()["aid_measures"]
+COMPLAINING = word_sets()["complaining"]
 ASKING_VERBS = word_sets()["asking_verbs"]
 CALLED_OFF = word_sets()["called_off"]
 
@@ -697,13 +698,18 @@ STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", 
                     "humble"}
 
 
+def _agentless(verb: Token) -> bool:
+    """A passive verb that names no doer ("the ambassador was summoned", "a protest was lodged")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject or agent, else the subject of the clause it hangs on. A passive
     verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada),
     and its own subject does not act unless the participle says how it stands ("Japan is committed to …")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     stative = verb.lemma_.lower() in STATIVE_PASSIVES or verb.lower_ in STATIVE_PASSIVES
-    if passive and not any(c.dep_ == "agent" for c in verb.children) and not stative:
+    if _agentless(verb) and not stative:
         return []
     t = verb
     for _ in range(4):
@@ -779,6 +785,10 @@ def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     return out
 
 
+# What "his", "her", "its" or "their" owns that stands for a state: "his Government", "their country"
+OWN_BODIES = {"government", "country", "ministry", "side", "delegation", "administration"}
+
+
 def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
     words = {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens)
@@ -795,6 +805,9 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
         return []  # resolved as "the other party" by the caller
+    owned = next((t.head for t in tokens if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")), None)
+    if subject and owned is not None and owned.lower_ in OWN_BODIES and len(tokens) == 2:
+        return _reporter(owned, ctx)   # "Japan's representative said his Government had lodged a protest"
     if subject and len(tokens) == 1 and words & {"he", "she", "it", "they"}:
         # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
         # the accusations. He accused …"
@@ -1010,6 +1023,11 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     obj_actors += [a for a in _actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
     if c.type == "ACCUSE":
         obj_actors = wronged_last(obj_actors, wronged(obj, ctx))
+    if not source_all and c.type == "ACCUSE" and c.token.lemma_.lower() in COMPLAINING and _agentless(c.token):
+        # an envoy summoned, a protest lodged, by no one named: the government of the ministry the envoy was
+        # summoned to ("was summoned to the Russian Foreign Ministry"), else whoever speaks
+        source_all = _actors_in([t for p in c.token.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 for t in p.subtree], ctx) or voice_of(ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
