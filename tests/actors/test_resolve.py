@@ -267,6 +267,24 @@ def test_a_title_joined_by_and_is_one_title_and_a_surname_opening_a_sentence_is_
         "Talks between China and Foreign Minister Hari Adhikari of Nepal went on."))
 
 
+def test_given_names_the_tagger_cut_off_must_be_the_office_holders_own():
+    from spacy.tokens import Span
+
+    from dyads.actors.resolve import resolve
+    from dyads.nlp import load_nlp
+
+    def people(text, surname):
+        doc = load_nlp()(text)
+        at = next(t.i for t in doc if t.text == surname)
+        cut = Span(doc, at, at + 1, label="PERSON")   # the tagger's cut: the surname alone
+        doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [cut]
+        return {(m.text, m.country) for m in resolve(doc, date(2023, 5, 1)) if m.kind == "person"}
+
+    # Fuad Hussein was Iraq's foreign minister then; a Malaysian minister of the same surname is not he
+    assert people("The Minister, Dato' Seri Rahmatullah Tun Hussein, conveyed Malaysia's concern.", "Hussein") == set()
+    assert people("On Tuesday Hussein conveyed Iraq's concern.", "Hussein") == {("Hussein", "IRQ")}
+
+
 def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():
     # the small model tags "Yerevan", "Honiara" and "Slovak" PERSON here
     found = _resolved("Yerevan rejected the proposal on Tuesday. Honiara welcomed the decision. The Slovak side "

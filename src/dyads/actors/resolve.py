@@ -246,6 +246,8 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
         return None
     # not Doc.text: that rebuilds the whole text per call
     name = " ".join(ent.doc[tokens[0].i:ent.end].text.translate(UNBRACKETED).split())
+    if tokens[0].i == ent.start:
+        name = " ".join([*_given_names_before(ent, alias_at or {}), name])
     holder, rule = kb.match_office_holder(name, title, doc_date, countries), "office-holder"
     if holder is None and (period := years_named(ent.sent, doc_date)):
         # "In 2012 Prime Minister David Cameron", in an article written in 2024: in office then, not now
@@ -263,6 +265,32 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     country = None if holder.country in ("EU", "NATO", "UN", "AU") else holder.country
     return Mention(ent.start_char, ent.end_char, ent.text, person_id(holder.name), "person", country, confidence,
                    rule)
+
+
+def _given_names_before(ent: Span, alias_at: dict[int, str]) -> list[str]:
+    """Names right before a person the tagger cut short ("Dato' Seri Hishammuddin Tun [Hussein]"): they are
+    given names, which must then be the office-holder's own (Hishammuddin Hussein is not Fuad Hussein). Of the
+    capitalised words there, only those no English dictionary holds: not "Supreme Leader", "Chairman", "Tuesday",
+    nor a title, a state or organisation, an honorific."""
+    run = []
+    i = ent.start - 1
+    while i >= 0:
+        tok = ent.doc[i]
+        if (tok.pos_ != "PROPN" or not tok.is_title or i in alias_at or _title_word(tok.text) or tok.ent_type_
+                or kb.fold(tok.text).rstrip(".") in kb.HONORIFICS or tok.whitespace_ == ""):
+            break
+        run.insert(0, tok)
+        i -= 1
+    return [t.text for t in run if t.lower_ not in _english_words()]
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The words of the parser's lemmatizer (WordNet's nouns, verbs, adjectives and adverbs), shipped in its model."""
+    from dyads.nlp import load_nlp
+
+    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
 
 
 FORMER = "office-holder-then"   # the rule of a holder in office in the years a sentence names, not on the doc's date
