@@ -157,4 +157,5 @@ def test_fixture_ministry_collected_twice_equals_ingest(site, db_url, tmp_path):
             return {(se.document.id, se.event.type, se.event.source, se.event.target, se.event.start)
                     for se in query.events(store)}
 
-        assert events(collected) == events(plain) and len(events(plain)) > 100
+        # the same events, and not vacuously: more than one per page
+        assert events(collected) == events(plain) and len(events(plain)) > len(site.pages)
