@@ -5,6 +5,14 @@ from datetime import date
 from tests.conftest import analyse_sample, analyse_text
 
 
+def people(text):
+    """The people an undated text names, with the state each stands for."""
+    from dyads.actors.resolve import resolve
+    from dyads.nlp import load_nlp
+
+    return {(m.text, m.country) for m in resolve(load_nlp()(text), None) if m.kind == "person"}
+
+
 def actors(text, **kw):
     doc = analyse_text(text, **kw)
     return doc, {(m.text, m.actor_id, m.kind) for m in doc.mentions}
@@ -229,12 +237,6 @@ def test_states_in_free_association_are_states():
 
 def test_a_person_introduced_with_their_state_stands_for_it_and_so_does_their_surname_later():
     # none of these people is in the office-holder table; the document says whose office each holds
-    def people(text):
-        from dyads.actors.resolve import resolve
-        from dyads.nlp import load_nlp
-
-        return {(m.text, m.country) for m in resolve(load_nlp()(text), None) if m.kind == "person"}
-
     found = people("Today the Prime Minister of Tuvalu, the Hon. Tevita Kofe MP, met the Prime Minister of Fiji, "
                    "the Hon. John Tavola MP, in Suva. Prime Minister Kofe thanked Fiji for its help.")
     assert {("Tevita Kofe", "TUV"), ("Kofe", "TUV")} <= found and ("John Tavola", "FJI") in found
@@ -250,12 +252,6 @@ def test_a_person_introduced_with_their_state_stands_for_it_and_so_does_their_su
 
 
 def test_a_title_joined_by_and_is_one_title_and_a_surname_opening_a_sentence_is_still_the_person():
-    def people(text):
-        from dyads.actors.resolve import resolve
-        from dyads.nlp import load_nlp
-
-        return {(m.text, m.country) for m in resolve(load_nlp()(text), None) if m.kind == "person"}
-
     # none of these people is in the office-holder table; the title runs over an "and"
     found = people("Malian Minister of Foreign Affairs and International Cooperation Oumar Keita arrived in Dakar. "
                    "Keita also spoke by phone with Senegalese officials.")
@@ -273,7 +269,7 @@ def test_given_names_the_tagger_cut_off_must_be_the_office_holders_own():
     from dyads.actors.resolve import resolve
     from dyads.nlp import load_nlp
 
-    def people(text, surname):
+    def cut_short(text, surname):
         doc = load_nlp()(text)
         at = next(t.i for t in doc if t.text == surname)
         cut = Span(doc, at, at + 1, label="PERSON")   # the tagger's cut: the surname alone
@@ -281,8 +277,9 @@ def test_given_names_the_tagger_cut_off_must_be_the_office_holders_own():
         return {(m.text, m.country) for m in resolve(doc, date(2023, 5, 1)) if m.kind == "person"}
 
     # Fuad Hussein was Iraq's foreign minister then; a Malaysian minister of the same surname is not he
-    assert people("The Minister, Dato' Seri Rahmatullah Tun Hussein, conveyed Malaysia's concern.", "Hussein") == set()
-    assert people("On Tuesday Hussein conveyed Iraq's concern.", "Hussein") == {("Hussein", "IRQ")}
+    malaysian = "The Minister, Dato' Seri Rahmatullah Tun Hussein, conveyed Malaysia's concern."
+    assert cut_short(malaysian, "Hussein") == set()
+    assert cut_short("On Tuesday Hussein conveyed Iraq's concern.", "Hussein") == {("Hussein", "IRQ")}
 
 
 def test_a_capital_or_people_the_model_tags_as_a_person_is_still_the_state():

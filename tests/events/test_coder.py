@@ -22,9 +22,9 @@ def by_rules(text: str, url: str | None = None):
     return process(SourceItem("t", "text", text, "t", url=url), Settings(model="rules"))
 
 
-def rule_triples(text: str) -> set[tuple[str, str, str]]:
-    """The (type, source, target) of each event the rule coder alone reads in the text."""
-    return {(e.type, e.source, e.target) for e in by_rules(text).events}
+def rule_triples(text: str, url: str | None = None) -> set[tuple[str, str, str]]:
+    """The (type, source, target) of each event the rule coder alone reads in the text (published at `url`)."""
+    return {(e.type, e.source, e.target) for e in by_rules(text, url).events}
 
 
 def test_welcome_of_a_counterpart_is_consult_between_the_parties():
@@ -689,16 +689,14 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_ministrys_governme
     assert ("ACCUSE", "PER", "BOL") in rule_triples(
         "Yesterday the Ambassador of Bolivia was summoned to the Peruvian Foreign Ministry over the arrests.")
     # on a ministry's own site: its government
-    found = {(e.type, e.source, e.target) for e in by_rules(
-        "The Bolivian chargé d'affaires was summoned to the Ministry today, and a strong protest was lodged over the "
-        "remarks.", url="https://www.gob.pe/rree/noticias/123").events}
+    found = rule_triples("The Bolivian chargé d'affaires was summoned to the Ministry today, and a strong protest was "
+                         "lodged over the remarks.", url="https://www.gob.pe/rree/noticias/123")
     assert ("ACCUSE", "PER", "BOL") in found
 
 
 def test_a_speakers_own_government_is_the_speakers_state():
     # at the United Nations, whose site it is: his Government is Peru's, not the UN's
-    found = {(e.type, e.source, e.target) for e in by_rules(
-        "The Security Council met this morning. Peru's representative said the missile had landed off the coast and "
-        "that his Government had lodged a strong protest with La Paz.", url="https://press.un.org/en/2023/sc1.doc.htm"
-    ).events}
+    found = rule_triples("The Security Council met this morning. Peru's representative said the missile had landed off "
+                         "the coast and that his Government had lodged a strong protest with La Paz.",
+                         url="https://press.un.org/en/2023/sc1.doc.htm")
     assert ("ACCUSE", "PER", "BOL") in found and ("ACCUSE", "UN", "BOL") not in found

@@ -787,6 +787,7 @@ def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
 
 # What "his", "her", "its" or "their" owns that stands for a state: "his Government", "their country"
 OWN_BODIES = {"government", "country", "ministry", "side", "delegation", "administration"}
+OWNERS = {"his", "her", "its", "their"}
 
 
 def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
@@ -805,9 +806,9 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         return ctx.parties[:2]  # a joint statement speaks for both governments
     if not subject and words & {"you", "your"}:
         return []  # resolved as "the other party" by the caller
-    owned = next((t.head for t in tokens if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")), None)
-    if subject and owned is not None and owned.lower_ in OWN_BODIES and len(tokens) == 2:
-        return _reporter(owned, ctx)   # "Japan's representative said his Government had lodged a protest"
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.lower_ in OWNERS), None) if subject else None
+    if owner is not None and len(tokens) == 2 and owner.head.lower_ in OWN_BODIES:
+        return _reporter(owner.head, ctx)   # "Japan's representative said his Government had lodged a protest"
     if subject and len(tokens) == 1 and words & {"he", "she", "it", "they"}:
         # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
         # the accusations. He accused …"
