@@ -545,6 +545,25 @@ def test_thanks_for_a_warm_welcome_are_courtesy_and_thanks_for_hospitality_are_n
         assert ("SUPPORT", "CHL", "PER") in rule_triples(text), text
 
 
+def test_thanks_for_an_introduction_and_for_hosting_are_thanks():
+    # a courtesy word beside an act ("for the introduction and for hosting us", the second "for" hanging on the
+    # first) does not make the thanks a courtesy
+    text = "President Ruiz of Chile thanked President Soto of Peru for the introduction and for hosting him in Lima."
+    assert ("SUPPORT", "CHL", "PER") in rule_triples(text)
+    assert not by_rules("President Ruiz of Chile thanked President Soto of Peru for the kind introduction.").events
+
+
+def test_a_commitment_to_an_actor_is_support_and_to_an_undertaking_an_agreement():
+    for text in ("Chile reaffirmed its steadfast commitment to the NATO Alliance.",
+                 "The minister stressed Chile's unwavering commitment to the sovereignty of Peru."):
+        assert {kind for kind, _, _ in rule_triples(text)} == {"SUPPORT"}, text
+    assert rule_triples("Russia reaffirmed its commitment to the one-China principle.") == {("SUPPORT", "RUS", "CHN")}
+    for text in ("Chile and Peru reaffirmed their commitment to the complete denuclearization of North Korea.",
+                 "Chile and Peru reaffirmed their commitment to an immediate ceasefire in eastern Congo.",
+                 "Chile and Peru reaffirmed their commitment to the Chile-Peru Defense Cooperation Agreement."):
+        assert {kind for kind, _, _ in rule_triples(text)} == {"AGREE"}, text
+
+
 def test_whoever_declares_an_envoy_persona_non_grata_expels_them():
     for text in ("The Chilean authorities have declared a Peruvian embassy employee persona non grata.",
                  "Chile declared two Peruvian diplomats persona non grata on Monday."):
@@ -564,6 +583,31 @@ def test_a_request_to_both_countries_is_put_to_someone():
     assert {("REQUEST", "OAS", "CHL"), ("REQUEST", "USA", "CHL")} <= found, found
     # ... while one put to all partners is put to no one in particular
     assert not by_rules("Chile called on the international community to help.").events
+
+
+def test_a_phrase_trigger_reads_over_an_adjective_qualifying_its_last_word():
+    assert rule_triples("On Sunday, Peruvian forces opened unprovoked fire on Chilean border posts.") == {
+        ("ASSAULT", "PER", "CHL")}
+    assert rule_triples("Chile will take firm action against Peru.") == {("THREATEN", "CHL", "PER")}
+
+
+def test_action_taken_against_a_state_is_a_sanction_and_action_promised_a_threat():
+    for text in ("Today, Chile took action against five officials of the Peruvian government.",
+                 "Chile is taking action against the head of the Peruvian state oil company."):
+        assert rule_triples(text) == {("SANCTION", "CHL", "PER")}, text
+    assert rule_triples("Chile will take action against Peru.") == {("THREATEN", "CHL", "PER")}
+
+
+def test_a_misdeed_named_by_a_noun_is_its_doers_and_the_one_who_names_it_accuses():
+    # "Peru's hypocrisy", "the aggressor": the doer is accused, by whoever says so (it had been the accuser)
+    for text in ("Peru's hypocrisy is on full display, the Chilean ambassador said.",
+                 "Chile said Peru's provocation endangers the region.",
+                 "Peru is the aggressor, Chile said.",
+                 "We will stand up to the bullying by Peru, the Chilean minister said.",
+                 "Chile said that Peru had been the main obstacle to a quick resolution of the dispute."):
+        assert rule_triples(text) == {("ACCUSE", "CHL", "PER")}, text
+    assert "ACCUSE" not in {kind for kind, _, _ in rule_triples("Chile and Peru agreed to remove all obstacles to "
+                                                                  "trade.")}
 
 
 def test_a_condemnation_accuses_the_violator_not_the_state_whose_sovereignty_was_violated():

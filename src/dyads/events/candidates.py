@@ -283,7 +283,7 @@ def _sought(tok: Token) -> bool:
 
 
 def _sentence_features(sent: Span, ctx: Context) -> list[str]:
-    text = sent.text.strip()
+    text = coder.sentence_text(sent).strip()
     n = len(sent)
     feats = [f"doctype:{ctx.doc_type}", f"len:{min(n // 10, 5)}", f"turn:{ctx.turn is not None}",
              f"speaker:{ctx.speaker_country is not None}", f"ends:{text[-1:] if text[-1:] in '.!?:' else 'x'}"]
@@ -527,7 +527,7 @@ def _event(kind: str, row: Trigger, tok: Token, sent: Span, src: ActorOption, tg
     info = event_types()[kind]
     cameo = rule.cameo if rule else (row.cameo if row.type == kind else info.cameo)
     return Event(type=kind, source=src[0], target=tgt[0], source_all=source_all, target_all=target_all,
-                 sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=tok.text,
+                 sentence=coder.sentence_text(sent), start=sent.start_char, end=sent.end_char, trigger=tok.text,
                  mode=rule.mode if rule else (row.mode if row.type == kind else None), cameo=cameo,
                  score=info.score, future=modality == "future", date=when.date, date_precision=when.precision,
                  date_text=when.text, resolved_date=when.resolved, turn=ctx.turn,

@@ -111,7 +111,7 @@ def matching_triggers(tok: Token) -> list[Trigger]:
 
 
 def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | None] | None = None) -> list[Event]:
-    if ctx.journalist or sent.text.rstrip().endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if ctx.journalist or sentence_text(sent).rstrip().endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return []  # questions and headlines state no event
     candidates = [c for c in (rule_readings(sent) if readings is None else readings).values() if c]
     if not candidates:
@@ -263,6 +263,8 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # "committed to NATO", not "committed to maintaining the alliance between the United States and France"
     "to_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree)
                                  and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
+    "to_actor_itself": lambda f, w: _to_actor_itself(f.tok, w),
+    "to_object": lambda f, w: any(p.lemma_.lower() in w for p in _to_objects(f.tok)),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
     # a characterization: the verb calls its object something ("described the conduct as unsafe") …
     "characterizes": lambda f, w: bool(_characterization(f.tok)),
@@ -355,6 +357,20 @@ def _addressees(tok: Token) -> list[Token]:
 
 def _names_actor(tokens: Iterable[Token]) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
+
+
+def _to_actor_itself(tok: Token, words: frozenset[str]) -> bool:
+    """The word, or its object ("reaffirmed its commitment"), is to an actor itself: "commitment to the NATO
+    Alliance", "to the one-China principle", or to one of `words` an actor's ("to the sovereignty of the DRC");
+    not to an undertaking that names one ("commitment to the denuclearization of North Korea")."""
+    return any(_names_actor([p, *(t for x in p.lefts for t in x.subtree)])
+               or p.lemma_.lower() in words and _names_actor(p.subtree) for p in _to_objects(tok))
+
+
+def _to_objects(tok: Token) -> list[Token]:
+    """What the word, or its object, is "to" ("commitment to the alliance", "reaffirmed its commitment to it")."""
+    return [p for x in (tok, *_objects(tok)) for c in x.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 @cache
@@ -453,7 +469,9 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and _marked(c, {"unless"}) for c in head.children)
 
 
-ADVERBS_BETWEEN = 2   # "stands firmly with", "calls again on": a phrase's words may have adverbs between them
+# "stands firmly with", "calls again on", "opened unprovoked fire", "take firm action": a phrase's words may have
+# adverbs, or adjectives qualifying a later word, between them
+ADVERBS_BETWEEN = 2
 
 
 def _words_match(tok: Token, trig: Trigger) -> bool:
@@ -462,11 +480,15 @@ def _words_match(tok: Token, trig: Trigger) -> bool:
         if k:
             i += 1
             for _ in range(ADVERBS_BETWEEN):
-                if i < len(doc) and doc[i].pos_ == "ADV" and word not in (doc[i].lower_, doc[i].lemma_.lower()):
+                if i < len(doc) and _between(doc[i]) and word not in (doc[i].lower_, doc[i].lemma_.lower()):
                     i += 1
         if i >= len(doc) or word not in (doc[i].lower_, doc[i].lemma_.lower()):
             return False
     return True
+
+
+def _between(tok: Token) -> bool:
+    return tok.pos_ == "ADV" or tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i
 
 
 def _pos_ok(tok: Token, trig: Trigger) -> bool:
@@ -552,7 +574,7 @@ def _future(tok: Token, sent: Span) -> bool:
     chain = [tok, tok.head, tok.head.head]
     if any(c.lower_ in ("will", "shall", "'ll", "’ll") for t in chain for c in t.children if c.dep_ == "aux"):
         return True
-    return bool(FUTURE_WORDS.search(sent.text))
+    return bool(FUTURE_WORDS.search(sentence_text(sent)))
 
 
 INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "vow", "plan", "intend", "agree",
@@ -604,7 +626,9 @@ def _thanks_for_something(tok: Token) -> bool:
         return False  # "thank the journalists and the media"; a name the parser did not tag counts
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
-    reasons = [r for f in fors for t in f.children if t.dep_ == "pobj" for r in (t, *t.conjuncts)]
+    # "for the introduction and for hosting us": the second "for" hangs on the first
+    reasons = [r for f in fors for g in (f, *f.conjuncts) for t in g.children if t.dep_ in ("pobj", "pcomp")
+               for r in (t, *t.conjuncts)]
     # … unless what they are for is support ("for the strong statements of support")
     if reasons and all(r.lemma_.lower() in COURTESY_REASONS for r in reasons) and not any(
             t.lemma_.lower() in GIVEN for r in reasons for t in r.subtree):
@@ -669,6 +693,15 @@ def _expressed_concern(tok: Token) -> bool:
 
 
 def _depth(tok: Token) -> int:
+    """How many non-reporting heads stand above the token (kept per token: the actor ranking asks for every word
+    of every mention, once per trigger and side)."""
+    key = ("depth", tok.i)
+    if key not in tok.doc.user_data:
+        tok.doc.user_data[key] = _walk_depth(tok)
+    return tok.doc.user_data[key]
+
+
+def _walk_depth(tok: Token) -> int:
     depth, t = 0, tok
     for _ in range(30):  # spaCy makes a new Token per access: compare positions, never identity
         if t.head.i == t.i:
@@ -771,13 +804,11 @@ def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     Ukraine": the Kremlin, then Ukraine)."""
     found: list[tuple[int, int, str]] = []
     for t in tokens:
-        if t.head.lemma_.lower() in CURRENCIES and t.dep_ in ("compound", "amod", "nmod"):
-            continue   # "182 million US dollars": a currency, not the state
         for m in ctx.mentions:
             if m.kind != "place" and m.start <= t.idx < m.end:
                 actor = m.actor_id if m.kind == "organization" else m.country
-                if actor:
-                    found.append((_depth(t), t.i, actor))
+                if actor and not (t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in CURRENCIES):
+                    found.append((_depth(t), t.i, actor))   # not "182 million US dollars": a currency, not the state
     out: list[str] = []
     for _, _, actor in sorted(found):
         if actor not in out:
@@ -904,8 +935,17 @@ def in_quotes(tok: Token, sent: Span) -> bool:
     """Inside a quotation: an odd number of quotation marks before the token in its paragraph, since a quotation
     may run over sentences ('"We object. Such remarks are unacceptable," the ministry said': "the ministry said"
     is outside)."""
-    before = sent.text[:tok.idx - sent.start_char]  # never Doc.text: it rebuilds the whole document per call
+    before = sentence_text(sent)[:tok.idx - sent.start_char]
     return (len(QUOTE.findall(before)) + _quotes_before(sent)) % 2 == 1
+
+
+def sentence_text(sent: Span) -> str:
+    """The sentence's text, built once: `Span.text` joins its tokens anew on every call, and every trigger and
+    candidate of the sentence asks (never `Doc.text`: it rebuilds the whole document)."""
+    key = ("text", sent.start, sent.end)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = sent.text
+    return sent.doc.user_data[key]
 
 
 def _quotes_before(sent: Span) -> int:
@@ -958,7 +998,7 @@ def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]
 
     for sent in sents:
         before = _quotes_before(sent)
-        open_before, open_after = before % 2 == 1, (before + len(QUOTE.findall(sent.text))) % 2 == 1
+        open_before, open_after = before % 2 == 1, (before + len(QUOTE.findall(sentence_text(sent)))) % 2 == 1
         if not open_before:
             close()   # a paragraph ended inside a quotation (its marks are counted from the paragraph's start)
         if open_before or open_after:
@@ -1070,12 +1110,12 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     elif not source_all or not target_all:
         return None
     kind = event_types()[c.type]
-    when = event_date(sent.text, ctx.doc_date)
+    when = event_date(sentence_text(sent), ctx.doc_date)
     confidence = 0.8 if c.depth <= 1 else 0.6
     return Event(
         type=c.type, source=source_all[0] if source_all else "", target=_first_other(target_all, source_all),
         source_all=source_all, target_all=target_all,
-        sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
+        sentence=sentence_text(sent), start=sent.start_char, end=sent.end_char, trigger=c.token.text, mode=c.mode,
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
         modality="future" if c.future else "asserted",
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -111,7 +111,13 @@ def _scored_features(cand: Candidate, extra: list[str]) -> list[str]:
     features = cand.features + extra
     if cand.modality in COUNTED:
         return features
-    return [f for f in features if not any(f.startswith(s) or f"|{s}" in f for s in MODALITY)]
+    return [f for f in features if not _modal(f)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _modal(feature: str) -> bool:
+    """Whether a feature reads the modality (cached: a few thousand distinct features are asked millions of times)."""
+    return any(feature.startswith(s) or f"|{s}" in feature for s in MODALITY)
 
 
 def _logistic(bias: float, weights: dict[str, float], features: Iterable[str]) -> float:
