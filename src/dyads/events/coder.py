@@ -17,13 +17,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import groupby
+from typing import TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.actors import kb
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
 from dyads.models import Event, Mention
+
+T = TypeVar("T")
 
 REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
              "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
@@ -488,6 +491,7 @@ def _words_match(tok: Token, trig: Trigger) -> bool:
 
 
 def _between(tok: Token) -> bool:
+    """A word a phrase trigger reads over: an adverb, or an adjective qualifying a word after it."""
     return tok.pos_ == "ADV" or tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i
 
 
@@ -693,12 +697,9 @@ def _expressed_concern(tok: Token) -> bool:
 
 
 def _depth(tok: Token) -> int:
-    """How many non-reporting heads stand above the token (kept per token: the actor ranking asks for every word
+    """How many non-reporting heads stand above the token (once per token: the actor ranking asks for every word
     of every mention, once per trigger and side)."""
-    key = ("depth", tok.i)
-    if key not in tok.doc.user_data:
-        tok.doc.user_data[key] = _walk_depth(tok)
-    return tok.doc.user_data[key]
+    return _once(tok.doc, ("depth", tok.i), lambda: _walk_depth(tok))
 
 
 def _walk_depth(tok: Token) -> int:
@@ -942,24 +943,29 @@ def in_quotes(tok: Token, sent: Span) -> bool:
 def sentence_text(sent: Span) -> str:
     """The sentence's text, built once: `Span.text` joins its tokens anew on every call, and every trigger and
     candidate of the sentence asks (never `Doc.text`: it rebuilds the whole document)."""
-    key = ("text", sent.start, sent.end)
-    if key not in sent.doc.user_data:
-        sent.doc.user_data[key] = sent.text
-    return sent.doc.user_data[key]
+    return _once(sent.doc, ("text", sent.start, sent.end), lambda: sent.text)
+
+
+def _once(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
+    """What `make` reads off the parse, computed once per parse and kept with it (the parse never changes while
+    it is coded, and is dropped with its document)."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return doc.user_data[key]
 
 
 def _quotes_before(sent: Span) -> int:
     """The quotation marks between the start of the sentence's paragraph and the sentence (counted once per
     sentence: every trigger and reporting verb of it asks)."""
-    key = ("quotes_before", sent.start)
-    if key not in sent.doc.user_data:
-        count = 0
+    def count() -> int:
+        found = 0
         for t in reversed(sent.doc[max(0, sent.start - PARAGRAPH_TOKENS):sent.start]):
             if "\n" in t.text or "\n" in t.whitespace_:
                 break
-            count += len(QUOTE.findall(t.text))
-        sent.doc.user_data[key] = count
-    return sent.doc.user_data[key]
+            found += len(QUOTE.findall(t.text))
+        return found
+
+    return _once(sent.doc, ("quotes_before", sent.start), count)
 
 
 PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
