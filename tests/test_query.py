@@ -22,7 +22,7 @@ TEXTS = [
     " date 2021-03-24 Secretary Blinken met Belgian Foreign Minister Sophie Wilmès in Brussels.",
     " date 2021-09-02 The United States condemned Belgium's decision to expel an American diplomat.",
     " date 2022-01-15 France and Germany agreed to hold talks on energy security.",
-    " date 2022-02-01 France did not condemn Germany.",
+    " date 2022-02-01 France will not impose sanctions on Germany.",
 ]
 
 
@@ -42,7 +42,7 @@ def test_pairs_overview_hand_computed(fixture_store):
     bel_usa = by_pair[("BEL", "USA")]
     assert (bel_usa.documents, bel_usa.events, bel_usa.index) == (3, 4, -1.38)
     assert bel_usa.last_contact == "2021-03-24"
-    assert by_pair[("DEU", "FRA")].events == 1  # the negated condemnation does not count
+    assert by_pair[("DEU", "FRA")].events == 1  # the sanctions refused do not count
 
 
 def test_event_filters(fixture_store):
@@ -53,7 +53,7 @@ def test_event_filters(fixture_store):
     assert types(pair=("BEL", "USA"), since="2021", until="2021-06") == ["CONSULT"]
     assert types(pair=("BEL", "USA"), types=("ACCUSE",)) == ["ACCUSE"]
     assert types(actor="FRA", text="energy") == ["AGREE"]
-    assert types(pair=("FRA", "DEU"), modalities=("negated",)) == ["ACCUSE"]
+    assert types(pair=("FRA", "DEU"), modalities=("negated",)) == ["SANCTION"]
     assert types(document="t1") == ["CONSULT"]
     assert types(text="100% _") == []  # LIKE characters are literal
     found = query.events(fixture_store, EventFilter(document="t2"))
