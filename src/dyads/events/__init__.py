@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span
 from dyads.actors import kb
 from dyads.actors.resolve import FORMER
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, antecedent, code_sentence, quotation_voices, rule_readings, together
+from dyads.events.coder import (
+    Context,
+    antecedent,
+    code_sentence,
+    quotation_voices,
+    rule_readings,
+    sentence_text,
+    together,
+)
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
 from dyads.models import Document, Event, Mention, moved
@@ -70,18 +78,18 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
     for index, (sent, base, whole, quoted) in enumerate(_sentences(doc, parts)):
         if len(sent) > LONGEST_SENTENCE:
             continue
-        text = sent.text.strip()
+        raw = sent.text
+        text = raw.strip()
         if len(text) < 12 or not any(ch.isalpha() for ch in text) or _heading(text, title) or THANKS.match(text) \
                 or PREAMBLE.match(text) or LABELLED_LIST.match(text):
             continue
-        sent = sent.doc.char_span(sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-                                  sent.end_char - (len(sent.text) - len(sent.text.rstrip())),
-                                  alignment_mode="expand") or sent
+        sent = sent.doc.char_span(sent.start_char + (len(raw) - len(raw.lstrip())),
+                                  sent.end_char - (len(raw) - len(raw.rstrip())), alignment_mode="expand") or sent
         if _bare_line(sent, whole):
             continue
         turn = turn_of(sent.start_char + base)
         label = doc.turns[turn].label if turn is not None else None
-        when = event_date(sent.text, doc_date)
+        when = event_date(sentence_text(sent), doc_date)
         ctx = Context(mentions=_mentions_of(doc, sent, base),
                       speaker_country=speaker_country.get(label) if label else None,
                       parties=parties, dyads=doc.dyads, doc_date=doc_date, turn=turn,

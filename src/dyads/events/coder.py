@@ -474,7 +474,7 @@ def _conditional(tok: Token) -> bool:
 
 # "stands firmly with", "calls again on", "opened unprovoked fire", "take firm action": a phrase's words may have
 # adverbs, or adjectives qualifying a later word, between them
-ADVERBS_BETWEEN = 2
+WORDS_BETWEEN = 2
 
 
 def _words_match(tok: Token, trig: Trigger) -> bool:
@@ -482,7 +482,7 @@ def _words_match(tok: Token, trig: Trigger) -> bool:
     for k, word in enumerate(trig.words):
         if k:
             i += 1
-            for _ in range(ADVERBS_BETWEEN):
+            for _ in range(WORDS_BETWEEN):
                 if i < len(doc) and _between(doc[i]) and word not in (doc[i].lower_, doc[i].lemma_.lower()):
                     i += 1
         if i >= len(doc) or word not in (doc[i].lower_, doc[i].lemma_.lower()):

@@ -116,7 +116,8 @@ def _scored_features(cand: Candidate, extra: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _modal(feature: str) -> bool:
-    """Whether a feature reads the modality (cached: a few thousand distinct features are asked millions of times)."""
+    """Whether a feature reads the modality (cached: every reading that does not count asks it of each of its
+    features, and the same few thousand features recur)."""
     return any(feature.startswith(s) or f"|{s}" in feature for s in MODALITY)
 
 
