@@ -176,6 +176,14 @@ def test_an_office_holder_named_again_by_surname_alone():
     assert doc.countries == ["JPN"]   # a person still mentions no state
 
 
+def test_a_surname_that_is_also_a_city_is_the_person_named_before():
+    # "Hague" after "William Hague" is the man, not the Netherlands; "The Hague" is still the city's state
+    doc, found = actors("Foreign Secretary William Hague held talks in Beijing. Hague will visit Tokyo next week. "
+                        "The Hague protested.")
+    assert ("Hague", "person:william-hague", "person") in found
+    assert [m.country for m in doc.mentions if m.text.endswith("Hague")] == ["GBR", "GBR", "NLD"]
+
+
 def test_a_capital_that_appreciates_is_its_government():
     doc, found = actors("The minister said Tokyo highly appreciates the plan. Tokyo's skyline glittered.")
     assert [m.kind for m in doc.mentions if m.text == "Tokyo"] == ["state", "place"]

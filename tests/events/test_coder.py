@@ -551,6 +551,14 @@ def test_thanks_for_an_introduction_and_for_hosting_are_thanks():
     text = "President Ruiz of Chile thanked President Soto of Peru for the introduction and for hosting him in Lima."
     assert ("SUPPORT", "CHL", "PER") in rule_triples(text)
     assert not by_rules("President Ruiz of Chile thanked President Soto of Peru for the kind introduction.").events
+    # … and where the parser hangs the second "for" on the clause's verb ("want … and for hosting")
+    from dyads.events import coder
+    from dyads.nlp import load_nlp
+
+    sent = next(load_nlp()("I want to begin by thanking Secretary Soto for that introduction and for hosting us in "
+                           "Lima today.").sents)
+    assert next(t for t in sent if t.lower_ == "for" and t.dep_ == "conj").head.lower_ == "want"
+    assert {r.type for r in coder.rule_readings(sent).values() if r} == {"SUPPORT", "CONSULT"}
 
 
 def test_a_commitment_to_an_actor_is_support_and_to_an_undertaking_an_agreement():

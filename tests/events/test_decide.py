@@ -940,6 +940,19 @@ def test_a_strike_on_a_city_is_aimed_at_the_citys_state():
                                         "Odesa region.")[("ASSAULT", "RUS", "UKR")]
 
 
+def test_a_visit_to_a_city_is_a_visit_to_its_state():
+    # "will be visiting Tokyo": Japan is visited, not the state the traveller was last in
+    talks = "The British foreign secretary held talks with Chinese officials in Beijing on Monday. "
+    for text in ("He will be visiting Tokyo for high level meetings later this week.",
+                 "He then travelled to Seoul for talks.", "His trip to Tokyo follows."):
+        tags = readings(talks + text)
+        target = "KOR" if "Seoul" in text else "JPN"
+        assert "place0" in tags[("CONSULT", "GBR", target)], (text, tags)
+    coded = {(e.source, e.target) for e in rule_coded(talks + "He will be visiting Tokyo next week.").events
+             if e.trigger == "visiting"}
+    assert coded == {("GBR", "JPN")}
+
+
 def test_meeting_private_people_is_no_diplomatic_contact():
     # an ambassador meeting students, veterans or business owners meets no government, nor does a president
     # speaking to reporters

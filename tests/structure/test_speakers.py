@@ -110,6 +110,16 @@ def test_a_mister_is_no_former_head_of_government():
     assert speaker(doc, "MR BROWN").country != "GBR"
 
 
+def test_a_mister_or_ms_on_another_governments_site_is_that_governments():
+    # U.S. transcripts label officials "MR LEE:"; on Japan's foreign ministry site a "Ms." label is Japan's official
+    text = ("NHK, Morita: North Korea launched a missile this morning. What is your view?\n\n"
+            "Ms. SATO Yumiko, Press Secretary: The launch is a grave provocation against the security of Japan.\n")
+    doc = analyse_text(text, url="https://www.mofa.go.jp/press/kaiken/kaiken_000001.html")
+    assert speaker(doc, "Ms. SATO Yumiko, Press Secretary").country == "JPN"
+    assert speaker(analyse_text(text, url="https://www.state.gov/briefing"),
+                   "Ms. SATO Yumiko, Press Secretary").country == "USA"
+
+
 def test_a_name_written_in_capitals_keeps_no_punctuation():
     # the name a label's surname completes, written in capitals and ending a sentence, is the name without its stop
     doc = analyse_text("Opening remarks by Minister Guido WESTERWELLE. The minister spoke first.\n\n"

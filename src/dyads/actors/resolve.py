@@ -74,18 +74,22 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
             mentions.append(mention)
     people = {i for mn in mentions if mn.kind == "person" for i in range(mn.start, mn.end)}
     mentions += [mn for m in offices if (mn := _alias_mention(m)) and not people & set(range(mn.start, mn.end))]
-    mentions += _surnames_again(sdoc, mentions)
+    again = _surnames_again(sdoc, mentions)
+    starts = {m.start for m in again}
+    mentions = [m for m in mentions if m.start not in starts] + again
     return sorted(mentions + _organizations_again(sdoc, mentions), key=lambda mn: mn.start)
 
 
 def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An office-holder named in full, then by surname alone ("Chief Cabinet Secretary Hirokazu Matsuno said …
-    '…,' Matsuno told a press conference"), whatever the tagger made of the surname (here a place)."""
+    '…,' Matsuno told a press conference"), whatever the tagger made of the surname (here a place), and even where
+    the surname is a city's name ("William Hague … Hague will visit Tokyo": the man, not the Netherlands); these
+    mentions replace the city's."""
     first: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "person" and " " in m.text.strip():
             first.setdefault(m.text.split()[-1], m)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions if m.rule not in CITY_RULES or m.text not in first for i in range(m.start, m.end)}
     again = []
     for tok in sdoc:
         m = first.get(tok.text)
@@ -95,6 +99,9 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.actor_id, "person", m.country,
                                  0.7, m.rule if m.rule in ("introduced", FORMER) else "surname"))
     return again
+
+
+CITY_RULES = {"metonym", "place"}   # a capital or city (`_alias_mention`), which a surname may also be
 
 
 # A capitalised head noun that stands for an organisation named before it ("the International Atomic Energy Agency

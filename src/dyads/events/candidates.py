@@ -83,7 +83,8 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         preps = frozenset().union(*(event_types()[r.type].target_preps for r in rows))
         material = any(event_types()[r.type].quad == "material_conflict" for r in rows)
         accusing = not material and any(r.type == "ACCUSE" for r in rows)
-        sources, targets = _actor_options(tok, sent, ctx, actors, preps, material, accusing)
+        visiting = any(r.mode == coder.VISIT for r in rows)
+        sources, targets = _actor_options(tok, sent, ctx, actors, preps, material, accusing, visiting)
         cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
                     # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
                     attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
@@ -348,11 +349,13 @@ class SentenceActors:
 
 
 def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors, target_preps: frozenset[str],
-                   material: bool = False, accusing: bool = False) -> tuple[list[ActorOption], list[ActorOption]]:
+                   material: bool = False, accusing: bool = False, visiting: bool = False
+                   ) -> tuple[list[ActorOption], list[ActorOption]]:
     """Sources and targets worth considering, each tagged with how it was found; `target_preps`: the
     prepositions that introduce the target under this trigger (types.csv); `material`: the trigger can name a
     material conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv");
-    `accusing`: it can name an accusation, whose object names the wronged after the accused."""
+    `accusing`: it can name an accusation, whose object names the wronged after the accused; `visiting`: a visit,
+    whose target may be the state of the city visited ("will be visiting Tokyo")."""
     quoter = coder.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
@@ -421,6 +424,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
         add(targets, [a for a in coder.struck_places(sent, verb) if a not in subj_actors], "place")
+    if visiting:
+        add(targets, [a for a in coder.visited_places(tok, sent) if a not in subj_actors], "place")
     add(targets, ctx.parties[:2], "party")
     add(targets, coder._other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
     if joint:   # "Japan and Korea agreed", "They agreed": each other

@@ -630,6 +630,9 @@ def _thanks_for_something(tok: Token) -> bool:
         return False  # "thank the journalists and the media"; a name the parser did not tag counts
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
+    # "I want to begin by thanking her for that introduction and for hosting us": the parser may hang the second
+    # "for" on the clause's verb, past the trigger
+    fors += [c for a in tok.ancestors for c in a.children if c.dep_ == "conj" and c.lower_ == "for" and c.i > tok.i]
     # "for the introduction and for hosting us": the second "for" hangs on the first
     reasons = [r for f in fors for g in (f, *f.conjuncts) for t in g.children if t.dep_ in ("pobj", "pcomp")
                for r in (t, *t.conjuncts)]
@@ -1087,9 +1090,10 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     named_before = [] if said in (None, "you") else _named_before(pronoun, sent, ctx, source_all)
     unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below
     # named first: whom a threat's condition names ("will respond if Eritrea chooses escalation"), and the state of
-    # the place an envoy is recalled from ("recalled its ambassador from Tel Aviv")
+    # the place an envoy is recalled from ("recalled its ambassador from Tel Aviv"); named last, the states of the
+    # cities a visit goes to ("will be visiting Tokyo")
     first = (conditioned(c.token, sent, ctx) if c.type == "THREATEN" else []) + envoy_post(c.token, sent)
-    obj_actors = list(dict.fromkeys(first + obj_actors))
+    obj_actors = list(dict.fromkeys(first + obj_actors + (visited_places(c.token, sent) if c.mode == VISIT else [])))
     target_all = judged_actors or named_before or ([] if unnamed else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
@@ -1643,6 +1647,20 @@ def envoy_post(tok: Token, sent: Span) -> list[str]:
 
 
 RECALLING = word_sets()["recalling"]
+
+
+VISIT = "visit"   # the lexicon's mode of a visit (CAMEO 042/043: "visit", "trip", "travel", "delegation")
+
+
+def visited_places(tok: Token, sent: Span) -> list[str]:
+    """The states of the cities a visit goes to ("will be visiting Tokyo", "her trip to Beijing", "travelled to
+    Beirut and Damascus"): a capital or city visited stands for its state, whose government is met there. Only the
+    place itself, not one qualifying it ("the UK Mission to the United Nations in New York" visits no one)."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+        if g.dep_ == "pobj"]
+    places = {t.i for h in heads for t in (h, *h.conjuncts, *(a for a in h.children if a.dep_ == "appos"))}
+    return _place_states(sent, lambda name: name.root.i in places, cities_only=True) if places else []
 
 
 def struck_places(sent: Span, verb: Token) -> list[str]:

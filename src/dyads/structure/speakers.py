@@ -53,7 +53,7 @@ def resolve_speakers(labels: list[str], text: str, masked: str, title: str | Non
     """`publisher`: the government whose own site this is; an official whose state nothing else names
     ("Official Spokesperson:", "Foreign Secretary, Shri Vikram Misri:" on mea.gov.in) is its own."""
     evidence = f"{title or ''}\n{masked}"
-    speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, ""))
+    speakers = [_resolve(label, text, evidence, title, location, doc_date, turn_texts.get(label, ""), publisher)
                 for label in labels]
     for speaker in speakers:
         if speaker.country is None and speaker.organization is None and speaker.role_type not in (
@@ -69,7 +69,7 @@ def resolve_speakers(labels: list[str], text: str, masked: str, title: str | Non
 
 
 def _resolve(label: str, text: str, evidence: str, title: str | None, location: Location | None,
-             doc_date: date | None, own_words: str) -> Speaker:
+             doc_date: date | None, own_words: str, publisher: str | None = None) -> Speaker:
     speaker = Speaker(label=label, turns=count_turns(label, text))
     if asked := QUESTIONER.fullmatch(label):   # "Q (Reuters)": a journalist of that outlet
         speaker.role_type, speaker.role = "journalist", asked.group("outlet").strip()
@@ -138,8 +138,9 @@ def _resolve(label: str, text: str, evidence: str, title: str | None, location: 
         if len(holder.name.split()) > len((speaker.name or "").split()):
             speaker.name = holder.name
     elif speaker.country is None and upper.startswith(("SECRETARY ", "MR ", "MR. ", "MS ", "MS. ")):
-        # U.S. transcripts label the Secretary of State and the spokesperson this way
-        speaker.country = "USA"
+        # U.S. transcripts label the Secretary of State and the spokesperson this way; on another government's
+        # own site ("Ms. ONO Hikariko, Press Secretary:" on mofa.go.jp) the official is that government's
+        speaker.country = publisher if publisher in kb.countries() else "USA"
     if speaker.country in ("EU", "NATO", "UN"):
         speaker.organization, speaker.country = speaker.country, None
     if speaker.role_type == "spokesperson" and not re.search(r"spokes|press secretary|briefing", evidence, re.I):
