@@ -100,6 +100,18 @@ def test_dyads_of_transcript_readout_and_article():
     assert doc.dyads == [("FRA", "USA")]
 
 
+def test_an_organisations_seat_is_no_counterpart_unless_the_text_names_its_state():
+    # an EU spokesperson's statement datelined in Brussels: Belgium is where it was said, not whom it is about
+    text = ("Statement by the Spokesperson on the detained pilot\n\nBruxelles, 03/03/2016\n\nThe European Union "
+            "continues to call for the pilot's immediate release. Her health is a cause for grave concern.")
+    doc = analyse_text(text, title="Statement by the Spokesperson", url="https://eeas.europa.eu/statement_1_en")
+    assert "BEL" not in {p for pair in doc.dyads for p in pair}
+    # … while a government's readout from a capital keeps its host
+    visit = analyse_text(text.replace("The European Union", "Chile"), title="Statement",
+                         url="https://www.minrel.gob.cl/statement")
+    assert ("BEL", "CHL") in visit.dyads
+
+
 def test_a_governments_own_readout_makes_it_a_party_though_its_official_is_named_by_title_alone():
     text = ("London, 4 March 2025\nThe Prime Minister spoke by telephone this morning with President Nkosi of South "
             "Africa. The two leaders discussed the American tariffs and the situation in Mozambique.")

@@ -57,7 +57,10 @@ def main_dyads(doc: Document, title_mentions: list[Mention]) -> list[tuple[str, 
         reporter = found[0]
         counts = Counter(m.country for m in doc.mentions if m.kind == "state" and m.country != reporter)
         others = [c for c, n in counts.most_common(MAX_SALIENT) if n >= SALIENT_MENTIONS]
-        if doc.location and doc.location.country not in (None, reporter, *others):
+        # where it was said, unless an organisation said it from a place the text never names ("Bruxelles" over an
+        # EU spokesperson's statement on Russia: its seat, no counterpart)
+        if doc.location and doc.location.country not in (None, reporter, *others) and (
+                reporter in kb.countries() or counts[doc.location.country]):
             others.append(doc.location.country)
         return sorted({tuple(sorted((reporter, c))) for c in others})
     return sorted({tuple(sorted(p)) for p in combinations(found, 2)})
