@@ -21,7 +21,7 @@ import re
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
 from dyads.actors.matcher import AliasMatch, actor_matcher
@@ -77,7 +77,6 @@ def resolve(sdoc: Doc, doc_date: date | None) -> list[Mention]:
     again = _surnames_again(sdoc, mentions)
     starts = {m.start for m in again}
     mentions = [m for m in mentions if m.start not in starts] + again
-    mentions += _envoys_again(sdoc, mentions)
     return sorted(mentions + _organizations_again(sdoc, mentions), key=lambda mn: mn.start)
 
 
@@ -103,45 +102,6 @@ def _surnames_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 CITY_RULES = {"metonym", "place"}   # a capital or city (`_alias_mention`), which a surname may also be
-
-
-ENVOY_TITLES = {"ambassador", "envoy", "chargé", "charge", "commissioner"}   # a head of mission named by title alone
-
-
-def _envoys_again(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """An envoy named with the state that sent them, then by title alone ("summoned the Ambassador of the United
-    States … the Ambassador acknowledged that he had crossed the line"): the bare title is that state again, not the
-    government on whose site it is read. The latest such envoy before it counts; "the Ambassador to Belgium" names
-    where one serves, not who sent them."""
-    state_at = {t.i: m.country for m in mentions if m.kind == "state" and m.country
-                for t in sdoc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-    last: str | None = None
-    again = []
-    for tok in sdoc:
-        word = tok.lemma_.lower()
-        before = sdoc[tok.i - 1].lower_ if tok.i else ""
-        if word not in ENVOY_TITLES or not tok.text[:1].isupper() or word == "commissioner" and before != "high":
-            continue
-        sender = _sender(tok, state_at)
-        if sender:
-            last = sender
-        elif last and before in ("the", "high") and not _named_envoy(tok) and tok.i not in state_at:
-            again.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, last, "state", last, 0.6,
-                                 "envoy-again"))
-    return again
-
-
-def _sender(tok: Token, state_at: dict[int, str]) -> str | None:
-    """The state an envoy's title names as the sender: "Ambassador of the United States", "the Chinese Ambassador",
-    "China's Ambassador", "U.S. Ambassador" (not "Ambassador to Japan")."""
-    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return next((state_at[t.i] for c in near for t in c.subtree if t.i in state_at), None)
-
-
-def _named_envoy(tok: Token) -> bool:
-    """The title has a name or an "of"/"to" phrase of its own: "the Ambassador, H.E. …", "the Ambassador to Chad"."""
-    return any(c.dep_ in ("appos", "prep") or c.pos_ == "PROPN" for c in tok.children)
 
 
 # A capitalised head noun that stands for an organisation named before it ("the International Atomic Energy Agency
