@@ -69,7 +69,7 @@ def resolve_speakers(labels: list[str], text: str, masked: str, title: str | Non
 
 
 def _resolve(label: str, text: str, evidence: str, title: str | None, location: Location | None,
-             doc_date: date | None, own_words: str, publisher: str | None = None) -> Speaker:
+             doc_date: date | None, own_words: str, publisher: str | None) -> Speaker:
     speaker = Speaker(label=label, turns=count_turns(label, text))
     if asked := QUESTIONER.fullmatch(label):   # "Q (Reuters)": a journalist of that outlet
         speaker.role_type, speaker.role = "journalist", asked.group("outlet").strip()
