@@ -1066,9 +1066,11 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
             return None
     subj_ids = {t.i for t in subj}
     joint = len(source_all) >= 2
+    coordinated = coordinated_clauses(c.token)
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
-           and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)]
-    ahead = fronted_topic(c)
+           and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)
+           and not (c.type == "AID" and t.i in coordinated)]
+    ahead = fronted_topic(c) | coordinated
     obj_actors = _actors_in([t for t in obj if t.i not in ahead], ctx)
     obj_actors += [a for a in _actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
     if c.type == "ACCUSE":
@@ -1469,6 +1471,19 @@ def fronted_topic(c: RuleReading) -> set[int]:
 
 
 FRONTED_TOPIC = {"on", "regarding", "concerning", "about"}
+
+
+def coordinated_clauses(tok: Token) -> set[int]:
+    """The tokens of a clause coordinated with the trigger's that is an act of its own: it has a subject of its own,
+    or an object of its own where the trigger's verb has one. Its actors are a target only when the trigger's clause
+    names none ("We condemn this aggression, and we ask Rwanda to withdraw"; not "the European Union announced 270
+    million euros in aid for Armenia and the United States pledged …"), and never the recipient of aid, which the rules
+    settle ("has provided $1.6 billion in security assistance to help Ukraine …, deter further Russian aggression":
+    the parser hangs "deter" on "provided"; "The EU has given us 200 million euros …, and Romania has provided …")."""
+    verb = carrier(tok)
+    return {w.i for t in verb.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (
+        any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children) or _objects(t) and _objects(verb))
+        for w in t.subtree}
 
 
 def asked_of(tok: Token, trigger: Token) -> bool:
