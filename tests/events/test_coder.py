@@ -756,13 +756,13 @@ def test_a_speakers_own_government_is_the_speakers_state():
 
 def test_a_coordinated_clause_of_its_own_is_no_target_where_the_trigger_names_one():
     # the second clause has its own subject or object: it is another act, whose actors come after the trigger's own
-    pledges = ("At a meeting in Brussels in April, the European Union announced 270 million euros in aid for Armenia, "
-               "and the United States pledged 65 million dollars.")
-    assert ("AID", "EU", "ARM") in rule_triples(pledges) and ("AID", "EU", "USA") not in rule_triples(pledges)
+    pledges = rule_triples("At a meeting in Brussels in April, the European Union announced 270 million euros in aid "
+                           "for Armenia, and the United States pledged 65 million dollars.")
+    assert ("AID", "EU", "ARM") in pledges and ("AID", "EU", "USA") not in pledges
     # … and never the recipient of aid (the parser hangs "deter" on "provided")
-    purpose = ("The United States has provided two billion dollars in security assistance to help Ukraine defend its "
-               "territory, deter further Russian aggression, and modernise its armed forces.")
-    assert ("AID", "USA", "UKR") in rule_triples(purpose) and ("AID", "USA", "RUS") not in rule_triples(purpose)
+    purpose = rule_triples("The United States has provided two billion dollars in security assistance to help Ukraine "
+                           "defend its territory, deter further Russian aggression, and modernise its armed forces.")
+    assert ("AID", "USA", "UKR") in purpose and ("AID", "USA", "RUS") not in purpose
     # where the trigger's clause names no one, the coordinated clause still names the target
     assert ("ACCUSE", "CAN", "IRN") in rule_triples(
         "Canada condemns this aggression, and we call on Iran to release the detained sailors immediately.")
