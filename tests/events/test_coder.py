@@ -766,3 +766,37 @@ def test_a_coordinated_clause_of_its_own_is_no_target_where_the_trigger_names_on
     # where the trigger's clause names no one, the coordinated clause still names the target
     assert ("ACCUSE", "CAN", "IRN") in rule_triples(
         "Canada condemns this aggression, and we call on Iran to release the detained sailors immediately.")
+
+
+def joint_agreements(text: str) -> set[tuple[str, frozenset[str]]]:
+    """(type, pair) of the rule coder's events: which of two parties is the source of a joint act is arbitrary."""
+    return {(kind, frozenset((source, target))) for kind, source, target in rule_triples(text)}
+
+
+def test_a_position_confirmed_or_affirmed_in_a_that_clause_is_an_agreement():
+    assert ("AGREE", frozenset({"PER", "CHL"})) in joint_agreements(
+        "Peru's foreign minister met the Chilean foreign minister in Lima on Monday. The two ministers confirmed that "
+        "they would resume the border commission's work before the end of the year.")
+    assert ("AGREE", frozenset({"PER", "BOL"})) in joint_agreements(
+        "The Peruvian and Bolivian delegations met in La Paz. The two sides affirmed that neither country would divert "
+        "the rivers they share.")
+    # a fact checked, a fact established, or a topic named is no position
+    for sentence in ("A Bolivian spokesman met reporters in La Paz and declined to confirm the reports about Peru.",
+                     "It was confirmed that Bolivian boats had entered Peruvian waters on Monday.",
+                     "Peru and Bolivia affirmed the importance of the lake for the region."):
+        assert "AGREE" not in {kind for kind, _, _ in rule_triples(sentence)}, sentence
+
+
+def test_a_decision_is_typed_by_its_complement_only_where_the_complement_states_an_act():
+    # the lexicon's "target" is a verb and the meeting belongs to a relative clause: the decision is the agreement
+    assert ("AGREE", frozenset({"PER", "CHL"})) in joint_agreements(
+        "The presidents of Peru and Chile decided to set a target of five billion dollars in bilateral trade by 2030.")
+    assert ("AGREE", frozenset({"PER", "CHL"})) in joint_agreements(
+        "The presidents of Peru and Chile decided to revive the water committee, which will hold its first meeting "
+        "in March.")
+    # a sanction decided is read as the sanction announced, not as an agreement
+    found = rule_triples("Peru decided to impose sanctions on Bolivia's mining ministry.")
+    assert found == {("THREATEN", "PER", "BOL")}, found
+    # nor is an act decided against
+    assert "AGREE" not in {kind for kind, _, _ in rule_triples(
+        "Peru's foreign minister met the Bolivian ambassador and decided not to protest to Bolivia about the delay.")}

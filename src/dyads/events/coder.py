@@ -12,7 +12,7 @@ party of the document's dyad.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -464,7 +464,19 @@ def _direct_objects(tok: Token) -> list[Token]:
 
 
 def _has_trigger(tok: Token) -> bool:
-    return any(triggers().get(t.lower_) or triggers().get(t.lemma_.lower()) for t in tok.subtree)
+    """The complement's own clause holds an act the rules read ("decided to impose sanctions"), not only a word the
+    lexicon lists: "decided to set a target for trade" (a noun, no verb "target"), "decided to relaunch the working
+    group, which will meet next month" (a relative clause's meeting), "decided to launch a dialogue" (vetoed). An act
+    decided against is no agreement either ("decided not to complain")."""
+    return any(matching_triggers(t) and (_negated(t) or _candidate(t, t.sent)) for t in _own_clause(tok))
+
+
+def _own_clause(tok: Token) -> Iterator[Token]:
+    """The clause a verb heads, without the relative and adverbial clauses hanging inside it."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ not in ("relcl", "acl", "advcl"):
+            yield from _own_clause(child)
 
 
 def _conditional(tok: Token) -> bool:
