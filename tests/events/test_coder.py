@@ -780,8 +780,13 @@ def test_a_position_confirmed_or_affirmed_in_a_that_clause_is_an_agreement():
     assert ("AGREE", frozenset({"PER", "BOL"})) in joint_agreements(
         "The Peruvian and Bolivian delegations met in La Paz. The two sides affirmed that neither country would divert "
         "the rivers they share.")
-    # a fact checked, a fact established, or a topic named is no position
-    for sentence in ("A Bolivian spokesman met reporters in La Paz and declined to confirm the reports about Peru.",
+    # the subject shared with a coordinated verb confirms together too
+    assert ("AGREE", frozenset({"PER", "CHL"})) in joint_agreements(
+        "The foreign ministers of Peru and Chile met in Lima. The two ministers condemned the missile launches and "
+        "confirmed that they would resume the border commission's work.")
+    # a fact checked, a fact established, a topic named, or one side's own announcement is no agreement
+    for sentence in ("Peru confirmed on Monday that it would close its border with Bolivia for a week.",
+                     "A Bolivian spokesman met reporters in La Paz and declined to confirm the reports about Peru.",
                      "It was confirmed that Bolivian boats had entered Peruvian waters on Monday.",
                      "Peru and Bolivia affirmed the importance of the lake for the region."):
         assert "AGREE" not in {kind for kind, _, _ in rule_triples(sentence)}, sentence

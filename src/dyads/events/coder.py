@@ -237,7 +237,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "announced": lambda f, w: f.future or _intent(f.tok),
     "object_has": lambda f, w: bool(f.obj_words & w),
     # a word of the subject's phrase
-    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _subjects(f.tok) for t in c.subtree}),
+    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _shared_subjects(f.tok) for t in c.subtree}),
     # the subject's own word, not any word of its phrase ("the troops left", not "states run by the military left")
     "subject_is": lambda f, w: any(c.lemma_.lower() in w for c in _subjects(f.tok)),
     "capitalised": lambda f, w: f.tok.text[:1].isupper(),
@@ -295,6 +295,12 @@ MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budg
 def _subjects(tok: Token) -> list[Token]:
     """The subjects of the trigger's verb ("we must": the verb that "must" helps)."""
     return [c for c in _helped(tok).children if c.dep_.startswith("nsubj")]
+
+
+def _shared_subjects(tok: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("the two ministers condemned the launches
+    and confirmed that …")."""
+    return _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" and tok.head.i != tok.i else [])
 
 
 def _held_near(tok: Token, words: frozenset[str]) -> bool:
