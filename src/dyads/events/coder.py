@@ -300,7 +300,7 @@ def _subjects(tok: Token) -> list[Token]:
 def _shared_subjects(tok: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with ("the two ministers condemned the launches
     and confirmed that …")."""
-    return _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" and tok.head.i != tok.i else [])
+    return _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
 
 
 def _held_near(tok: Token, words: frozenset[str]) -> bool:
@@ -1500,7 +1500,7 @@ def coordinated_clauses(tok: Token) -> set[int]:
     the parser hangs "deter" on "provided"; "The EU has given us 200 million euros …, and Romania has provided …")."""
     verb = carrier(tok)
     return {w.i for t in verb.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (
-        any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children) or _objects(t) and _objects(verb))
+        _subjects(t) or _objects(t) and _objects(verb))
         for w in t.subtree}
 
 
