@@ -805,3 +805,19 @@ def test_a_decision_is_typed_by_its_complement_only_where_the_complement_states_
     # nor is an act decided against
     assert "AGREE" not in {kind for kind, _, _ in rule_triples(
         "Peru's foreign minister met the Bolivian ambassador and decided not to protest to Bolivia about the delay.")}
+
+
+def test_receiving_a_visitor_is_a_contact_and_receiving_a_thing_is_not():
+    for text in ("President Sisi of Egypt received the Prime Minister of Israel in Cairo.",
+                 "Foreign Minister Bayramov of Azerbaijan received Péter Szijjártó of Hungary in Baku.",
+                 "The Indian Prime Minister thanked President Lula of Brazil for receiving him in Brasilia."):
+        assert {"CONSULT"} <= {t for t, _, _ in rule_triples(text)}, text
+    for text in ("Austria received a consignment of rice donated by Japan.",
+                 "The Austrian citizen has received a suspended death sentence in China."):
+        assert "CONSULT" not in {t for t, _, _ in rule_triples(text)}, text
+    assert ("AID", "JPN", "AUT") in rule_triples("Austria received a consignment of rice donated by Japan.")
+
+
+def test_companies_signing_a_deal_make_no_agreement_between_their_states():
+    assert not rule_triples("Private companies in Egypt and Israel signed a gas deal worth US$15 billion.")
+    assert ("SUPPORT", "EGY", "ISR") in rule_triples("Egypt and Israel signed a peace treaty in Washington.")
