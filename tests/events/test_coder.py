@@ -821,3 +821,12 @@ def test_receiving_a_visitor_is_a_contact_and_receiving_a_thing_is_not():
 def test_companies_signing_a_deal_make_no_agreement_between_their_states():
     assert not rule_triples("Private companies in Egypt and Israel signed a gas deal worth US$15 billion.")
     assert ("SUPPORT", "EGY", "ISR") in rule_triples("Egypt and Israel signed a peace treaty in Washington.")
+
+
+def test_a_permission_granted_is_no_concession_but_a_refusal_or_promise_to_allow_is_read():
+    assert "CONCEDE" not in {t for t, _, _ in rule_triples("Lithuania allowed Taiwan to open a representative office "
+                                                           "in Vilnius.")}
+    assert ("REJECT", "LTU", "TWN") in rule_triples("Lithuania will not allow Taiwan to open a representative office "
+                                                    "in Vilnius.")
+    assert ("AGREE", "LTU", "TWN") in rule_triples("Lithuania will allow Taiwan to open a representative office in "
+                                                   "Vilnius.")
