@@ -830,3 +830,11 @@ def test_a_permission_granted_is_no_concession_but_a_refusal_or_promise_to_allow
                                                     "in Vilnius.")
     assert ("AGREE", "LTU", "TWN") in rule_triples("Lithuania will allow Taiwan to open a representative office in "
                                                    "Vilnius.")
+
+
+def test_weapons_launched_at_a_state_are_an_attack_and_a_launch_alone_a_show_of_force():
+    assert ("ASSAULT", "IRN", "ISR") in rule_triples("In April, Iran launched more than 300 drones and missiles at "
+                                                     "Israel.")
+    assert "ASSAULT" not in {t for t, _, _ in rule_triples("North Korea launched a ballistic missile into the sea "
+                                                           "off Japan.")}
+    assert ("SUPPORT", "POL", "NATO") in rule_triples("Poland is committed to NATO.")

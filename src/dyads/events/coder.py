@@ -263,9 +263,10 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "under": lambda f, w: _under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
                                                       for t in c.subtree),
-    # "committed to NATO", not "committed to maintaining the alliance between the United States and France"
-    "to_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "to" and _names_actor(c.subtree)
-                                 and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
+    # "committed to NATO", "launched missiles at Israel"; not "committed to maintaining the alliance between the
+    # United States and France"
+    "prep_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ in w and _names_actor(c.subtree)
+                                   and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
     "to_actor_itself": lambda f, w: _to_actor_itself(f.tok, w),
     "to_object": lambda f, w: any(p.lemma_.lower() in w for p in _to_objects(f.tok)),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
