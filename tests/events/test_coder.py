@@ -838,3 +838,13 @@ def test_weapons_launched_at_a_state_are_an_attack_and_a_launch_alone_a_show_of_
     assert "ASSAULT" not in {t for t, _, _ in rule_triples("North Korea launched a ballistic missile into the sea "
                                                            "off Japan.")}
     assert ("SUPPORT", "POL", "NATO") in rule_triples("Poland is committed to NATO.")
+
+
+def test_a_reduction_or_a_mobilisation_of_money_is_no_sanction_or_show_of_force():
+    assert ("SANCTION", "RUS", "NLD") in rule_triples("Russia reduced the Dutch diplomatic presence in Moscow.")
+    assert ("SANCTION", "CHN", "AUS") in rule_triples("China reduced imports of Australian coal.")
+    assert "SANCTION" not in {t for t, _, _ in rule_triples("Russian missiles reduce entire Ukrainian cities to "
+                                                            "rubble.")}
+    assert "MOBILIZE" not in {t for t, _, _ in rule_triples("The European Union mobilised €17 million in humanitarian "
+                                                            "assistance for the refugees in Armenia.")}
+    assert ("MOBILIZE", "NOR", "SWE") in rule_triples("Norway mobilised troops along the border with Sweden.")
