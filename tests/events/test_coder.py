@@ -848,3 +848,11 @@ def test_a_reduction_or_a_mobilisation_of_money_is_no_sanction_or_show_of_force(
     assert "MOBILIZE" not in {t for t, _, _ in rule_triples("The European Union mobilised €17 million in humanitarian "
                                                             "assistance for the refugees in Armenia.")}
     assert ("MOBILIZE", "NOR", "SWE") in rule_triples("Norway mobilised troops along the border with Sweden.")
+
+
+def test_relief_deployed_or_dispatched_is_aid_and_troops_on_a_border_a_show_of_force():
+    assert ("AID", "AUS", "TON") in rule_triples("Australia has also deployed HMAS Adelaide to Tonga with engineering "
+                                                 "and medical capabilities and relief supplies.")
+    assert ("AID", "IND", "KEN") in rule_triples("India has dispatched 22 tonnes of humanitarian assistance to Kenya.")
+    assert ("MOBILIZE", "PAK", "AFG") in rule_triples("Pakistan deployed additional troops and artillery along the "
+                                                      "frontier with Afghanistan.")
