@@ -856,3 +856,10 @@ def test_relief_deployed_or_dispatched_is_aid_and_troops_on_a_border_a_show_of_f
     assert ("AID", "IND", "KEN") in rule_triples("India has dispatched 22 tonnes of humanitarian assistance to Kenya.")
     assert ("MOBILIZE", "PAK", "AFG") in rule_triples("Pakistan deployed additional troops and artillery along the "
                                                       "frontier with Afghanistan.")
+
+
+def test_the_place_of_an_act_is_no_target_when_the_sentence_names_whom_it_is_done_to():
+    fought = rule_triples("Canada fought against German troops in the Netherlands in 1944.")
+    assert ("ASSAULT", "CAN", "DEU") in fought and ("ASSAULT", "CAN", "NLD") not in fought
+    assert ("ASSAULT", "FRA", "MEX") in rule_triples("France intervened militarily in Mexico and threatened the "
+                                                     "United States.")

