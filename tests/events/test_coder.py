@@ -863,3 +863,8 @@ def test_the_place_of_an_act_is_no_target_when_the_sentence_names_whom_it_is_don
     assert ("ASSAULT", "CAN", "DEU") in fought and ("ASSAULT", "CAN", "NLD") not in fought
     assert ("ASSAULT", "FRA", "MEX") in rule_triples("France intervened militarily in Mexico and threatened the "
                                                      "United States.")
+
+
+def test_a_state_named_in_an_adjectives_phrase_is_not_who_holds_the_exercise():
+    assert ("MOBILIZE", "RUS", "FIN") in rule_triples("Russia held a large military exercise close to the Finnish "
+                                                      "border.")

@@ -1238,7 +1238,13 @@ def _doer_words(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon"):
         doers += ("of",)   # "at the request of the Government of Maldives": the Maldives asked
     return [t for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-            or c.dep_ == "prep" and c.lower_ in doers for t in c.subtree]
+            or c.dep_ == "prep" and c.lower_ in doers for t in c.subtree if not _adjective_complement(t, c)]
+
+
+def _adjective_complement(tok: Token, modifier: Token) -> bool:
+    """The token is in an adjective's own phrase ("an exercise close to the Georgian border": Georgia is where, not
+    who)."""
+    return modifier.dep_ == "amod" and any(a.dep_ == "prep" and modifier.is_ancestor(a) for a in [tok, *tok.ancestors])
 
 
 DEPARTURES = word_sets()["departures"]
