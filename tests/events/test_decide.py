@@ -633,6 +633,20 @@ def test_a_written_pages_readings_weigh_less_than_a_published_texts():
     assert even.get("cue", 0.0) == 0.0 and weighed["cue"] < 0 and WRITTEN_WEIGHT < 1.0
 
 
+
+def test_a_sentence_word_is_penalised_less_than_a_structural_feature_of_the_same_evidence():
+    from dyads.events.decide import SENTENCE_WORD, _logistic
+    from dyads.events.train import SENTENCE_WORD_VALUE, _Design
+
+    # a word and a structural cue with the same evidence: each present in the same rows
+    word, cue = f"ACCUSE{SENTENCE_WORD}condemn", "trigger:condemn"
+    rows = [([word, cue], 1)] * 3 + [([word, cue], 0)] + [(["other"], 0)] * 4
+    weights, bias = _Design([rows, rows], [1.0, 1.0], {SENTENCE_WORD: SENTENCE_WORD_VALUE}).fit(0.1)
+    assert SENTENCE_WORD_VALUE > 1 and weights[word] > weights[cue] > 0
+    # the weights apply to features present (as 1): the model's probability for the first row is above one half
+    assert _logistic(bias, weights, [word, cue]) > 0.5 > _logistic(bias, weights, ["other"])
+
+
 @pytest.mark.slow
 def test_train_on_the_bundled_records_reproduces_the_bundled_model():
     from dyads.events.train import to_json, train

@@ -137,7 +137,7 @@ def group_features(candidates: list[Candidate], features: list[list[str]]) -> di
         if cand.group not in groups:
             if start not in words:
                 words[start] = sentence_words(cand.event.sentence)
-            groups[cand.group] = {f"{kind}|w:{w}" for w in words[start]}
+            groups[cand.group] = {f"{kind}{SENTENCE_WORD}{w}" for w in words[start]}
         groups[cand.group].update(f)
     return groups
 
@@ -147,6 +147,7 @@ def sentence_words(sentence: str) -> set[str]:
     return {w for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOPWORDS}
 
 
+SENTENCE_WORD = "|w:"   # marks a group feature that is a word of the sentence (`group_features`)
 WORD = re.compile(r"[a-z]+")
 STOPWORDS = frozenset({"the", "and", "for", "with", "this", "that", "its", "their", "our", "was", "were", "are",
                        "been", "has", "have", "had", "will", "would", "from", "you", "they", "she"})

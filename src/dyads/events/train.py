@@ -29,7 +29,7 @@ from dyads.actors import kb
 from dyads.actors.resolve import title_mentions
 from dyads.events import document_candidates
 from dyads.events.candidates import UNDIRECTED, Candidate
-from dyads.events.decide import Decider, boosted, document_features, group_features, mixed, select
+from dyads.events.decide import SENTENCE_WORD, Decider, boosted, document_features, group_features, mixed, select
 from dyads.models import Document, Event
 from dyads.pipeline import analysed
 from dyads.sources import read_sources
@@ -56,6 +56,13 @@ WRITTEN = "written for dyads"   # in a record's licence: a page written and anno
 # every page is published) fitted their quirks instead: the best published F1 on the split by id fell from 0.620 to
 # 0.596 (0.586 with a "written" copy too; December 2026).
 WRITTEN_WEIGHT = 0.6
+# The sentence's words as group features (decide.group_features) enter the regression at this value, not 1: their
+# weights are penalised less than the structural features' (by 1/4 at 2.0), since thousands of words each carry a
+# little. Six refits at fixed settings (C 0.1, threshold 0.5; December 2026), values 1 / 1.5 / 2 / 3: published
+# records cross-validated 0.623 / 0.626 / 0.625 / 0.623, all records 0.727 / 0.729 / 0.732 / 0.734, held-back pages
+# 0.618 / 0.621 / 0.622 / 0.622, unseen pages pooled 0.720 / 0.722 / 0.722 / 0.722 (0.5: every figure lower, published
+# 0.613). 2 ties 1.5 on the published records and wins on all records, the rule `choose` applies to settings.
+SENTENCE_WORD_VALUE = 2.0
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))   # 0.20 … 0.90
 SECONDS = (0.75, 0.8, 0.9, 1.0)  # a second event in one sentence must be likelier: 88% of event sentences carry
 # one; 0.8 against 0.9: F1 +0.005 cross-validated, +0.008 to +0.012 on the unseen pages, precision -0.01; 0.75 against
@@ -182,16 +189,18 @@ def fits(examples: Sequence[Example], cs: Sequence[float]) -> dict[float, Decide
     """`fit` at each regularisation in `cs`, the examples' design matrices built once."""
     weights = [WRITTEN_WEIGHT if ex.written else 1.0 for ex in examples]
     readings = _Design([list(zip(ex.features, ex.labels, strict=True)) for ex in examples], weights)
-    groups = _Design([ex.groups for ex in examples], weights)
+    groups = _Design([ex.groups for ex in examples], weights, {SENTENCE_WORD: SENTENCE_WORD_VALUE})
     return {c: Decider(*readings.fit(c), 0.5, 1.0, {}, *groups.fit(c)) for c in cs}
 
 
 class _Design:
     """Rows of (features, label), documents' rows together, each weighed as its document is, as a sparse matrix
     over the features seen in at least MIN_COUNT documents: a logistic regression's input, fitted at any
-    regularisation."""
+    regularisation. A feature whose name holds a mark of `values` enters at that value instead of 1 (its weight
+    penalised less); the fitted weights are scaled back, so a model applies every feature present as 1."""
 
-    def __init__(self, documents: Sequence[Sequence[tuple[Iterable[str], int]]], weights: Sequence[float]) -> None:
+    def __init__(self, documents: Sequence[Sequence[tuple[Iterable[str], int]]], weights: Sequence[float],
+                 values: dict[str, float] | None = None) -> None:
         from scipy.sparse import csr_matrix
 
         doc_freq = Counter(f for doc in documents for f in {f for feats, _ in doc for f in feats})
@@ -199,9 +208,10 @@ class _Design:
         cols = [sorted({vocab[f] for f in feats if f in vocab}) for doc in documents for feats, _ in doc]
         self.labels = [label for doc in documents for _, label in doc]
         self.weights = [w for doc, w in zip(documents, weights, strict=True) for _ in doc]
-        self.matrix = csr_matrix(([1.0] * sum(map(len, cols)), [i for idx in cols for i in idx],
-                                  [0, *accumulate(map(len, cols))]), shape=(len(self.labels), len(vocab)))
         self.names = sorted(vocab, key=vocab.get)
+        self.values = [next((v for mark, v in (values or {}).items() if mark in n), 1.0) for n in self.names]
+        self.matrix = csr_matrix(([self.values[i] for idx in cols for i in idx], [i for idx in cols for i in idx],
+                                  [0, *accumulate(map(len, cols))]), shape=(len(self.labels), len(vocab)))
 
     def fit(self, c: float) -> tuple[dict[str, float], float]:
         """Weights and bias of the logistic regression (liblinear: deterministic)."""
@@ -209,7 +219,8 @@ class _Design:
 
         model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
         model.fit(self.matrix, self.labels, sample_weight=self.weights)
-        weights = {n: round(float(w), 5) for n, w in zip(self.names, model.coef_[0], strict=True) if abs(w) >= 1e-5}
+        weights = {n: round(float(w) * v, 5) for n, w, v in zip(self.names, model.coef_[0], self.values, strict=True)
+                   if abs(w) >= 1e-5}
         return weights, round(float(model.intercept_[0]), 5)
 
 
