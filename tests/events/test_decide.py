@@ -633,7 +633,6 @@ def test_a_written_pages_readings_weigh_less_than_a_published_texts():
     assert even.get("cue", 0.0) == 0.0 and weighed["cue"] < 0 and WRITTEN_WEIGHT < 1.0
 
 
-
 def test_a_sentence_word_is_penalised_less_than_a_structural_feature_of_the_same_evidence():
     from dyads.events.decide import SENTENCE_WORD, _logistic
     from dyads.events.train import SENTENCE_WORD_VALUE, _Design

@@ -838,7 +838,7 @@ def _names_before(verb: Token) -> list[Token]:
 def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     """Actors mentioned in these tokens, the syntactically closest first ("the Kremlin's claims to parts of
     Ukraine": the Kremlin, then Ukraine), a place where the act happened last (`_placed`)."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[bool, int, int, str]] = []
     for t in tokens:
         for m in ctx.mentions:
             if m.kind != "place" and m.start <= t.idx < m.end:
