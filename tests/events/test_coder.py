@@ -868,3 +868,8 @@ def test_the_place_of_an_act_is_no_target_when_the_sentence_names_whom_it_is_don
 def test_a_state_named_in_an_adjectives_phrase_is_not_who_holds_the_exercise():
     assert ("MOBILIZE", "RUS", "FIN") in rule_triples("Russia held a large military exercise close to the Finnish "
                                                       "border.")
+
+
+def test_a_spokesman_declining_to_comment_rejects_nobody_but_declining_to_join_does():
+    assert not rule_triples("Japan's foreign ministry declined to comment on the report by China.")
+    assert ("REJECT", "RUS", "UKR") in rule_triples("Russia declined to join the agreement with Ukraine.")
