@@ -1242,9 +1242,14 @@ def _doer_words(noun: Token) -> list[Token]:
 
 
 def _adjective_complement(tok: Token, modifier: Token) -> bool:
-    """The token is in an adjective's own phrase ("an exercise close to the Georgian border": Georgia is where, not
-    who)."""
-    return modifier.dep_ == "amod" and any(a.dep_ == "prep" and modifier.is_ancestor(a) for a in [tok, *tok.ancestors])
+    """The token (of the modifier's subtree) is in an adjective's own phrase, under a preposition below it ("an
+    exercise close to the Georgian border": Georgia is where, not who)."""
+    t = tok
+    while modifier.dep_ == "amod" and t.i != modifier.i and t.head.i != t.i:
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
 
 
 DEPARTURES = word_sets()["departures"]
