@@ -606,7 +606,7 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
         load_decider(str(bad))
 
 
-def test_settings_the_published_records_cannot_tell_apart_are_chosen_by_all_records():
+def test_of_settings_the_published_records_cannot_tell_apart_the_highest_threshold_then_all_records_choose():
     from dyads.events.train import TIE, choose
 
     def figures(published: float, everything: float) -> list[tuple[dict, dict]]:
@@ -617,6 +617,9 @@ def test_settings_the_published_records_cannot_tell_apart_are_chosen_by_all_reco
              (0.3, 0.5, 0.5, 0.75): figures(0.55, 0.670)}
     # C 0.3 leads on all records but trails on the published ones; of C 0.1's tied thresholds, the highest
     assert choose(tried, log=lambda _: None) == (0.1, 0.5, 0.55, 0.75)
+    # a higher threshold tied on the published records goes before a lead on all records, whichever C has it
+    tried[0.3, 0.5, 0.6, 0.75] = figures(0.562 - TIE / 2, 0.640)
+    assert choose(tried, log=lambda _: None) == (0.3, 0.5, 0.6, 0.75)
     tried[0.03, 0.5, 0.5, 0.75] = figures(0.562 + 2 * TIE, 0.650)   # a clear lead on the published records stands
     assert choose(tried, log=lambda _: None) == (0.03, 0.5, 0.5, 0.75)
 
@@ -644,6 +647,18 @@ def test_a_sentence_word_is_penalised_less_than_a_structural_feature_of_the_same
     assert SENTENCE_WORD_VALUE > 1 and weights[word] > weights[cue] > 0
     # the weights apply to features present (as 1): the model's probability for the first row is above one half
     assert _logistic(bias, weights, [word, cue]) > 0.5 > _logistic(bias, weights, ["other"])
+
+
+def test_a_pair_of_words_tells_apart_sentences_whose_words_alone_are_the_same():
+    from dyads.events.decide import sentence_words
+
+    # the same words, the meaning in their order: only the adjacent pairs differ
+    concern = sentence_words("Japan expressed grave concern, and no new protest.")
+    protest = sentence_words("Japan expressed no concern, and a grave new protest.")
+    assert {w for w in concern if "_" not in w} == {w for w in protest if "_" not in w}
+    assert "grave_concern" in concern - protest and "grave_new" in protest - concern
+    # a pair keeps the short words the single words drop: "agreed to", "called on"
+    assert {"agreed_to", "called_on"} <= sentence_words("They agreed to meet and called on Russia to withdraw.")
 
 
 @pytest.mark.slow

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from dyads.errors import ModelError
@@ -143,8 +144,15 @@ def group_features(candidates: list[Candidate], features: list[list[str]]) -> di
 
 
 def sentence_words(sentence: str) -> set[str]:
-    """The sentence's content words, lower case."""
-    return {w for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in STOPWORDS}
+    """The sentence's content words, lower case, and each pair of adjacent words ("grave_concern", "agreed_to",
+    "trading_partner"): a pair says what its two words alone do not. Cross-validated over three splits at fixed
+    settings (C 0.1, threshold 0.55; December 2026), without the pairs / with them: published records 0.618 /
+    0.623, all records 0.732 / 0.733; fitted on all records, held-back pages 0.630 / 0.631 (precision 0.739 /
+    0.746), fixture pages 0.715 / 0.721, trial pages 0.737 / 0.750. Triples as well tied the pairs (published
+    0.622, the unseen pages pooled 0.665 against 0.664); pairs of content words alone gained less (published 0.619).
+    """
+    words = WORD.findall(sentence.lower())
+    return {w for w in words if len(w) > 2 and w not in STOPWORDS} | {f"{a}_{b}" for a, b in pairwise(words)}
 
 
 SENTENCE_WORD = "|w:"   # marks a group feature that is a word of the sentence (`group_features`)
