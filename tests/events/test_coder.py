@@ -873,3 +873,9 @@ def test_a_state_named_in_an_adjectives_phrase_is_not_who_holds_the_exercise():
 def test_a_spokesman_declining_to_comment_rejects_nobody_but_declining_to_join_does():
     assert not rule_triples("Japan's foreign ministry declined to comment on the report by China.")
     assert ("REJECT", "RUS", "UKR") in rule_triples("Russia declined to join the agreement with Ukraine.")
+
+
+def test_exercises_close_to_a_border_close_nothing():
+    triples = rule_triples("Russia held military exercises close to the Georgian border.")
+    assert ("MOBILIZE", "RUS", "GEO") in triples and not any(t[0] == "SANCTION" for t in triples)
+    assert ("SANCTION", "POL", "RUS") in rule_triples("Poland closed the Russian consulate in Poznan.")
