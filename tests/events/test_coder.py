@@ -879,3 +879,11 @@ def test_exercises_close_to_a_border_close_nothing():
     triples = rule_triples("Russia held military exercises close to the Georgian border.")
     assert ("MOBILIZE", "RUS", "GEO") in triples and not any(t[0] == "SANCTION" for t in triples)
     assert ("SANCTION", "POL", "RUS") in rule_triples("Poland closed the Russian consulate in Poznan.")
+
+
+def test_war_machines_sent_or_ordered_to_a_border_are_a_show_of_force_and_sent_elsewhere_no_event():
+    assert ("MOBILIZE", "ETH", "ERI") in rule_triples("Ethiopia ordered three battalions to the Eritrean border.")
+    assert ("MOBILIZE", "RUS", "UKR") in rule_triples("Russia sent destroyers into Ukrainian waters.")
+    assert not rule_triples("Spain sent two frigates to the Mediterranean for an exercise.")
+    # aid stays aid, war machines or not
+    assert ("AID", "ITA", "UKR") in rule_triples("Italy sent drones and ammunition to Ukraine.")
