@@ -1244,8 +1244,10 @@ def _doer_words(noun: Token) -> list[Token]:
 def _adjective_complement(tok: Token, modifier: Token) -> bool:
     """The token (of the modifier's subtree) is in an adjective's own phrase, under a preposition below it ("an
     exercise close to the Georgian border": Georgia is where, not who)."""
+    if modifier.dep_ != "amod":
+        return False
     t = tok
-    while modifier.dep_ == "amod" and t.i != modifier.i and t.head.i != t.i:
+    while t.i != modifier.i and t.head.i != t.i:
         if t.dep_ == "prep":
             return True
         t = t.head
