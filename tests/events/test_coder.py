@@ -887,3 +887,18 @@ def test_war_machines_sent_or_ordered_to_a_border_are_a_show_of_force_and_sent_e
     assert not rule_triples("Spain sent two frigates to the Mediterranean for an exercise.")
     # aid stays aid, war machines or not
     assert ("AID", "ITA", "UKR") in rule_triples("Italy sent drones and ammunition to Ukraine.")
+
+
+def test_a_team_beaten_is_a_match_and_a_sacrifice_paid_no_payment():
+    assert not any(t[0] == "ASSAULT" for t in rule_triples("Croatia beat the Brazilian team in the quarter-final."))
+    assert ("ASSAULT", "CHN", "VNM") in rule_triples("Chinese coast guard officers beat Vietnamese fishermen.")
+    assert not any(t[0] == "CONCEDE" for t in rule_triples("Estonia paid the ultimate sacrifice alongside Latvia."))
+    assert ("CONCEDE", "IRQ", "KWT") in rule_triples("Iraq paid Kuwait the last of the war reparations.")
+
+
+def test_the_one_a_question_opens_by_addressing_neither_acts_nor_suffers():
+    triples = rule_triples("Secretary Blinken, last week a Chinese coast guard ship fired water cannon at a Philippine "
+                           "supply boat.")
+    assert ("ASSAULT", "CHN", "PHL") in triples and not any("USA" in t for t in triples)
+    # a name's suffix after its comma is no second subject
+    assert ("CONSULT", "USA", "BRA") in rule_triples("President Joseph R. Biden, Jr. met President Lula of Brazil.")

@@ -798,6 +798,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
             t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
             continue     # subject of "recognize"; the country is whoever "was"
+        hailed = _hailed(t)
+        subj = [s for s in subj if s not in hailed]
         if subj:   # (the last: the parser may hang "Chile" of "Chile is committed" on "is")
             # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
@@ -816,6 +818,22 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return [] if passive else _names_before(verb)
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _hailed(verb: Token) -> list[Token]:
+    """The one a sentence opens by addressing ("Minister Wong, last week a Chinese vessel fired …"), which the parser
+    takes for a second subject of the verb: set off by a comma, before the verb's other subject. Neither does what
+    the verb says nor suffers it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_.rstrip(".") not in NAME_SUFFIXES]
+    if len(subjects) < 2:   # "President Joseph R. Biden, Jr. met …": one name
+        return []
+    first = subjects[0]
+    end = first.right_edge   # the parser may hang the comma on the name
+    after = end if end.text == "," else first.doc[end.i + 1] if end.i + 1 < len(first.doc) else end
+    return [first] if first.left_edge.i == first.sent.start and after.text == "," else []
 
 
 GENERIC_STATES = word_sets()["generic_states"]
@@ -1194,7 +1212,8 @@ def object_tokens(tok: Token) -> list[Token]:
     verb = carrier(tok)
     carried = [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
         "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
-    return list(tok.subtree) + carried + _relative_object(tok) + _shared_partner(tok)
+    hailed = {t.i for a in _hailed(tok) for t in a.subtree}
+    return [t for t in tok.subtree if t.i not in hailed] + carried + _relative_object(tok) + _shared_partner(tok)
 
 
 def _shared_partner(tok: Token) -> list[Token]:
