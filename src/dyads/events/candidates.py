@@ -420,6 +420,8 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(targets, [a for a in obj_actors if a in topical], "topic")
     add(targets, [a for a in obj_actors if a in wronged], "wronged")
     add(targets, [a for a in conditioned if a not in subject], "condition")
+    if coder.answers_claim(tok, obj):   # "France rejects these accusations": whoever made them
+        add(targets, [a for a in ctx.accuser if a not in subject], "accuser")
     add(targets, [a for a in actors.edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
@@ -455,8 +457,8 @@ TARGET_ROLES = frozenset({"obj0", "obj", "judged0", "topic0", "place0", "conditi
 SOURCE_ROLES = frozenset({"subj0", "subj", "pron0", "quoter0", "sayer0", "judge0", "speaks_of0"})
 
 _PRIORITY = {"subj": 0, "judged": 0, "obj": 0, "pron": 1, "voice": 1, "quoter": 1, "sayer": 1, "judge": 1,
-             "speaker": 2, "counter": 2, "cosubj": 2, "condition": 2, "edge": 2, "reporter": 3, "publisher": 3,
-             "other_party": 3, "speaks_of": 3, "place": 4, "party": 4, "mention": 5, "topic": 6}
+             "speaker": 2, "counter": 2, "cosubj": 2, "condition": 2, "edge": 2, "accuser": 2, "reporter": 3,
+             "publisher": 3, "other_party": 3, "speaks_of": 3, "place": 4, "party": 4, "mention": 5, "topic": 6}
 
 
 def _clause_tokens(verb: Token) -> list[Token]:

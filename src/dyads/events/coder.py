@@ -76,6 +76,7 @@ class Context:
     together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
     together_just: bool = False                           # … named so in the sentence just before
     aggressor: list[str] = field(default_factory=list)    # who did the last act of force: whom "the launch" is
+    accuser: list[str] = field(default_factory=list)      # who made the last accusation: whose "these claims" are
 
 
 @dataclass
@@ -1080,7 +1081,8 @@ def said_by(verb: Token, ctx: Context) -> list[str]:
     officials gave another account, saying Pakistani forces had fired first")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
+    hailed = _hailed(verb)
+    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" and c not in hailed for w in c.subtree], ctx)[:1]
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> Token | None:
@@ -1162,6 +1164,9 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if not target_all and c.type == "ACCUSE" and names_act(obj):
         # "South Korea strongly condemns the launch": the launch told before, by whoever made it
         target_all = [a for a in ctx.aggressor if a not in source_all]
+    if not target_all and c.type == "REJECT" and answers_claim(c.token, obj):
+        # "Baku has accused France of bias." — "France rejects these accusations": whoever made them
+        target_all = [a for a in ctx.accuser if a not in source_all]
     if not target_all:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
@@ -1805,6 +1810,36 @@ def names_act(tokens: list[Token]) -> bool:
 
 
 ACTS_OF_FORCE = word_sets()["acts_of_force"]
+
+
+def answers_claim(tok: Token, tokens: list[Token]) -> bool:
+    """A rejection of a claim told before ("we reject these baseless allegations", "rejected that claim", "the
+    accusation is groundless, and China rejects it"): a claim noun with a demonstrative, or "it" or "them" where the
+    sentence named a claim before the trigger."""
+    if any(t.lemma_.lower() in ACCUSATIONS and any(d.lower_ in DEMONSTRATIVE for d in t.children) for t in tokens):
+        return True
+    return any(t.lower_ in ("it", "them") for t in tokens) and any(
+        t.lemma_.lower() in ACCUSATIONS for t in tok.sent if t.i < tok.i)
+
+
+def claimant(sent: Span, ctx: Context) -> list[str]:
+    """Who the sentence says made a claim ("Russia's foreign ministry said Estonia had no right …", "How do you
+    respond to the Israeli claims that …"): whose "that claim" a later rejection answers. The state named with a
+    claim noun, else the one who said, alleged or accused."""
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ACCUSATIONS:
+            owners = _actors_in([w for c in t.children if c.dep_ in CLAIM_OWNERS for w in c.subtree], ctx)
+            if owners:
+                return owners[:1]
+    return next((found for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING
+                 and (t.lemma_.lower() in BLAMING or any(c.dep_ == "ccomp" for c in t.children))
+                 and (found := said_by(t, ctx))), [])
+
+
+ACCUSATIONS = word_sets()["accusations"]
+BLAMING = {"accuse", "blame", "charge"}   # a claim with no clause reported: "Baku has accused France of bias"
+CLAIM_OWNERS = {"poss", "amod", "compound"}   # "Russia's claims", "the Israeli claims", "the Kremlin claim"
+DEMONSTRATIVE = {"this", "these", "that", "those", "such"}
 DEFINITE = {"the", "this", "these", "that", "those", "today", "yesterday", "latest", "recent"}
 
 
