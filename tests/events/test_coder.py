@@ -902,3 +902,14 @@ def test_the_one_a_question_opens_by_addressing_neither_acts_nor_suffers():
     assert ("ASSAULT", "CHN", "PHL") in triples and not any("USA" in t for t in triples)
     # a name's suffix after its comma is no second subject
     assert ("CONSULT", "USA", "BRA") in rule_triples("President Joseph R. Biden, Jr. met President Lula of Brazil.")
+
+
+def test_a_rejection_of_these_claims_answers_whoever_made_them():
+    text = ("Lithuanian Foreign Minister Budrys met his Polish counterpart Sikorski in Vilnius on Monday. Russia's "
+            "foreign ministry said on Tuesday that Lithuania had blocked the transit of goods to Kaliningrad. "
+            "Lithuania rejects these claims.")
+    assert ("REJECT", "LTU", "RUS") in rule_triples(text)
+    # the claim named in the sentence itself: "The accusation is groundless, and … rejects it"
+    text = ("Minister Sikorski received the Lithuanian ambassador in Warsaw. Belarus has accused Poland of provoking "
+            "incidents on the border. The accusation is baseless, and Poland firmly rejects it.")
+    assert ("REJECT", "POL", "BLR") in rule_triples(text)
