@@ -1114,6 +1114,8 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     if judging(c.token, ctx):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
         judge = judge_of(c.token, ctx)
         judged_actors, source_all = [a for a in source_all if a not in judge], judge
+        if not judged_actors and names_act(subj):   # "the strike was unacceptable": the strike told before, its maker
+            judged_actors = [a for a in ctx.aggressor if a not in judge]
         if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
             return None
     subj_ids = {t.i for t in subj}
