@@ -913,3 +913,9 @@ def test_a_rejection_of_these_claims_answers_whoever_made_them():
     text = ("Minister Sikorski received the Lithuanian ambassador in Warsaw. Belarus has accused Poland of provoking "
             "incidents on the border. The accusation is baseless, and Poland firmly rejects it.")
     assert ("REJECT", "POL", "BLR") in rule_triples(text)
+
+
+def test_an_attack_judged_in_a_later_sentence_accuses_whoever_made_it():
+    text = ("Russian forces struck a power plant near Lviv on Monday. Polish Foreign Minister Sikorski said the strike "
+            "was unacceptable.")
+    assert ("ACCUSE", "POL", "RUS") in rule_triples(text)
