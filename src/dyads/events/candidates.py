@@ -421,7 +421,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(targets, [a for a in obj_actors if a in wronged], "wronged")
     add(targets, [a for a in conditioned if a not in subject], "condition")
     if coder.answers_claim(tok, obj):   # "France rejects these accusations": whoever made them
-        add(targets, [a for a in ctx.accuser if a not in subject], "accuser")
+        add(targets, [a for a in ctx.discourse.accuser if a not in subject], "accuser")
     add(targets, [a for a in actors.edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:

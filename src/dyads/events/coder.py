@@ -52,6 +52,36 @@ REFUSABLE = {"accept", "agree", "recognize", "recognise", "support", "allow", "j
              "lift"}
 
 
+@dataclass(frozen=True)
+class Discourse:
+    """What the document's earlier sentences leave for a later one to refer back to; `after` reads one sentence."""
+
+    antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
+    together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
+    together_just: bool = False                           # … named so in the sentence just before
+    aggressor: list[str] = field(default_factory=list)    # who did the last act of force: whom "the launch" is
+    accuser: list[str] = field(default_factory=list)      # who made the last accusation: whose "these claims" are
+
+    def after(self, sent: Span, ctx: Context, found: list[Event]) -> Discourse:
+        """The memory once `sent` (read in `ctx`, the rules' events `found`) is read."""
+        named_together = together(sent, ctx)
+        return Discourse(antecedent=antecedent(sent, ctx), together=named_together or self.together,
+                         together_just=bool(named_together),
+                         aggressor=_last_maker(found, FORCE) or self.aggressor,
+                         # whose claim a later "we reject these claims" answers: an accusation's maker, else whoever
+                         # said or alleged
+                         accuser=_last_maker(found, ACCUSING) or claimant(sent, ctx) or self.accuser)
+
+
+FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}   # whose act a later "the launch", "this attack" is
+ACCUSING = {"ACCUSE"}                       # whose claim a later "these claims" is
+
+
+def _last_maker(found: list[Event], types: set[str]) -> list[str]:
+    """The source of the sentence's last event of these types (none: an empty list)."""
+    return next(([e.source] for e in reversed(found) if e.type in types and e.source), [])
+
+
 @dataclass
 class Context:
     """What the coder knows beyond the sentence."""
@@ -72,11 +102,7 @@ class Context:
     sentence_index: int = 0
     date_in_sentence: bool = False
     quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
-    antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
-    together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
-    together_just: bool = False                           # … named so in the sentence just before
-    aggressor: list[str] = field(default_factory=list)    # who did the last act of force: whom "the launch" is
-    accuser: list[str] = field(default_factory=list)      # who made the last accusation: whose "these claims" are
+    discourse: Discourse = field(default_factory=lambda: Discourse())   # what earlier sentences left to refer to
 
 
 @dataclass
@@ -899,7 +925,7 @@ def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[st
         # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
         # the accusations. He accused …"
         return _reporter(tokens[0], ctx) or (
-            (_main_subject(tokens[0], ctx) or ctx.antecedent) if words & {"he", "she"} else [])
+            (_main_subject(tokens[0], ctx) or ctx.discourse.antecedent) if words & {"he", "she"} else [])
     return []
 
 
@@ -922,9 +948,9 @@ def _joint_states(ctx: Context, two: bool) -> list[str]:
     sentence just before ("X spoke with Y. The two ministers …"). Of the training records' joint subjects on which
     those last named and the document's parties disagree, the parties were right 29 times and they 12 (of those
     said to be two, 11 and 7)."""
-    joined = [a for a in ctx.together if a in kb.countries()]
+    joined = [a for a in ctx.discourse.together if a in kb.countries()]
     parties = set(ctx.parties[:2])
-    if two and len(parties) == 2 and (len(joined) > 2 and parties <= set(joined) or not ctx.together_just
+    if two and len(parties) == 2 and (len(joined) > 2 and parties <= set(joined) or not ctx.discourse.together_just
                                       and len(joined) >= 2 and not set(joined) <= parties):
         return ctx.parties[:2]
     return joined
@@ -1115,7 +1141,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         judge = judge_of(c.token, ctx)
         judged_actors, source_all = [a for a in source_all if a not in judge], judge
         if not judged_actors and names_act(subj):   # "the strike was unacceptable": the strike told before, its maker
-            judged_actors = [a for a in ctx.aggressor if a not in judge]
+            judged_actors = [a for a in ctx.discourse.aggressor if a not in judge]
         if not judged_actors or not (source_all or ctx.domestic):   # a news sentence keeps an unknown judge
             return None
     subj_ids = {t.i for t in subj}
@@ -1165,10 +1191,10 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
             a for a in ctx.salient if a not in source_all and a != ctx.speaker_country and a not in ctx.reporter][:1]
     if not target_all and c.type == "ACCUSE" and names_act(obj):
         # "South Korea strongly condemns the launch": the launch told before, by whoever made it
-        target_all = [a for a in ctx.aggressor if a not in source_all]
+        target_all = [a for a in ctx.discourse.aggressor if a not in source_all]
     if not target_all and c.type == "REJECT" and answers_claim(c.token, obj):
         # "Baku has accused France of bias." — "France rejects these accusations": whoever made them
-        target_all = [a for a in ctx.accuser if a not in source_all]
+        target_all = [a for a in ctx.discourse.accuser if a not in source_all]
     if not target_all:
         target_all = _other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
