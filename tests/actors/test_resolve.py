@@ -319,6 +319,29 @@ def test_a_year_the_sentence_names_dates_its_office_holders():
     assert not [m for m in doc.mentions if m.kind == "person"]
 
 
+def test_a_numeral_or_the_years_named_part_holders_who_share_a_name():
+    from dyads.actors import kb
+
+    # on a page of 2019, "King Albert I" is Belgium's king of 1914, not Monaco's Prince Albert II then in office
+    found = _resolved("In 1914 my great-grandfather, King Albert I, led our country in its rejection of the "
+                      "ultimatum.", date(2019, 11, 4))
+    assert not any(kind == "person" for _, _, kind in found), found
+    assert kb.match_office_holder("Albert I", ["King"], date(2019, 11, 4)) is None
+    assert kb.match_office_holder("Albert II", ["Prince"], date(2019, 11, 4)).country == "MCO"
+    # on a page of 2024, the Castro of a sentence about 2002 is Cuba's, not the Honduran president of 2024
+    doc = analyse_text(" date 2024-03-01 In April 2002, Castro released a recording of a telephone call in "
+                       "which President Vicente Fox asked him to leave the summit early.")
+    people = {(m.text, m.country) for m in doc.mentions if m.kind == "person"}
+    assert ("Castro", "CUB") in people and ("Vicente Fox", "MEX") in people, people
+
+
+def test_leaders_of_smaller_states_are_known():
+    doc = analyse_text(" date 2023-11-22 President Lacalle Pou thanked President Xi Jinping for the warm "
+                       "reception, and President Gnassingbé met Prime Minister Marape.")
+    people = {(m.text, m.country) for m in doc.mentions if m.kind == "person"}
+    assert {("Lacalle Pou", "URY"), ("Gnassingbé", "TGO"), ("Xi Jinping", "CHN")} <= people, people
+
+
 def test_a_capital_whose_decision_or_actions_they_are_is_its_government():
     _, found = actors("Russia condemned the decision of London to expel its attaché and the actions of Chișinău. "
                       "The mayor of Kyiv met reporters in the centre of Moscow.")

@@ -71,6 +71,10 @@ class OfficeHolder:
         words = self.name.split()
         return len(words) > 1 and is_name_suffix(words[-1])
 
+    def numerals(self) -> set[str]:
+        """The numerals of the holder's names ('II' of 'Albert II of Monaco'): 'King Albert I' is someone else."""
+        return set().union(*(_numerals(n) for n in (self.name, *self.aliases)))
+
     def in_office(self, on: date | Period) -> bool:
         """In office on the day, or at some time in the period (first, last)."""
         first, last = on if isinstance(on, tuple) else (on, on)
@@ -96,6 +100,14 @@ NAME_SUFFIX = re.compile(r"(?i:jr|sr)\.?|[IVX]+")  # 'Jr.', 'Sr', regnal/generat
 HONORIFICS = frozenset({"hon", "mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "dame", "madam", "his",
                         "her", "excellency", "shri", "smt", "sri"})
 HONOURS = frozenset({"MP", "M.P", "QC", "KC", "OBE", "CBE", "KBE"})
+
+
+ROMAN = re.compile(r"[IVX]+")
+
+
+def _numerals(name: str) -> set[str]:
+    """The regnal or generational numerals a name is written with ('III' of 'Charles III')."""
+    return {w for w in name.replace(",", " ").split() if ROMAN.fullmatch(w)}
 
 
 def is_name_suffix(word: str) -> bool:
@@ -360,10 +372,13 @@ def match_office_holder(name: str, title: list[str] | None = None, on: date | Pe
         return None
     title = title or []
 
+    numerals = _numerals(name)
+
     def agrees(h: OfficeHolder) -> bool:
         return ((on is None or h.in_office(on)) and given_names_agree(name, h)
                 and title_fits(title, h) and all(c == h.country for c in countries)
-                and (not h.regnal or bool(title) or is_full_name(name, h)))
+                and (not h.regnal or bool(title) or is_full_name(name, h))
+                and not (numerals and (own := h.numerals()) and not numerals & own))
 
     wanted = next((fits[0] for w in reversed(title) if (fits := title_words().get(fold(w).rstrip("."), ()))
                    and fits[0] != "any"), None)

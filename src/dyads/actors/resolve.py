@@ -145,7 +145,9 @@ def _titled_surnames(sdoc: Doc, taken: set[int]) -> list[Span]:
     for tok in sdoc[1:]:
         if (tok.i not in taken and tok.is_title and tok.pos_ == "PROPN" and _title_word(sdoc[tok.i - 1].text)
                 and kb.find_office_holders(tok.text)):
-            found.append(Span(sdoc, tok.i, tok.i + 1, label="PERSON"))
+            # with a numeral that follows: "King Albert I" is not the Albert II in office
+            end = tok.i + 2 if tok.i + 1 < len(sdoc) and kb.ROMAN.fullmatch(sdoc[tok.i + 1].text) else tok.i + 1
+            found.append(Span(sdoc, tok.i, end, label="PERSON"))
     return found
 
 
@@ -256,9 +258,12 @@ def person_mention(ent: Span, doc_date: date | None, alias_at: dict[int, str] | 
     if tokens[0].i == ent.start:
         name = " ".join([*_given_names_before(ent, alias_at or {}), name])
     holder, rule = kb.match_office_holder(name, title, doc_date, countries), "office-holder"
-    if holder is None and (period := years_named(ent.sent, doc_date)):
-        # "In 2012 Prime Minister David Cameron", in an article written in 2024: in office then, not now
-        holder, rule = kb.match_office_holder(name, title, period, countries), FORMER
+    period = years_named(ent.sent, doc_date)
+    if period and (holder is None or not holder.in_office(period)) \
+            and (former := kb.match_office_holder(name, title, period, countries)):
+        # "In 2012 Prime Minister David Cameron", in an article written in 2024: in office then, not now; and "In
+        # 2002, Castro released a recording" is Cuba's Castro, not the Honduran Castro in office on the page's date
+        holder, rule = former, FORMER
     if holder is None:
         return None
     full = kb.is_full_name(name, holder)
