@@ -92,7 +92,8 @@ def strip_possessive(word: str) -> str:
     return re.sub(r"[’']s$", "", word.strip(".,;:"))
 
 
-NAME_SUFFIX = re.compile(r"(?i:jr|sr)\.?|[IVX]+")  # 'Jr.', 'Sr', regnal/generational 'III' (upper case only)
+ROMAN = re.compile(r"[IVX]+")   # a regnal or generational numeral, upper case only
+NAME_SUFFIX = re.compile(rf"(?i:jr|sr)\.?|{ROMAN.pattern}")  # 'Jr.', 'Sr', regnal/generational 'III'
 
 
 # Words of address before a name ("the Hon. James Marape", "H.E. Mr. Nikolay Nozdrev", "Shri Rajnath Singh") and
@@ -100,9 +101,6 @@ NAME_SUFFIX = re.compile(r"(?i:jr|sr)\.?|[IVX]+")  # 'Jr.', 'Sr', regnal/generat
 HONORIFICS = frozenset({"hon", "mr", "ms", "mrs", "dr", "h.e", "dato", "dato'", "dato’", "sir", "dame", "madam", "his",
                         "her", "excellency", "shri", "smt", "sri"})
 HONOURS = frozenset({"MP", "M.P", "QC", "KC", "OBE", "CBE", "KBE"})
-
-
-ROMAN = re.compile(r"[IVX]+")
 
 
 def _numerals(name: str) -> set[str]:

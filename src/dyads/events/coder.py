@@ -102,7 +102,7 @@ class Context:
     sentence_index: int = 0
     date_in_sentence: bool = False
     quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
-    discourse: Discourse = field(default_factory=lambda: Discourse())   # what earlier sentences left to refer to
+    discourse: Discourse = field(default_factory=Discourse)   # what earlier sentences left to refer to
 
 
 @dataclass
