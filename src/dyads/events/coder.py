@@ -25,6 +25,7 @@ from dyads.actors import kb
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
 from dyads.models import Event, Mention
+from dyads.nlp import vocatives
 
 T = TypeVar("T")
 
@@ -825,8 +826,6 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
             t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
             continue     # subject of "recognize"; the country is whoever "was"
-        hailed = _hailed(t)
-        subj = [s for s in subj if s not in hailed]
         if subj:   # (the last: the parser may hang "Chile" of "Chile is committed" on "is")
             # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
@@ -845,22 +844,6 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return [] if passive else _names_before(verb)
-
-
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def _hailed(verb: Token) -> list[Token]:
-    """The one a sentence opens by addressing ("Minister Wong, last week a Chinese vessel fired …"), which the parser
-    takes for a second subject of the verb: set off by a comma, before the verb's other subject. Neither does what
-    the verb says nor suffers it."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_.rstrip(".") not in NAME_SUFFIXES]
-    if len(subjects) < 2:   # "President Joseph R. Biden, Jr. met …": one name
-        return []
-    first = subjects[0]
-    end = first.right_edge   # the parser may hang the comma on the name
-    after = end if end.text == "," else first.doc[end.i + 1] if end.i + 1 < len(first.doc) else end
-    return [first] if first.left_edge.i == first.sent.start and after.text == "," else []
 
 
 GENERIC_STATES = word_sets()["generic_states"]
@@ -1107,8 +1090,7 @@ def said_by(verb: Token, ctx: Context) -> list[str]:
     officials gave another account, saying Pakistani forces had fired first")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    hailed = _hailed(verb)
-    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" and c not in hailed for w in c.subtree], ctx)[:1]
+    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> Token | None:
@@ -1245,7 +1227,7 @@ def object_tokens(tok: Token) -> list[Token]:
     verb = carrier(tok)
     carried = [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
         "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
-    hailed = {t.i for a in _hailed(tok) for t in a.subtree}
+    hailed = {t.i for c in tok.children if c.dep_ == vocatives.LABEL for t in c.subtree}
     return [t for t in tok.subtree if t.i not in hailed] + carried + _relative_object(tok) + _shared_partner(tok)
 
 

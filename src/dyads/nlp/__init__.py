@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.models import Document
-from dyads.nlp import boundaries  # noqa: F401 - registers the component
+from dyads.nlp import boundaries, vocatives  # noqa: F401 - register their components
 from dyads.nlp.ruler import add_entity_ruler
 
 # language → spaCy package; "en": the genuine en_core_web_sm 3.8.0, pinned in pyproject.toml
@@ -43,6 +43,7 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODELS["en"], disable=DISABLED)
     boundaries.add_abbreviations(nlp)
     nlp.add_pipe("dyads_paragraph_boundaries", before="parser")
+    nlp.add_pipe("dyads_vocatives", after="parser")
     add_entity_ruler(nlp)
     return nlp
 
