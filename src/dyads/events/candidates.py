@@ -15,10 +15,11 @@ from itertools import product
 
 from spacy.tokens import Span, Token
 
-from dyads.events import coder
+from dyads.events import coder, modality
 from dyads.events.coder import Context, RuleReading
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
+from dyads.events.syntax import carrier, sentence_text
 from dyads.models import COUNTED, Event, moved
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
@@ -248,9 +249,9 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested.
     `contact`: whether a contact the word plans makes it planned ("agreed to meet": the meeting is, the
     agreement is not)."""
-    if coder._hypothetical(tok):
+    if modality.hypothetical(tok):
         return "hypothetical"
-    if coder._negated(tok) or coder._failed(tok):
+    if modality.negated(tok) or modality.failed(tok):
         return "negated"
     t = tok
     for _ in range(4):  # "we call on Russia to withdraw": the withdrawal is only requested
@@ -261,11 +262,11 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
         t = t.head
     if _sought(tok):
         return "requested"
-    if any(c.dep_ == "aux" and c.lower_ in coder.OBLIGATIONS for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in modality.OBLIGATIONS for c in tok.children):
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
         return "future" if own else "requested"
-    if coder._future(tok, sent) or coder._intent(tok) or contact and coder._plans_contact(tok):
+    if modality.future(tok, sent) or modality.intent(tok) or contact and coder._plans_contact(tok):
         return "future"
     return "asserted"
 
@@ -284,7 +285,7 @@ def _sought(tok: Token) -> bool:
 
 
 def _sentence_features(sent: Span, ctx: Context) -> list[str]:
-    text = coder.sentence_text(sent).strip()
+    text = sentence_text(sent).strip()
     n = len(sent)
     feats = [f"doctype:{ctx.doc_type}", f"len:{min(n // 10, 5)}", f"turn:{ctx.turn is not None}",
              f"speaker:{ctx.speaker_country is not None}", f"ends:{text[-1:] if text[-1:] in '.!?:' else 'x'}"]
@@ -477,7 +478,7 @@ ADDRESSEE = {("call", "on"), ("call", "upon"), ("prevail", "on"), ("prevail", "u
 def _topical(t: Token, trigger: Token, target_preps: frozenset[str]) -> bool:
     """Inside what an event is about ('talks on Ukraine', 'attacks on Odessa' under 'condemn'), not whom it is
     done to ('the invasion of Ukraine' under 'invasion')."""
-    x, verb = t, coder.carrier(trigger)
+    x, verb = t, carrier(trigger)
     for _ in range(12):
         if x.i in (trigger.i, verb.i) or x.head.i == x.i:
             return False
@@ -534,7 +535,7 @@ def _event(kind: str, row: Trigger, tok: Token, sent: Span, src: ActorOption, tg
     info = event_types()[kind]
     cameo = rule.cameo if rule else (row.cameo if row.type == kind else info.cameo)
     return Event(type=kind, source=src[0], target=tgt[0], source_all=source_all, target_all=target_all,
-                 sentence=coder.sentence_text(sent), start=sent.start_char, end=sent.end_char, trigger=tok.text,
+                 sentence=sentence_text(sent), start=sent.start_char, end=sent.end_char, trigger=tok.text,
                  mode=rule.mode if rule else (row.mode if row.type == kind else None), cameo=cameo,
                  score=info.score, future=modality == "future", date=when.date, date_precision=when.precision,
                  date_text=when.text, resolved_date=when.resolved, turn=ctx.turn,

@@ -17,27 +17,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import groupby
-from typing import TypeVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyads.actors import kb
+from dyads.events import modality
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
+from dyads.events.syntax import LIGHT_VERBS, carrier, inverted_should, marked, once, sentence_text
 from dyads.models import Event, Mention
 from dyads.nlp import vocatives
 
-T = TypeVar("T")
-
 REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
              "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
-FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan to|forthcoming|look(?:ing)? forward"
-                          r"|will be (?:held|hosted)|to be held|soon|later this"
-                          r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
-HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
-OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
-OBLIGING = frozenset(OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
-NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
+OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
 PAIR_WORDS = {"both", "two"}   # "both governments", "the two sides": the two parties, not anyone
@@ -163,13 +156,13 @@ def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | No
 
 
 def _candidate(tok: Token, sent: Span) -> RuleReading | None:
-    negated = _negated(tok) or _failed(tok)
+    negated = modality.negated(tok) or modality.failed(tok)
     rows = readable_rows(tok, negated)
     for trig in sorted(rows, key=lambda t: not t.negated):
-        if _hypothetical(tok):
+        if modality.hypothetical(tok):
             return None
         if trig.negated:   # "will not tolerate": the negation is the meaning
-            return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, _future(tok, tok.sent), _depth(tok))
+            return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, modality.future(tok, tok.sent), _depth(tok))
         if negated:
             # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
             # any other negated event is no event
@@ -185,7 +178,7 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
 def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
     """One lexicon row's reading of an asserted word, its conditions (data/conditions.csv) applied; None: none."""
     facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
-                  _future(tok, sent))
+                  modality.future(tok, sent))
     kind, cameo, mode = trig.type, trig.cameo, trig.mode
     depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
     for cond in _conditions("before", trig.words):
@@ -199,9 +192,9 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
     if obliged(tok):
         return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
     future, act = facts.future, None
-    if _intent(tok) and _conditional(tok):
+    if modality.intent(tok) and _conditional(tok):
         kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
-    elif _intent(tok):
+    elif modality.intent(tok):
         # announced material action: intent to cooperate is AGREE, to act against someone THREATEN; but the
         # training annotation codes "France will expel 12 officials", "Russia will withdraw its troops" as the act
         # itself as often as the undertaking or threat (train 9 of 16 intents to sanction or yield, held-back pages
@@ -261,8 +254,8 @@ def _holds(cond: Condition, facts: Facts) -> bool:
 PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "always": lambda f, w: True,
     "future": lambda f, w: f.future,
-    # announced: future, or promised ("would respond", "ready to take measures"), as _intent reads it
-    "announced": lambda f, w: f.future or _intent(f.tok),
+    # announced: future, or promised ("would respond", "ready to take measures"), as modality.intent reads it
+    "announced": lambda f, w: f.future or modality.intent(f.tok),
     "object_has": lambda f, w: bool(f.obj_words & w),
     # a word of the subject's phrase
     "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _shared_subjects(f.tok) for t in c.subtree}),
@@ -366,7 +359,6 @@ def _material(tok: Token) -> bool:
 AID_MEASURES = word_sets()["aid_measures"]
 COMPLAINING = word_sets()["complaining"]
 ASKING_VERBS = word_sets()["asking_verbs"]
-CALLED_OFF = word_sets()["called_off"]
 
 
 def counted_aid(sent: Span) -> bool:
@@ -445,22 +437,13 @@ def _takes_place(verb: Token) -> bool:
 def condition_tokens(tok: Token) -> list[Token]:
     """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
     that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
-    verb = _governing_verb(tok) or tok
+    verb = modality.governing_verb(tok) or tok
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return [t for v in verbs for c in v.children if c.dep_ == "advcl" and _conditional_clause(c) for t in c.subtree]
 
 
 def _conditional_clause(clause: Token) -> bool:
-    return _marked(clause, {"if", "unless"}) or _inverted_should(clause)
-
-
-def _marked(clause: Token, marks: set[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-
-
-def _inverted_should(clause: Token) -> bool:
-    """"Should Chile continue its provocations, …": a condition, not an obligation."""
-    return clause.dep_ == "advcl" and clause.doc[clause.left_edge.i].lower_ == "should"
+    return marked(clause, {"if", "unless"}) or inverted_should(clause)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -503,7 +486,7 @@ def _has_trigger(tok: Token) -> bool:
     lexicon lists: "decided to set a target for trade" (a noun, no verb "target"), "decided to relaunch the working
     group, which will meet next month" (a relative clause's meeting), "decided to launch a dialogue" (vetoed). An act
     decided against is no agreement either ("decided not to complain")."""
-    return any(matching_triggers(t) and (_negated(t) or _candidate(t, t.sent)) for t in _own_clause(tok))
+    return any(matching_triggers(t) and (modality.negated(t) or _candidate(t, t.sent)) for t in _own_clause(tok))
 
 
 def _own_clause(tok: Token) -> Iterator[Token]:
@@ -516,7 +499,7 @@ def _own_clause(tok: Token) -> Iterator[Token]:
 
 def _conditional(tok: Token) -> bool:
     head = tok.head if tok.pos_ == "NOUN" else tok
-    return any(c.dep_ == "advcl" and _marked(c, {"unless"}) for c in head.children)
+    return any(c.dep_ == "advcl" and marked(c, {"unless"}) for c in head.children)
 
 
 # "stands firmly with", "calls again on", "opened unprovoked fire", "take firm action": a phrase's words may have
@@ -548,106 +531,6 @@ def _pos_ok(tok: Token, trig: Trigger) -> bool:
     if trig.pos in ("VERB", "ADJ"):
         return tok.pos_ in ("VERB", "ADJ", "AUX") or (tok.pos_ == "NOUN" and tok.tag_ in ("VBG", "VBN"))
     return tok.pos_ in ("NOUN", "PROPN")
-
-
-def _negated(tok: Token) -> bool:
-    """A negation on the trigger, on the head of a noun trigger, or on the verb an infinitive hangs from ("I am
-    not scheduled to speak to them", "did not agree to meet")."""
-    if _unrivalled(tok):
-        return False
-    heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
-    if tok.dep_ == "xcomp":
-        heads.append(tok.head)
-    if tok.pos_ != "VERB" and (verb := _governing_verb(tok)) is not None:
-        heads.append(verb)   # "have not discussed a joint approach to negotiations"
-    for t in heads:   # "nothing has been decided", "no one attended": a negative subject negates too
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") or c.dep_ in ("nsubj", "nsubjpass")
-               and c.lower_ in NEGATIVE_SUBJECTS for c in t.children):
-            return True
-    if tok.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in tok.children
-                                  if c.dep_ in ("dobj", "obj") for d in c.children):
-        return True   # "provides no development assistance", "will accept no compromise": what is denied
-    return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
-
-
-def _unrivalled(tok: Token) -> bool:
-    """"No better friend than Canada", "we don't have a closer ally than Britain": praise, not a negation."""
-    return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children) and any(
-        t.lower_ == "than" for t in tok.subtree)
-
-
-NOUN_PHRASE_DEPS = {"amod", "compound", "pobj", "prep", "dobj", "obj", "nmod", "poss", "appos", "conj"}
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb whose noun phrase holds a noun or adjective trigger."""
-    t = tok
-    for _ in range(5):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.dep_ not in NOUN_PHRASE_DEPS or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _failed(tok: Token) -> bool:
-    """Did not happen: "failed to agree", "refused to meet", "cancelled a scheduled visit", "the talks were
-    postponed"."""
-    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return (head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")) or (
-        tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in CALLED_OFF)
-
-
-GENERIC_MODALS = {"would", "will", "could", "might", "may", "can"} | OBLIGATIONS
-
-
-def _hypothetical(tok: Token) -> bool:
-    """Under "if", "unless" …; or an act named in general as the subject of a judgement ("A nuclear attack by
-    North Korea … is unacceptable", "Any attack on our allies would be met …"): no such act took place."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
-        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-        # judged ("is unacceptable") or met in future ("would be met"), not done ("A protest was lodged")
-        if det == "any" or det in ("a", "an") and (tok.head.lemma_ == "be" or any(
-                c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.head.children)):
-            return True
-    t = tok
-    for _ in range(4):
-        if _marked(t, HYPOTHETICAL_MARKS) or _inverted_should(t):
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
-def _future(tok: Token, sent: Span) -> bool:
-    chain = [tok, tok.head, tok.head.head]
-    if any(c.lower_ in ("will", "shall", "'ll", "’ll") for t in chain for c in t.children if c.dep_ == "aux"):
-        return True
-    return bool(FUTURE_WORDS.search(sentence_text(sent)))
-
-
-INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "vow", "plan", "intend", "agree",
-                "decide", "commit", "threaten", "expect", "want", "seek", "aim", "hope"}
-
-
-# Speech acts done in the saying: "I want to thank …", "we wish to congratulate …" thank and congratulate now.
-PERFORMATIVE = {"thank", "congratulate", "welcome", "commend", "praise", "salute", "condemn", "express", "reiterate",
-                "reaffirm", "acknowledge", "recognize", "recognise", "stress", "underline", "pay"}
-WISH_HEADS = {"want", "wish", "like"}
-
-
-def _intent(tok: Token) -> bool:
-    """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
-    tok = carrier(tok)  # "plans to impose restrictions": the verb carries the tense
-    while tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep"):
-        tok = tok.head  # "will continue to work closely with": an undertaking, as "will work"
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
-        return True
-    if tok.lemma_.lower() in PERFORMATIVE and tok.head.lemma_.lower() in WISH_HEADS:
-        return False
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
 
 
 def _welcomes_someone(tok: Token) -> bool:
@@ -750,7 +633,7 @@ def _placed(tok: Token) -> bool:
     """The token names where a verb's act happened ("fought against German troops in Italy": Italy is the place,
     Germany the target; training, held-back and unseen pages: one annotated reading each, none lost), unless the verb
     acts on what its "in" names ("intervened in Mexico")."""
-    return _once(tok.doc, ("placed", tok.i), lambda: any(
+    return once(tok.doc, ("placed", tok.i), lambda: any(
         a.dep_ == "prep" and a.lower_ in PLACE_PREPS and a.head.pos_ in ("VERB", "AUX")
         and not (a.lower_ == "in" and a.head.lemma_.lower() in ACTING_IN) for a in tok.ancestors))
 
@@ -762,7 +645,7 @@ ACTING_IN = frozenset({"intervene", "interfere", "meddle", "invest", "participat
 def _depth(tok: Token) -> int:
     """How many non-reporting heads stand above the token (once per token: the actor ranking asks for every word
     of every mention, once per trigger and side)."""
-    return _once(tok.doc, ("depth", tok.i), lambda: _walk_depth(tok))
+    return once(tok.doc, ("depth", tok.i), lambda: _walk_depth(tok))
 
 
 def _walk_depth(tok: Token) -> int:
@@ -1003,20 +886,6 @@ def in_quotes(tok: Token, sent: Span) -> bool:
     return (len(QUOTE.findall(before)) + _quotes_before(sent)) % 2 == 1
 
 
-def sentence_text(sent: Span) -> str:
-    """The sentence's text, built once: `Span.text` joins its tokens anew on every call, and every trigger and
-    candidate of the sentence asks (never `Doc.text`: it rebuilds the whole document)."""
-    return _once(sent.doc, ("text", sent.start, sent.end), lambda: sent.text)
-
-
-def _once(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
-    """What `make` reads off the parse, computed once per parse and kept with it (the parse never changes while
-    it is coded, and is dropped with its document)."""
-    if key not in doc.user_data:
-        doc.user_data[key] = make()
-    return doc.user_data[key]
-
-
 def _quotes_before(sent: Span) -> int:
     """The quotation marks between the start of the sentence's paragraph and the sentence (counted once per
     sentence: every trigger and reporting verb of it asks)."""
@@ -1028,7 +897,7 @@ def _quotes_before(sent: Span) -> int:
             found += len(QUOTE.findall(t.text))
         return found
 
-    return _once(sent.doc, ("quotes_before", sent.start), count)
+    return once(sent.doc, ("quotes_before", sent.start), count)
 
 
 PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
@@ -1200,25 +1069,11 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     )
 
 
-LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude", "express", "convey", "give",
-               "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
-               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
-               "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
-               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
-               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take", "lodge"}
 # Whom a verb's object is done to: 'provided aid to Ukraine', 'lodged a protest with Korea'.
 CARRIED_PREPS = {"to", "with", "on", "against", "for", "toward", "towards", "into"}
 # What an act is about or when it happened, not whom it is done to ("spoke by phone following the DPRK's launch").
 TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "from", "of", "ranging", "amid",
                "in", "like", "such", "at", "during", "within", "as", "following", "after", "despite", "since"}
-
-
-def carrier(tok: Token) -> Token:
-    """The light verb that carries a noun trigger as its object ("provided aid", "imposed sanctions"), else the
-    trigger itself."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return tok.head
-    return tok
 
 
 def object_tokens(tok: Token) -> list[Token]:
@@ -1444,7 +1299,7 @@ def judged_act(tok: Token) -> Token:
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i \
             and any(r.type == "ACCUSE" for r in matching_triggers(tok)):
         return tok.head
-    if tok.lower_ in OBLIGATIONS and tok.dep_ == "aux":
+    if tok.lower_ in modality.OBLIGATIONS and tok.dep_ == "aux":
         return tok.head
     if tok.pos_ == "ADJ" and _called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
         # "regarded the allegations as unfounded": the allegations are judged, their maker rejected

@@ -1,0 +1,121 @@
+"""Whether a trigger's act happened: negated ("did not agree"), failed ("refused to meet"), hypothetical ("if",
+"any attack would"), future ("will visit", "the upcoming summit") or intended ("ready to contribute"). The rules
+read modality here; every event keeps it (asserted, future, negated, hypothetical, requested), and only asserted
+and future events count."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dyads.events.lexicon import word_sets
+from dyads.events.syntax import carrier, inverted_should, marked, sentence_text
+
+FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan to|forthcoming|look(?:ing)? forward"
+                          r"|will be (?:held|hosted)|to be held|soon|later this"
+                          r"|(?:is|are|am)\s+going\s+to\s+(?!be\b)\w+)\b", re.I)
+HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
+OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
+NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
+CALLED_OFF = word_sets()["called_off"]
+
+
+def negated(tok: Token) -> bool:
+    """A negation on the trigger, on the head of a noun trigger, or on the verb an infinitive hangs from ("I am
+    not scheduled to speak to them", "did not agree to meet")."""
+    if unrivalled(tok):
+        return False
+    heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+    if tok.dep_ == "xcomp":
+        heads.append(tok.head)
+    if tok.pos_ != "VERB" and (verb := governing_verb(tok)) is not None:
+        heads.append(verb)   # "have not discussed a joint approach to negotiations"
+    for t in heads:   # "nothing has been decided", "no one attended": a negative subject negates too
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") or c.dep_ in ("nsubj", "nsubjpass")
+               and c.lower_ in NEGATIVE_SUBJECTS for c in t.children):
+            return True
+    if tok.pos_ == "VERB" and any(d.dep_ == "det" and d.lower_ == "no" for c in tok.children
+                                  if c.dep_ in ("dobj", "obj") for d in c.children):
+        return True   # "provides no development assistance", "will accept no compromise": what is denied
+    return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
+
+
+def unrivalled(tok: Token) -> bool:
+    """"No better friend than Canada", "we don't have a closer ally than Britain": praise, not a negation."""
+    return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children) and any(
+        t.lower_ == "than" for t in tok.subtree)
+
+
+NOUN_PHRASE_DEPS = {"amod", "compound", "pobj", "prep", "dobj", "obj", "nmod", "poss", "appos", "conj"}
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb whose noun phrase holds a noun or adjective trigger."""
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in NOUN_PHRASE_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def failed(tok: Token) -> bool:
+    """Did not happen: "failed to agree", "refused to meet", "cancelled a scheduled visit", "the talks were
+    postponed"."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return (head.dep_ == "xcomp" and head.head.lemma_.lower() in ("fail", "refuse", "decline")) or (
+        tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in CALLED_OFF)
+
+
+GENERIC_MODALS = {"would", "will", "could", "might", "may", "can"} | OBLIGATIONS
+
+
+def hypothetical(tok: Token) -> bool:
+    """Under "if", "unless" …; or an act named in general as the subject of a judgement ("A nuclear attack by
+    North Korea … is unacceptable", "Any attack on our allies would be met …"): no such act took place."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        # judged ("is unacceptable") or met in future ("would be met"), not done ("A protest was lodged")
+        if det == "any" or det in ("a", "an") and (tok.head.lemma_ == "be" or any(
+                c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.head.children)):
+            return True
+    t = tok
+    for _ in range(4):
+        if marked(t, HYPOTHETICAL_MARKS) or inverted_should(t):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def future(tok: Token, sent: Span) -> bool:
+    chain = [tok, tok.head, tok.head.head]
+    if any(c.lower_ in ("will", "shall", "'ll", "’ll") for t in chain for c in t.children if c.dep_ == "aux"):
+        return True
+    return bool(FUTURE_WORDS.search(sentence_text(sent)))
+
+
+INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "vow", "plan", "intend", "agree",
+                "decide", "commit", "threaten", "expect", "want", "seek", "aim", "hope"}
+
+
+# Speech acts done in the saying: "I want to thank …", "we wish to congratulate …" thank and congratulate now.
+PERFORMATIVE = {"thank", "congratulate", "welcome", "commend", "praise", "salute", "condemn", "express", "reiterate",
+                "reaffirm", "acknowledge", "recognize", "recognise", "stress", "underline", "pay"}
+WISH_HEADS = {"want", "wish", "like"}
+
+
+def intent(tok: Token) -> bool:
+    """'will release', 'ready to contribute', 'agreed to provide': an action announced, not done."""
+    tok = carrier(tok)  # "plans to impose restrictions": the verb carries the tense
+    while tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep"):
+        tok = tok.head  # "will continue to work closely with": an undertaking, as "will work"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "would") for c in tok.children):
+        return True
+    if tok.lemma_.lower() in PERFORMATIVE and tok.head.lemma_.lower() in WISH_HEADS:
+        return False
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS

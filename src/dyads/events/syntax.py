@@ -1,0 +1,51 @@
+"""What the parse alone says about a trigger, before any actor is read: the verb that carries a noun, a clause's
+marks, and the sentence's text — each computed once per parse (`once`), shared by the rules, the modality readers
+and the candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
+
+
+def marked(clause: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def inverted_should(clause: Token) -> bool:
+    """"Should Chile continue its provocations, …": a condition, not an obligation."""
+    return clause.dep_ == "advcl" and clause.doc[clause.left_edge.i].lower_ == "should"
+
+
+def sentence_text(sent: Span) -> str:
+    """The sentence's text, built once: `Span.text` joins its tokens anew on every call, and every trigger and
+    candidate of the sentence asks (never `Doc.text`: it rebuilds the whole document)."""
+    return once(sent.doc, ("text", sent.start, sent.end), lambda: sent.text)
+
+
+def once(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
+    """What `make` reads off the parse, computed once per parse and kept with it (the parse never changes while
+    it is coded, and is dropped with its document)."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return doc.user_data[key]
+
+
+LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude", "express", "convey", "give",
+               "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
+               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
+               "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
+               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
+               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take", "lodge"}
+
+
+def carrier(tok: Token) -> Token:
+    """The light verb that carries a noun trigger as its object ("provided aid", "imposed sanctions"), else the
+    trigger itself."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
