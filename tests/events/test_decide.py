@@ -423,7 +423,7 @@ def test_negated_and_promised_actions_keep_their_modality():
     [aid] = [e for e in doc.events if e.counts]
     # promised aid is aid, as annotated (its CAMEO code the intent's, 033)
     assert (aid.type, aid.source, aid.target, aid.modality, aid.cameo) == ("AID", "DEU", "SDN", "future", "033")
-    from dyads.events.candidates import modality_of
+    from dyads.events.modality import modality_of
     from dyads.nlp import load_nlp
 
     for text, trigger, expected in (("Peru must withdraw its troops from the border with Chile.", "withdraw",
@@ -555,7 +555,7 @@ def test_agreeing_to_meet_is_an_agreement_and_a_planned_meeting():
 
 
 def test_a_protest_lodged_happened_and_an_unrivalled_partner_is_praise():
-    from dyads.events.candidates import modality_of
+    from dyads.events.modality import modality_of
     from dyads.nlp import load_nlp
 
     for text, expected in (("A strong protest was lodged with Peru over the remarks.", "asserted"),

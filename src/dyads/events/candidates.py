@@ -15,17 +15,17 @@ from itertools import product
 
 from spacy.tokens import Span, Token
 
-from dyads.events import coder, modality
+from dyads.events import coder
 from dyads.events.coder import Context, RuleReading
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
+from dyads.events.modality import modality_of
 from dyads.events.syntax import carrier, sentence_text
 from dyads.models import COUNTED, Event, moved
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
 MAX_TARGETS = 4
 UNDIRECTED = {"CONSULT", "AGREE", "COOPERATE"}  # the devset rules: actor order does not matter
-REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
 COURTESY = re.compile(r"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|hello|hi)\b", re.I)
 
 
@@ -243,45 +243,6 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
         return False
     return planned_contact or (kind == "AID" and bool({"subj0", "pron0"} & set(src[1])) and "obj0" in tgt[1]
                                and coder.counted_aid(sent))
-
-
-def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
-    """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested.
-    `contact`: whether a contact the word plans makes it planned ("agreed to meet": the meeting is, the
-    agreement is not)."""
-    if modality.hypothetical(tok):
-        return "hypothetical"
-    if modality.negated(tok) or modality.failed(tok):
-        return "negated"
-    t = tok
-    for _ in range(4):  # "we call on Russia to withdraw": the withdrawal is only requested
-        if t.head.i == t.i:
-            break
-        if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
-            return "requested"
-        t = t.head
-    if _sought(tok):
-        return "requested"
-    if any(c.dep_ == "aux" and c.lower_ in modality.OBLIGATIONS for c in tok.children):
-        # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
-        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
-        return "future" if own else "requested"
-    if modality.future(tok, sent) or modality.intent(tok) or contact and coder._plans_contact(tok):
-        return "future"
-    return "asserted"
-
-
-SOUGHT_BY = {"seek", "request"}      # "sought his support": the support is asked for
-ASKED_FOR_BY = {"ask", "appeal", "call"}   # "asked for assistance"
-
-
-def _sought(tok: Token) -> bool:
-    """A thing asked for, not given: "sought his support", "requested assistance", "appealed for aid"."""
-    if tok.pos_ != "NOUN":
-        return False
-    if tok.dep_ in ("dobj", "obj"):
-        return tok.head.lemma_.lower() in SOUGHT_BY
-    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ASKED_FOR_BY
 
 
 def _sentence_features(sent: Span, ctx: Context) -> list[str]:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from itertools import groupby
 
 from spacy.tokens import Span, Token
@@ -24,7 +23,7 @@ from dyads.actors import kb
 from dyads.events import modality
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
-from dyads.events.syntax import LIGHT_VERBS, carrier, inverted_should, marked, once, sentence_text
+from dyads.events.syntax import LIGHT_VERBS, carrier, counted, infinitive, inverted_should, marked, once, sentence_text
 from dyads.models import Event, Mention
 from dyads.nlp import vocatives
 
@@ -296,7 +295,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
     "characterized_as": lambda f, w: any(r.type in w for t in _characterization(f.tok) for r in matching_triggers(t)),
     "clause_below": lambda f, w: _clause_below(f.tok),
-    "plans_contact": lambda f, w: _plans_contact(f.tok),
+    "plans_contact": lambda f, w: modality.plans_contact(f.tok),
     "welcomes_someone": lambda f, w: _welcomes_someone(f.tok),
     "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
     "expressed_concern": lambda f, w: _expressed_concern(f.tok),
@@ -403,37 +402,6 @@ def _to_objects(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-@cache
-def _planning_words() -> frozenset[str]:
-    """The words whose conditions plan a contact ("agree", "intend", "look" …: data/conditions.csv)."""
-    return frozenset(c.trigger for c in conditions() if c.then[0] == "planned")
-
-
-def _plans_contact(tok: Token) -> bool:
-    """'agreed to speak again', 'intend to meet in Lima', 'looked forward to meeting him', 'agreed to hold the
-    next Council of Ministers': the planning word (its rows in data/conditions.csv) heads a contact."""
-    lemma = tok.lemma_.lower()
-    if lemma not in _planning_words() or (
-            lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
-        return False
-    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    heads = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c)] + [
-        g for g in to if g.dep_ == "pcomp"]   # "look forward to meet you": the parser's advcl, an infinitive
-    return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD for o in h.children)) for h in heads) or any(
-        g.dep_ == "pobj" and g.lemma_.lower() in HELD for g in to) or any(   # "looks forward to the next summit"
-        _takes_place(c) for c in tok.children if c.dep_ == "ccomp")
-
-
-def _takes_place(verb: Token) -> bool:
-    """A clause saying a contact will be held ("agreed that the next round of consultations will take place in
-    Dublin", "… would be held in New Delhi"): its subject is a contact and its verb is holding or taking place."""
-    held = verb.lemma_.lower() == "hold" or verb.lemma_.lower() == "take" and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children)
-    return held and any(s.lemma_.lower() in HELD for s in _counted(
-        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]))
-
-
 def condition_tokens(tok: Token) -> list[Token]:
     """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
     that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
@@ -444,11 +412,6 @@ def condition_tokens(tok: Token) -> list[Token]:
 
 def _conditional_clause(clause: Token) -> bool:
     return marked(clause, {"if", "unless"}) or inverted_should(clause)
-
-
-def _infinitive(tok: Token) -> bool:
-    """The token heads a "to" infinitive ("to meet you", "decision to impose")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _characterization(tok: Token) -> list[Token]:
@@ -574,36 +537,20 @@ def _thanks_for_something(tok: Token) -> bool:
     return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
 
 
-CONTACT_NOUNS = word_sets()["contact_nouns"]
-HELD = word_sets()["held_contacts"] | CONTACT_NOUNS   # what is held when holding it is a contact
-
-
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
-    return _object_lemma_in(tok, CONTACT_NOUNS | extra)
+    return _object_lemma_in(tok, modality.CONTACT_NOUNS | extra)
 
 
 def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:
     """The trigger's direct object is one of these words (its lemma), read through a count or a part ("meeting
     part of Hungary's demands", "expelled some of the diplomats")."""
-    return any(o.lemma_.lower() in words for o in _counted(_objects(tok)))
-
-
-def _counted(nouns: list[Token]) -> list[Token]:
-    """The nouns and, for a count or a part ("hundreds of young people", "part of the demands", "some of the
-    veterans"), what it counts."""
-    return nouns + [g for m in nouns if m.pos_ in ("NUM", "PRON", "DET") or m.lemma_.lower() in COUNTS
-                    for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"]
-
-
-COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot", "part", "half",
-          "rest", "portion", "most", "many", "several"}
+    return any(o.lemma_.lower() in words for o in counted(_objects(tok)))
 
 
 def _met(tok: Token) -> list[Token]:
     """Whom a contact verb meets: its object or the object of "with" or "to", read through a count, and their
     conjuncts."""
-    met = _counted(_objects(tok) + [
+    met = counted(_objects(tok) + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
         if g.dep_ == "pobj"])
     return met + [cj for m in met for cj in m.conjuncts]
@@ -705,7 +652,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
             # "that Armenia rejects the demand", "Fico threatens to cut power": the parser may take a name before a
             # verb for a compound of it; with no subject, it is the subject
             subj = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "PROPN"]
-        if subj and _infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
+        if subj and infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
                 and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
             t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
             continue     # subject of "recognize"; the country is whoever "was"
@@ -718,7 +665,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 return [w for c in credited for w in c.subtree]   # violating": the one thanked or accused did it
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
             continue
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _infinitive(t):
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and infinitive(t):
             owner = [c for c in t.head.children if c.dep_ == "poss"]
             if owner:   # "the Iranian regime's decision to impose sanctions": whose decision, imposes
                 return [w for c in owner for w in c.subtree]
@@ -1477,7 +1424,7 @@ def courtesy_call(tok: Token) -> bool:
         return False
     on_person = any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in CALLED_ON)
                     for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for g in p.children)
-    return on_person and not any(_infinitive(t) for t in tok.subtree)
+    return on_person and not any(infinitive(t) for t in tok.subtree)
 
 
 def expelled_envoys(tok: Token) -> bool:

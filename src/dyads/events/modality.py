@@ -1,16 +1,18 @@
 """Whether a trigger's act happened: negated ("did not agree"), failed ("refused to meet"), hypothetical ("if",
-"any attack would"), future ("will visit", "the upcoming summit") or intended ("ready to contribute"). The rules
-read modality here; every event keeps it (asserted, future, negated, hypothetical, requested), and only asserted
-and future events count."""
+"any attack would"), requested ("we call on Russia to withdraw"), future ("will visit", "the upcoming summit"),
+intended ("ready to contribute") or planned by an agreement ("agreed to meet again"). `modality_of` gives the
+candidates their modality; the rules read its parts. Every event keeps it (asserted, future, negated,
+hypothetical, requested), and only asserted and future events count."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from dyads.events.lexicon import word_sets
-from dyads.events.syntax import carrier, inverted_should, marked, sentence_text
+from dyads.events.lexicon import conditions, word_sets
+from dyads.events.syntax import carrier, counted, infinitive, inverted_should, marked, sentence_text
 
 FUTURE_WORDS = re.compile(r"\b(?:upcoming|next (?:week|month|year)|planned|plan to|forthcoming|look(?:ing)? forward"
                           r"|will be (?:held|hosted)|to be held|soon|later this"
@@ -119,3 +121,80 @@ def intent(tok: Token) -> bool:
     if tok.lemma_.lower() in PERFORMATIVE and tok.head.lemma_.lower() in WISH_HEADS:
         return False
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
+
+
+REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
+
+
+def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
+    """How the sentence holds the event: asserted, planned (future), negated, hypothetical or requested.
+    `contact`: whether a contact the word plans makes it planned ("agreed to meet": the meeting is, the
+    agreement is not)."""
+    if hypothetical(tok):
+        return "hypothetical"
+    if negated(tok) or failed(tok):
+        return "negated"
+    t = tok
+    for _ in range(4):  # "we call on Russia to withdraw": the withdrawal is only requested
+        if t.head.i == t.i:
+            break
+        if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
+            return "requested"
+        t = t.head
+    if sought(tok):
+        return "requested"
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS for c in tok.children):
+        # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
+        return "future" if own else "requested"
+    if future(tok, sent) or intent(tok) or contact and plans_contact(tok):
+        return "future"
+    return "asserted"
+
+
+SOUGHT_BY = {"seek", "request"}      # "sought his support": the support is asked for
+ASKED_FOR_BY = {"ask", "appeal", "call"}   # "asked for assistance"
+
+
+def sought(tok: Token) -> bool:
+    """A thing asked for, not given: "sought his support", "requested assistance", "appealed for aid"."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "obj"):
+        return tok.head.lemma_.lower() in SOUGHT_BY
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ASKED_FOR_BY
+
+
+@cache
+def planning_words() -> frozenset[str]:
+    """The words whose conditions plan a contact ("agree", "intend", "look" …: data/conditions.csv)."""
+    return frozenset(c.trigger for c in conditions() if c.then[0] == "planned")
+
+
+def plans_contact(tok: Token) -> bool:
+    """'agreed to speak again', 'intend to meet in Lima', 'looked forward to meeting him', 'agreed to hold the
+    next Council of Ministers': the planning word (its rows in data/conditions.csv) heads a contact."""
+    lemma = tok.lemma_.lower()
+    if lemma not in planning_words() or (
+            lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
+        return False
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    heads = [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)] + [
+        g for g in to if g.dep_ == "pcomp"]   # "look forward to meet you": the parser's advcl, an infinitive
+    return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD for o in h.children)) for h in heads) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in HELD for g in to) or any(   # "looks forward to the next summit"
+        takes_place(c) for c in tok.children if c.dep_ == "ccomp")
+
+
+def takes_place(verb: Token) -> bool:
+    """A clause saying a contact will be held ("agreed that the next round of consultations will take place in
+    Dublin", "… would be held in New Delhi"): its subject is a contact and its verb is holding or taking place."""
+    held = verb.lemma_.lower() == "hold" or verb.lemma_.lower() == "take" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children)
+    return held and any(s.lemma_.lower() in HELD for s in counted(
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]))
+
+
+CONTACT_NOUNS = word_sets()["contact_nouns"]
+HELD = word_sets()["held_contacts"] | CONTACT_NOUNS   # what is held when holding it is a contact

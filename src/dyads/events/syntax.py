@@ -49,3 +49,20 @@ def carrier(tok: Token) -> Token:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
     return tok
+
+
+def infinitive(tok: Token) -> bool:
+    """The token heads a "to" infinitive ("to meet you", "decision to impose")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def counted(nouns: list[Token]) -> list[Token]:
+    """The nouns and, for a count or a part ("hundreds of young people", "part of the demands", "some of the
+    veterans"), what it counts."""
+    return nouns + [g for m in nouns if m.pos_ in ("NUM", "PRON", "DET") or m.lemma_.lower() in COUNTS
+                    for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+
+
+COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot", "part", "half",
+          "rest", "portion", "most", "many", "several"}
