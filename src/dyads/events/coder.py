@@ -1,8 +1,8 @@
 """Sentence → PLOVER events, from the trigger lexicon, the dependency parse, the speaker turn and the
 document's parties.
 
-For each trigger in a sentence: drop it if negated or hypothetical (kept as a flagged candidate, not
-emitted); apply the diplomatic rules (signing is SUPPORT, promising to sign AGREE; welcoming a person
+For each trigger in a sentence: drop it if negated or hypothetical (`events/modality.py`; kept as a flagged
+candidate, not emitted); apply the diplomatic rules (signing is SUPPORT, promising to sign AGREE; welcoming a person
 is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged future; summoning an
 ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
 its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
