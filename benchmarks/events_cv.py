@@ -52,8 +52,10 @@ def two_annotators(examples, predictions, extra: dict[str, list[dict]]) -> dict[
     more inclusive annotator adds (a page's `events_extra`)."""
     strict = score(examples, predictions)
     either = score([replace(ex, gold=ex.gold + extra.get(ex.id, [])) for ex in examples], predictions)
-    p, r = either["p"], strict["r"]
-    return {"p": p, "r": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    found = either["tp"] + either["fp"]   # F1 from the counts, as score.py computes it (not from rounded p and r)
+    p = either["tp"] / found if found else 0.0
+    r = strict["tp"] / (strict["tp"] + strict["fn"]) if strict["tp"] + strict["fn"] else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def report(name: str, examples, predictions, extra: dict[str, list[dict]] | None = None) -> None:

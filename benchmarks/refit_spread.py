@@ -1,6 +1,7 @@
 """How far the event figures move when the training set moves a little: the noise a change has to beat.
 
-    python -m benchmarks.refit_spread [--draws 4] [--leave-out 5] [--devset ../shared/devset] [--heldout DIR ...]
+    python -m benchmarks.refit_spread [--records training/records] [--draws 4] [--leave-out 5]
+                                      [--devset ../shared/devset] [--heldout DIR ...]
 
 One retraining decides a few of the development set's 160 events differently for no reason but the fit, so one
 model's figure cannot tell a better rule from a lucky refit (the quality gate's floors were lowered by 0.01 six
@@ -9,9 +10,10 @@ times on that argument while the development set drifted 0.674 -> 0.637). This r
 records out, and scores every refit on the development set (strict, and against two annotators as `events_two`
 does), the fixtures' independently written pages, the trial pages and any `--heldout` folders.
 
-Paired use: a draw's seed leaves out the same records on any commit, so running this before and after a change
-gives paired figures; a change is real when its mean difference is larger than the draws' spread, and it is the
-mean, not the one bundled model, that a change should be judged by.
+Paired use: a draw's seed leaves out the same records on any commit whose training records are the same (a record
+added, removed or renamed changes every draw), so running this before and after a change gives paired figures; a
+change is real when its mean difference is larger than the spread (the highest figure of the five fits less the
+lowest), and it is the mean, not the one bundled model, that a change should be judged by.
 """
 
 from __future__ import annotations
@@ -64,8 +66,13 @@ def main() -> None:
     ap.add_argument("--devset", type=Path, default=REPO.parent / "shared" / "devset")
     ap.add_argument("--heldout", nargs="*", default=[])
     args = ap.parse_args()
+    if args.leave_out < 0 or args.draws < 0:
+        ap.error("--draws and --leave-out take a count of 0 or more")
     bundled = load_decider()
-    models = refits(load_examples([args.records]), bundled, args.draws, args.leave_out)
+    examples = load_examples([args.records])
+    if args.leave_out >= len(examples):
+        ap.error(f"--leave-out {args.leave_out}: only {len(examples)} training records")
+    models = refits(examples, bundled, args.draws, args.leave_out)
     fixtures = REPO / "tests" / "fixtures"
     sets: list[tuple[str, list[str], dict[str, list[dict]]]] = [
         ("fixture pages", [str(p) for p in sorted((fixtures / "pages").glob("*.json"))
@@ -75,6 +82,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if (args.devset / "corpus").is_dir():
             sets.insert(0, ("development set", *devset_records(args.devset, Path(tmp))))
+        else:
+            print(f"no development set at {args.devset}: not scored")
         rows = []
         for name, paths, extra in sets:
             held = load_examples(paths)
@@ -87,9 +96,8 @@ def main() -> None:
                 rows.append((f"{name}, {kind}", figures))
     print(f"{'':34s}" + "".join(f"{k:>9s}" for k in models) + f"{'mean':>9s}{'spread':>9s}")
     for label, figures in rows:
-        draws = figures[1:] or figures
         print(f"{label:34s}" + "".join(f"{f:9.4f}" for f in figures)
-              + f"{statistics.mean(figures):9.4f}{max(draws) - min(draws):9.4f}")
+              + f"{statistics.mean(figures):9.4f}{max(figures) - min(figures):9.4f}")
 
 
 if __name__ == "__main__":

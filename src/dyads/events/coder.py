@@ -538,7 +538,7 @@ def _thanks_for_something(tok: Token) -> bool:
 
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
-    return _object_lemma_in(tok, modality.CONTACT_NOUNS | extra)
+    return _object_lemma_in(tok, word_sets()["contact_nouns"] | extra)
 
 
 def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:

@@ -21,12 +21,13 @@ HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 OBLIGATIONS = {"must", "should"}   # "Peru must withdraw": asked of Peru by whoever says so
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "neither"}   # "nothing has been decided": negated
 CALLED_OFF = word_sets()["called_off"]
+HELD = word_sets()["held_contacts"] | word_sets()["contact_nouns"]   # what is held when holding it is a contact
 
 
 def negated(tok: Token) -> bool:
     """A negation on the trigger, on the head of a noun trigger, or on the verb an infinitive hangs from ("I am
     not scheduled to speak to them", "did not agree to meet")."""
-    if unrivalled(tok):
+    if _unrivalled(tok):
         return False
     heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
     if tok.dep_ == "xcomp":
@@ -43,7 +44,7 @@ def negated(tok: Token) -> bool:
     return any(t.lower_ in ("no", "not", "never", "n't") for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i])
 
 
-def unrivalled(tok: Token) -> bool:
+def _unrivalled(tok: Token) -> bool:
     """"No better friend than Canada", "we don't have a closer ally than Britain": praise, not a negation."""
     return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children) and any(
         t.lower_ == "than" for t in tok.subtree)
@@ -141,7 +142,7 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
         if t.head.lemma_.lower() in REQUEST_HEADS and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and t.i != tok.i)):
             return "requested"
         t = t.head
-    if sought(tok):
+    if _sought(tok):
         return "requested"
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS for c in tok.children):
         # "Russia must allow …": demanded of another; "we must work together": the speaker's intent
@@ -152,12 +153,12 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     return "asserted"
 
 
-SOUGHT_BY = {"seek", "request"}      # "sought his support": the support is asked for
+SOUGHT_BY = {"seek", "request"}      # "_sought his support": the support is asked for
 ASKED_FOR_BY = {"ask", "appeal", "call"}   # "asked for assistance"
 
 
-def sought(tok: Token) -> bool:
-    """A thing asked for, not given: "sought his support", "requested assistance", "appealed for aid"."""
+def _sought(tok: Token) -> bool:
+    """A thing asked for, not given: "_sought his support", "requested assistance", "appealed for aid"."""
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ in ("dobj", "obj"):
@@ -166,7 +167,7 @@ def sought(tok: Token) -> bool:
 
 
 @cache
-def planning_words() -> frozenset[str]:
+def _planning_words() -> frozenset[str]:
     """The words whose conditions plan a contact ("agree", "intend", "look" …: data/conditions.csv)."""
     return frozenset(c.trigger for c in conditions() if c.then[0] == "planned")
 
@@ -175,7 +176,7 @@ def plans_contact(tok: Token) -> bool:
     """'agreed to speak again', 'intend to meet in Lima', 'looked forward to meeting him', 'agreed to hold the
     next Council of Ministers': the planning word (its rows in data/conditions.csv) heads a contact."""
     lemma = tok.lemma_.lower()
-    if lemma not in planning_words() or (
+    if lemma not in _planning_words() or (
             lemma == "look" and not any(c.lower_ == "forward" for c in tok.children)):
         return False
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -184,17 +185,13 @@ def plans_contact(tok: Token) -> bool:
     return any(h.lemma_.lower() in word_sets()["contact_verbs"] or (h.lemma_.lower() == "hold" and any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HELD for o in h.children)) for h in heads) or any(
         g.dep_ == "pobj" and g.lemma_.lower() in HELD for g in to) or any(   # "looks forward to the next summit"
-        takes_place(c) for c in tok.children if c.dep_ == "ccomp")
+        _takes_place(c) for c in tok.children if c.dep_ == "ccomp")
 
 
-def takes_place(verb: Token) -> bool:
+def _takes_place(verb: Token) -> bool:
     """A clause saying a contact will be held ("agreed that the next round of consultations will take place in
     Dublin", "… would be held in New Delhi"): its subject is a contact and its verb is holding or taking place."""
     held = verb.lemma_.lower() == "hold" or verb.lemma_.lower() == "take" and any(
         c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children)
     return held and any(s.lemma_.lower() in HELD for s in counted(
         [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]))
-
-
-CONTACT_NOUNS = word_sets()["contact_nouns"]
-HELD = word_sets()["held_contacts"] | CONTACT_NOUNS   # what is held when holding it is a contact

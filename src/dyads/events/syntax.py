@@ -1,6 +1,6 @@
 """What the parse alone says about a trigger, before any actor is read: the verb that carries a noun, a clause's
-marks, and the sentence's text — each computed once per parse (`once`), shared by the rules, the modality readers
-and the candidates."""
+marks, whether a word heads a to-infinitive, what a count counts, and the sentence's text (built once per parse:
+`once` keeps what is read off a parse with it). Shared by the rules, the modality readers and the candidates."""
 
 from __future__ import annotations
 
