@@ -95,10 +95,10 @@ def main() -> None:
                          [str(fixtures / "events")])] + [(f, [f]) for f in args.heldout]:
         held = load_examples(paths)
         report(f"held out: {name}", held, [[e for e in model.decide(x.candidates) if e.counts] for x in held],
-               _extras(paths))
+               second_annotations(paths))
 
 
-def _extras(paths: list[str]) -> dict[str, list[dict]]:
+def second_annotations(paths: list[str]) -> dict[str, list[dict]]:
     """The events a second, more inclusive annotator adds, by record id (`annotation.events_extra`)."""
     files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.json")) if p.is_dir() else [p])]
     records = [json.loads(f.read_text(encoding="utf-8")) for f in files]

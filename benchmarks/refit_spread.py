@@ -26,7 +26,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks.events_cv import REPO, _extras, two_annotators
+from benchmarks.events_cv import REPO, second_annotations, two_annotators
 from dyads.events.decide import Decider, load_decider
 from dyads.events.train import Example, canonical_actors, fit, load_examples, score
 
@@ -77,8 +77,8 @@ def main() -> None:
     sets: list[tuple[str, list[str], dict[str, list[dict]]]] = [
         ("fixture pages", [str(p) for p in sorted((fixtures / "pages").glob("*.json"))
                            if "events" in json.loads(p.read_text(encoding="utf-8"))["annotation"]], {}),
-        ("trial pages", [str(fixtures / "events")], _extras([str(fixtures / "events")])),
-    ] + [(folder, [folder], _extras([folder])) for folder in args.heldout]
+        ("trial pages", [str(fixtures / "events")], second_annotations([str(fixtures / "events")])),
+    ] + [(folder, [folder], second_annotations([folder])) for folder in args.heldout]
     with tempfile.TemporaryDirectory() as tmp:
         if (args.devset / "corpus").is_dir():
             sets.insert(0, ("development set", *devset_records(args.devset, Path(tmp))))

@@ -10,13 +10,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dyads.actors import kb
+
 LABEL = "vocative"
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}   # "President Joseph R. Biden, Jr. met …": the suffix is no subject
 
 
 def hailed(verb: Token) -> Token | None:
     """The verb's first subject when it opens the sentence, is set off by a comma and another subject follows."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_.rstrip(".") not in NAME_SUFFIXES]
+    # "President Joseph R. Biden, Jr. met …": a name's suffix is no second subject ("I" after a comma is the pronoun)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.text == "I" or not kb.is_name_suffix(c.text))]
     if len(subjects) < 2:
         return None
     first = subjects[0]
