@@ -277,7 +277,7 @@ def test_asked_about_something_is_a_question_not_a_request():
 
 
 def test_a_quotation_over_several_sentences_ends_where_its_mark_closes():
-    from dyads.events.coder import in_quotes
+    from dyads.events.agents import in_quotes
     from dyads.nlp import load_nlp
 
     doc = load_nlp()('The ministry issued a statement.\n\n"We object to the remarks. Such remarks are unacceptable," '
@@ -315,13 +315,13 @@ def test_names_right_before_a_verb_left_without_a_subject_are_its_subject():
     [event] = [e for e in by_rules(text).events if e.trigger == "signed"]
     assert event.source_all == ["ROU", "HUN"]
     # a passive verb's subject still does not act, and a clause that names nobody takes nobody
-    from dyads.events.coder import _subject_tokens
+    from dyads.events.agents import subject_tokens
     from dyads.nlp import load_nlp
 
     for sentence, verb in (("Last week in Geneva, the treaty was signed.", "signed"),
                            ("Yesterday, as expected, talks resumed.", "resumed")):
         doc = load_nlp()(sentence)
-        assert not any(t.tag_ == "NNP" for t in _subject_tokens(next(t for t in doc if t.text == verb)))
+        assert not any(t.tag_ == "NNP" for t in subject_tokens(next(t for t in doc if t.text == verb)))
 
 
 def test_words_the_lexicon_lacked_read_by_the_rules():
@@ -667,7 +667,7 @@ def test_he_in_a_clause_hung_on_the_main_one_is_its_subject_unless_another_perso
 def test_a_name_the_parser_took_for_a_compound_of_a_verb_without_a_subject_is_its_subject():
     from spacy.tokens import Doc
 
-    from dyads.events.coder import _subject_tokens
+    from dyads.events.agents import subject_tokens
     from dyads.nlp import load_nlp
 
     # the parse the model gave "… that Armenia rejects Azerbaijan's demand" (Armenia a compound of "rejects")
@@ -677,10 +677,10 @@ def test_a_name_the_parser_took_for_a_compound_of_a_verb_without_a_subject_is_it
     pos = ["PRON", "VERB", "PROPN", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
     tags = ["PRP", "VBD", "NNP", "NNP", "IN", "NNP", "VBZ", "NNP", "POS", "NN", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
-    assert [t.text for t in _subject_tokens(doc[6])] == ["Lebanon"]
-    assert [t.text for t in _subject_tokens(doc[1])] == ["I"]   # a verb with a subject keeps it
+    assert [t.text for t in subject_tokens(doc[6])] == ["Lebanon"]
+    assert [t.text for t in subject_tokens(doc[1])] == ["I"]   # a verb with a subject keeps it
     deps[5] = "nsubj"
-    assert [t.text for t in _subject_tokens(Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+    assert [t.text for t in subject_tokens(Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
                                                 tags=tags)[6])] == ["Lebanon"]
 
 

@@ -12,10 +12,13 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors import kb
 from dyads.actors.resolve import FORMER
+from dyads.events.agents import quotation_voices, remember
 from dyads.events.candidates import Candidate, propose
-from dyads.events.coder import Context, Discourse, code_sentence, quotation_voices, rule_readings, sentence_text
+from dyads.events.coder import code_sentence, rule_readings
+from dyads.events.context import Context, Discourse
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
+from dyads.events.syntax import sentence_text
 from dyads.models import Document, Event, Mention, moved
 from dyads.nlp import Section
 
@@ -89,7 +92,7 @@ def per_sentence(doc: Document, parts: Iterable[Section], doc_date: date | None,
                       discourse=discourse)
         readings = rule_readings(sent) if propose_all else None
         found = code_sentence(sent, ctx, readings)
-        discourse = discourse.after(sent, ctx, found)
+        discourse = remember(discourse, sent, ctx, found)
         # a question states no event (3 of the training records' 4,255 events are in one); a journalist's statement
         # is read like anyone's, marked for the model ("Baku has accused France of bias": 76 of those events are in
         # journalists' turns; proposing them moved unseen pages 0.700 → 0.709 and the development set 0.676 → 0.678)
@@ -132,7 +135,7 @@ def _reporting_state(doc: Document, parties: list[str], title_mentions: list[Men
 
 def _sentences(doc: Document, parts: Iterable[Section]) -> Iterator[tuple[Span, int, str, str | None]]:
     """Each section's sentences with the section's offset, its text (once: Doc.text is rebuilt on every access)
-    and whom a quotation running through the sentence is attributed to elsewhere (coder.quotation_voices)."""
+    and whom a quotation running through the sentence is attributed to elsewhere (agents.quotation_voices)."""
     for sdoc, base in parts:
         sents = list(sdoc.sents)
         voices = quotation_voices(sents, lambda s, base=base: _mentions_of(doc, s, base))

@@ -15,12 +15,13 @@ from itertools import product
 
 from spacy.tokens import Span, Token
 
-from dyads.events import coder
-from dyads.events.coder import Context, RuleReading
+from dyads.events import agents, coder
+from dyads.events.coder import RuleReading
+from dyads.events.context import Context
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
 from dyads.events.modality import modality_of
-from dyads.events.syntax import carrier, sentence_text
+from dyads.events.syntax import carrier, clause_verb, depth_of, sentence_text, under
 from dyads.models import COUNTED, Event, moved
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
@@ -151,10 +152,10 @@ def _alleged(tok: Token, sent: Span, ctx: Context, sources: list[ActorOption]
     """A material act one state says another did ("Peru said Chilean troops fired first", "Kyiv claims Russian
     drones struck the port"): the sayer's accusation of its maker, read beside the act itself (the annotation codes
     either, by whether the sentence reports the act or the claim), with the saying's modality."""
-    verb = coder.reporting_verb(tok, coder.ALLEGING)
+    verb = agents.reporting_verb(tok, agents.ALLEGING)
     if verb is None:
         return None
-    accuser = coder.said_by(verb, ctx)
+    accuser = agents.said_by(verb, ctx)
     makers = [o for o in sources if any(tag.startswith("subj") for tag in o[1])]
     mode = modality_of(verb, sent)
     if not accuser or not makers or makers[0][0] == accuser[0] or mode not in COUNTED:
@@ -256,7 +257,7 @@ def _sentence_features(sent: Span, ctx: Context) -> list[str]:
         feats.append("first_sentence")
     if ctx.journalist:
         feats.append("journalist")
-    if coder.QUOTE.search(text):
+    if agents.QUOTE.search(text):
         feats.append("has_quote")
     if ctx.date_in_sentence:
         feats.append("dated")
@@ -275,7 +276,7 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
     lemma = rows[0].words[0] if rows else tok.lemma_.lower()
     head = tok.head
     feats = [_lexicon_words(rows), f"pos:{tok.pos_}", f"dep:{tok.dep_}", f"head:{head.lemma_.lower()}",
-             f"tag:{tok.tag_}", f"mod:{modality}", f"depth:{min(coder._depth(tok), 4)}",
+             f"tag:{tok.tag_}", f"mod:{modality}", f"depth:{min(depth_of(tok), 4)}",
              f"rule:{'veto' if rule_cand is None else 'cand'}", f"lem_dep:{lemma}|{tok.dep_}"]
     feats += [f"child:{c.dep_}:{c.lemma_.lower() if c.pos_ != 'PROPN' else 'PROPN'}" for c in tok.children
               if c.dep_ in ("dobj", "obj", "prep", "aux", "neg", "advmod", "prt", "amod", "nsubj", "det", "poss")]
@@ -283,9 +284,9 @@ def _trigger_features(tok: Token, sent: Span, rows: list[Trigger], rule_cand: Ru
         feats.append("copular")  # "It was a good meeting": talk about a contact, not a new one
     if tok.dep_ in ("advcl", "relcl", "acl", "pcomp"):
         feats.append("subordinate")
-    if coder.in_quotes(tok, sent):
+    if agents.in_quotes(tok, sent):
         feats.append("in_quotes")
-    if coder._under(tok, coder.REPORTING_VERBS):
+    if under(tok, agents.REPORTING_VERBS):
         feats.append("under_reporting")
     if rule_cand is not None:
         feats.append(f"rule_future:{rule_cand.future}")
@@ -307,7 +308,7 @@ class SentenceActors:
     def of(cls, sent: Span, ctx: Context) -> SentenceActors:
         return cls(frozenset(t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end
                                                       for m in ctx.mentions)),
-                   coder._actors_in(list(sent), ctx), coder._actors_in(coder.edge_owners(sent), ctx))
+                   agents.actors_in(list(sent), ctx), agents.actors_in(coder.edge_owners(sent), ctx))
 
 
 def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors, target_preps: frozenset[str],
@@ -318,39 +319,39 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     material conflict act, whose target may be the state of the city it struck ("Russian strikes on Kharkiv");
     `accusing`: it can name an accusation, whose object names the wronged after the accused; `visiting`: a visit,
     whose target may be the state of the city visited ("will be visiting Tokyo")."""
-    quoter = coder.quoter(tok, sent, ctx)
+    quoter = agents.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
     act = coder.judged_act(tok)   # "Russia's illegal war": the war's actors
-    verb = coder._clause_verb(act)
-    found = coder._noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
-    subj = found[1] if found else coder._subject_tokens(verb)
-    subj_actors = found[0] if found else coder._actors_in(subj, ctx)
+    verb = clause_verb(act)
+    found = coder.noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
+    subj = found[1] if found else agents.subject_tokens(verb)
+    subj_actors = found[0] if found else agents.actors_in(subj, ctx)
     judged = subj_actors if coder.judging(tok, ctx) else []   # "Russia's attack is abhorrent": Russia is the target
     if judged:
         subj_actors = []
-    pron = coder._pronoun_actors(subj, ctx, subject=True) if subj else []
+    pron = agents.pronoun_actors(subj, ctx, subject=True) if subj else []
     if not subj_actors and not pron:
-        pron = coder.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
+        pron = agents.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
     speaks_of: list[str] = []
     if act.pos_ in ("NOUN", "PROPN") and not found and verb.i != act.i and coder.matching_triggers(verb):
         # "Chile condemned the attack on Bolivia": the subject of another act names the attack, did not make it
         speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}
     obj = [t for t in coder.object_tokens(tok)
-           if t.i not in subj_ids and t.i != tok.i and not (t.i in actors.tokens and coder.posting(t))]
-    obj_actors = coder._actors_in(obj, ctx)
+           if t.i not in subj_ids and t.i != tok.i and not (t.i in actors.tokens and agents.posting(t))]
+    obj_actors = agents.actors_in(obj, ctx)
     subject = subj_actors or pron
     joint = len(subject) >= 2
     about = {t.i for t in obj if t.i in actors.tokens and (
         _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok) or coder.asked_of(t, tok))}
     # topical only where never named directly: "a protest with South Korea after the country's court ruled"
-    topical = set(coder._actors_in([t for t in obj if t.i in about], ctx)) \
-        - set(coder._actors_in([t for t in obj if t.i in actors.tokens and t.i not in about], ctx))
+    topical = set(agents.actors_in([t for t in obj if t.i in about], ctx)) \
+        - set(agents.actors_in([t for t in obj if t.i in actors.tokens and t.i not in about], ctx))
     mentions = actors.named
-    before = set(coder._actors_in([t for t in sent if t.i < tok.i], ctx))
-    conditioned = coder._actors_in(coder.condition_tokens(tok), ctx)
-    own_clause = set(coder._actors_in(_clause_tokens(verb), ctx))
+    before = set(agents.actors_in([t for t in sent if t.i < tok.i], ctx))
+    conditioned = agents.actors_in(coder.condition_tokens(tok), ctx)
+    own_clause = set(agents.actors_in(_clause_tokens(verb), ctx))
 
     sources: dict[str, list[str]] = {}
     targets: dict[str, list[str]] = {}
@@ -364,7 +365,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(sources, speaks_of, "speaks_of")
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
-    add(sources, [] if quoter else coder.sayer(tok, ctx), "sayer")
+    add(sources, [] if quoter else agents.sayer(tok, ctx), "sayer")
     add(sources, coder.judge_of(tok, ctx) if judged else [], "judge")
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
@@ -376,7 +377,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
         direct = coder.wronged_last(direct, wronged)
     if not subj_actors and not pron and not speaks_of and direct:
         # "President Kiala thanked Brazil": an unresolved subject is the party facing the object's state
-        add(sources, coder._other_party(direct[:1], ctx), "counter")
+        add(sources, agents.other_party(direct[:1], ctx), "counter")
     add(targets, judged, "judged")
     add(targets, direct, "obj")
     add(targets, [a for a in obj_actors if a in topical], "topic")
@@ -391,7 +392,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     if visiting:
         add(targets, [a for a in coder.visited_places(tok, sent) if a not in subj_actors], "place")
     add(targets, ctx.parties[:2], "party")
-    add(targets, coder._other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
+    add(targets, agents.other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
     if joint:   # "Japan and Korea agreed", "They agreed": each other
         add(targets, subject[1:], "cosubj")
 
@@ -444,7 +445,7 @@ def _topical(t: Token, trigger: Token, target_preps: frozenset[str]) -> bool:
         if x.i in (trigger.i, verb.i) or x.head.i == x.i:
             return False
         # "the Ambassador of Korea", "the Republic of Korea": whose, not what about; "call on X": whom
-        owner = x.lower_ == "of" and (x.head.lemma_.lower() in coder.ENVOYS or x.head.pos_ == "PROPN")
+        owner = x.lower_ == "of" and (x.head.lemma_.lower() in agents.ENVOYS or x.head.pos_ == "PROPN")
         addressee = x.head.i in (trigger.i, verb.i) and ((trigger.lemma_.lower(), x.lower_) in ADDRESSEE
                                                 or x.lower_ in target_preps)
         if x.dep_ == "prep" and x.lower_ in coder.TOPIC_PREPS and not (owner or addressee) \
@@ -500,4 +501,4 @@ def _event(kind: str, row: Trigger, tok: Token, sent: Span, src: ActorOption, tg
                  mode=rule.mode if rule else (row.mode if row.type == kind else None), cameo=cameo,
                  score=info.score, future=modality == "future", date=when.date, date_precision=when.precision,
                  date_text=when.text, resolved_date=when.resolved, turn=ctx.turn,
-                 told=told(coder._clause_verb(tok), when, ctx.doc_type, modality == "future"))
+                 told=told(clause_verb(tok), when, ctx.doc_type, modality == "future"))

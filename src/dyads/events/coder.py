@@ -6,33 +6,38 @@ candidate, not emitted); apply the diplomatic rules (signing is SUPPORT, promisi
 is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged future; summoning an
 ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
 its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
-party of the document's dyad.
+party of the document's dyad (who acts and who speaks: `events/agents.py`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 from spacy.tokens import Span, Token
 
 from dyads.actors import kb
-from dyads.events import modality
+from dyads.events import agents, modality
+from dyads.events.context import Context
 from dyads.events.dates import event_date, told
 from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
-from dyads.events.syntax import LIGHT_VERBS, carrier, counted, infinitive, inverted_should, marked, once, sentence_text
-from dyads.models import Event, Mention
+from dyads.events.syntax import (
+    LIGHT_VERBS,
+    carrier,
+    clause_verb,
+    counted,
+    depth_of,
+    infinitive,
+    inverted_should,
+    marked,
+    sentence_text,
+    under,
+)
+from dyads.models import Event
 from dyads.nlp import vocatives
 
-REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
-             "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
 OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
-JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
-                            re.I)
-PAIR_WORDS = {"both", "two"}   # "both governments", "the two sides": the two parties, not anyone
 COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
 # what thanks are for when they are courtesy: "thank you for the warm welcome" (8 of the training records' 9 such
 # thanks are not annotated; thanks for the hospitality, 9 of 13 annotated, stay)
@@ -43,59 +48,6 @@ MAX_EVENTS_PER_SENTENCE = 2
 REFUSABLE = {"accept", "agree", "recognize", "recognise", "support", "allow", "join", "endorse", "sign", "approve",
              "cooperate", "commit", "reach", "consensus", "agreement", "meet", "negotiate", "release", "withdraw",
              "lift"}
-
-
-@dataclass(frozen=True)
-class Discourse:
-    """What the document's earlier sentences leave for a later one to refer back to; `after` reads one sentence."""
-
-    antecedent: list[str] = field(default_factory=list)   # the previous sentence's official: whom "he", "she" are
-    together: list[str] = field(default_factory=list)     # the last states named together as a subject: "they"
-    together_just: bool = False                           # … named so in the sentence just before
-    aggressor: list[str] = field(default_factory=list)    # who did the last act of force: whom "the launch" is
-    accuser: list[str] = field(default_factory=list)      # who made the last accusation: whose "these claims" are
-
-    def after(self, sent: Span, ctx: Context, found: list[Event]) -> Discourse:
-        """The memory once `sent` (read in `ctx`, the rules' events `found`) is read."""
-        named_together = together(sent, ctx)
-        return Discourse(antecedent=antecedent(sent, ctx), together=named_together or self.together,
-                         together_just=bool(named_together),
-                         aggressor=_last_maker(found, FORCE) or self.aggressor,
-                         # whose claim a later "we reject these claims" answers: an accusation's maker, else whoever
-                         # said or alleged
-                         accuser=_last_maker(found, ACCUSING) or claimant(sent, ctx) or self.accuser)
-
-
-FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}   # whose act a later "the launch", "this attack" is
-ACCUSING = {"ACCUSE"}                       # whose claim a later "these claims" is
-
-
-def _last_maker(found: list[Event], types: set[str]) -> list[str]:
-    """The source of the sentence's last event of these types (none: an empty list)."""
-    return next(([e.source] for e in reversed(found) if e.type in types and e.source), [])
-
-
-@dataclass
-class Context:
-    """What the coder knows beyond the sentence."""
-
-    mentions: list[Mention]
-    speaker_country: str | None = None
-    parties: list[str] = field(default_factory=list)        # the document's principal parties, main first
-    dyads: list[tuple[str, str]] = field(default_factory=list)
-    doc_date: date | None = None
-    turn: int | None = None
-    journalist: bool = False
-    reporter: list[str] = field(default_factory=list)      # the state whose official opens the document
-    joint: bool = False           # a joint statement: "we" is both parties
-    publisher: str | None = None  # the government whose site published the document: "we" outside a turn
-    salient: list[str] = field(default_factory=list)       # states of the document, most mentioned first
-    domestic: bool = False        # sentence coding: an event with one actor is internal (source = target)
-    doc_type: str = "other"
-    sentence_index: int = 0
-    date_in_sentence: bool = False
-    quoted: str | None = None     # whom a quotation running through this sentence is attributed to in another one
-    discourse: Discourse = field(default_factory=Discourse)   # what earlier sentences left to refer to
 
 
 @dataclass
@@ -161,12 +113,13 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
         if modality.hypothetical(tok):
             return None
         if trig.negated:   # "will not tolerate": the negation is the meaning
-            return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, modality.future(tok, tok.sent), _depth(tok))
+            return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, modality.future(tok, tok.sent),
+                               depth_of(tok))
         if negated:
             # "will not accept", "does not recognize", "failed to reach agreement": a refusal (REJECT);
             # any other negated event is no event
             if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
-                return RuleReading(tok, trig, "REJECT", "120", None, False, _depth(tok))
+                return RuleReading(tok, trig, "REJECT", "120", None, False, depth_of(tok))
             return None
         reading = _reading(tok, sent, trig)
         if reading is not None:
@@ -179,17 +132,18 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
     facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
                   modality.future(tok, sent))
     kind, cameo, mode = trig.type, trig.cameo, trig.mode
-    depth = _depth(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
+    depth = depth_of(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
     for cond in _conditions("before", trig.words):
         if not _holds(cond, facts):
             continue
         if cond.then[0] == "skip":
             return None
         if cond.then[0] == "planned":
-            return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, _depth(tok), cond.then[-1] == "also")
+            return RuleReading(tok, trig, cond.then[1], cond.then[2], None, True, depth_of(tok),
+                               cond.then[-1] == "also")
         kind, cameo, mode = _retyped(cond.then, mode)
     if obliged(tok):
-        return RuleReading(tok, trig, "REQUEST", "100", None, False, _depth(tok))  # "Libya must hand over"
+        return RuleReading(tok, trig, "REQUEST", "100", None, False, depth_of(tok))  # "Libya must hand over"
     future, act = facts.future, None
     if modality.intent(tok) and _conditional(tok):
         kind, cameo, future = "THREATEN", "130", True  # "will withdraw its force unless ..."
@@ -278,9 +232,9 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
     # what a predicate adjective is said of: "the accusations are groundless", "regarded the allegations as unfounded"
     "said_of": lambda f, w: (f.tok.dep_ != "amod" or _called_as(f.tok)) and bool(w & {
-        t.lemma_.lower() for c in _clause_verb(f.tok).children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
+        t.lemma_.lower() for c in clause_verb(f.tok).children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
         for t in c.subtree}),
-    "under": lambda f, w: _under(f.tok, w),
+    "under": lambda f, w: under(f.tok, w),
     "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
                                                       for t in c.subtree),
     # "committed to NATO", "launched missiles at Israel"; not "committed to maintaining the alliance between the
@@ -372,7 +326,7 @@ def _addressed(tok: Token, words: frozenset[str]) -> bool:
     parties, in particular the regime", not "both countries")."""
     addressees = _addressees(tok)
     beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
-    return any(a.lemma_.lower() in words and not any(c.lower_ in PAIR_WORDS for c in a.children)
+    return any(a.lemma_.lower() in words and not any(c.lower_ in agents.PAIR_WORDS for c in a.children)
                for a in addressees) and not _names_actor(t for c in beside for t in c.subtree)
 
 
@@ -556,17 +510,6 @@ def _met(tok: Token) -> list[Token]:
     return met + [cj for m in met for cj in m.conjuncts]
 
 
-def _under(tok: Token, heads: set[str], hops: int = 4) -> bool:
-    t = tok
-    for _ in range(hops):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() in heads:
-            return True
-    return False
-
-
 def _expressed_concern(tok: Token) -> bool:
     if tok.pos_ in ("ADJ", "VERB"):
         return any(c.lower_ in ("deeply", "gravely", "very", "extremely", "seriously", "particularly")
@@ -576,364 +519,24 @@ def _expressed_concern(tok: Token) -> bool:
         tok.head.lemma_ in ("express", "convey", "raise", "voice", "share", "reiterate")
 
 
-def _placed(tok: Token) -> bool:
-    """The token names where a verb's act happened ("fought against German troops in Italy": Italy is the place,
-    Germany the target; training, held-back and unseen pages: one annotated reading each, none lost), unless the verb
-    acts on what its "in" names ("intervened in Mexico")."""
-    return once(tok.doc, ("placed", tok.i), lambda: any(
-        a.dep_ == "prep" and a.lower_ in PLACE_PREPS and a.head.pos_ in ("VERB", "AUX")
-        and not (a.lower_ == "in" and a.head.lemma_.lower() in ACTING_IN) for a in tok.ancestors))
-
-
-PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "within"})
-ACTING_IN = frozenset({"intervene", "interfere", "meddle", "invest", "participate", "engage"})
-
-
-def _depth(tok: Token) -> int:
-    """How many non-reporting heads stand above the token (once per token: the actor ranking asks for every word
-    of every mention, once per trigger and side)."""
-    return once(tok.doc, ("depth", tok.i), lambda: _walk_depth(tok))
-
-
-def _walk_depth(tok: Token) -> int:
-    depth, t = 0, tok
-    for _ in range(30):  # spaCy makes a new Token per access: compare positions, never identity
-        if t.head.i == t.i:
-            break
-        if t.head.lemma_ not in REPORTING:
-            depth += 1
-        t = t.head
-    return depth
-
-
-def _clause_verb(tok: Token) -> Token:
-    t = tok
-    for _ in range(3):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
-# Participles whose passive subject is the one who acts or feels ("Japan is committed to …", "we are deeply
-# concerned"): of any other passive verb the subject is the one acted on ("the Ambassador was summoned").
-STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", "determined", "prepare", "prepared",
-                    "please", "pleased", "honor", "honour", "delight", "engage", "involve", "unite", "interest",
-                    "dedicate", "convince", "disappoint", "alarm", "shock", "appal", "appall", "outrage", "sadden",
-                    "encourage", "satisfy", "worry", "oppose", "resolve", "poise", "align", "bind", "oblige",
-                    "entitle", "trouble", "disturb", "dismay", "gratify", "devote", "inspire", "move", "touch",
-                    "humble"}
-
-
-def _agentless(verb: Token) -> bool:
-    """A passive verb that names no doer ("the ambassador was summoned", "a protest was lodged")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
-def _subject_tokens(verb: Token) -> list[Token]:
-    """Who does what the verb says: its subject or agent, else the subject of the clause it hangs on. A passive
-    verb takes no agent from another verb ("allegations were made by Canada … and were rejected": not by Canada),
-    and its own subject does not act unless the participle says how it stands ("Japan is committed to …")."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    stative = verb.lemma_.lower() in STATIVE_PASSIVES or verb.lower_ in STATIVE_PASSIVES
-    if _agentless(verb) and not stative:
-        return []
-    t = verb
-    for _ in range(4):
-        if declarer := _declaring(t):
-            t = verb = declarer   # "declared two diplomats persona non grata, accusing them …": the parser may make
-            # them the subject of "persona", on which the rest of the sentence hangs
-        # "India was deeply troubled by the decision of the Maldivian government": a feeling's "by" names its
-        # cause, not a doer; whoever feels it is the subject
-        doers = ("nsubj", "csubj") + (() if stative else ("agent",)) if t is verb or not passive else ()
-        subj = [c for c in t.children if c.dep_ in doers] or [c for c in t.children if c.dep_ == "nsubjpass"] or [
-            g for c in t.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_.startswith("nsubj")]
-        if not subj and t is verb and verb.pos_ == "VERB" and verb.tag_ in FINITE:
-            # "that Armenia rejects the demand", "Fico threatens to cut power": the parser may take a name before a
-            # verb for a compound of it; with no subject, it is the subject
-            subj = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "PROPN"]
-        if subj and infinitive(t) and t.dep_ in ("advcl", "xcomp") and t.head.lemma_ == "be" \
-                and all(s.lemma_.lower() in GENERIC_STATES and not s.ent_type_ for s in subj):
-            t = t.head   # "Peru was, in 1824, the second country to recognize Chile": the parse made "country" the
-            continue     # subject of "recognize"; the country is whoever "was"
-        if subj:   # (the last: the parser may hang "Chile" of "Chile is committed" on "is")
-            # "the Embassy of Japan in China": where an envoy serves does not act
-            return [w for s in subj for w in s.subtree if not posting(w)]
-        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-            credited = [c for c in t.head.head.children if c.dep_ in ("dobj", "obj")]
-            if t.head.lower_ in ("for", "of") and credited:   # "thanked China for donating", "accused Russia of
-                return [w for c in credited for w in c.subtree]   # violating": the one thanked or accused did it
-            t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on
-            continue
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and infinitive(t):
-            owner = [c for c in t.head.children if c.dep_ == "poss"]
-            if owner:   # "the Iranian regime's decision to impose sanctions": whose decision, imposes
-                return [w for c in owner for w in c.subtree]
-        if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "attr", "acomp") and t.head.i != t.i:
-            t = t.head
-            continue
-        break
-    return [] if passive else _names_before(verb)
-
-
-GENERIC_STATES = word_sets()["generic_states"]
-FINITE = {"VBD", "VBZ", "VBP"}
-NAME_RUN = {"NNP", "NNPS", "CC", "DT", "NN", "NNS", "JJ", "POS"}
-
-
-def _names_before(verb: Token) -> list[Token]:
-    """The names written right before a finite verb the parse gave no subject: "Last September in Timişoara,
-    Romania and Hungary signed a treaty" (the parser took the two states for a list with the city)."""
-    if verb.tag_ not in FINITE:
-        return []
-    start = verb.i
-    while start > verb.sent.start and verb.doc[start - 1].tag_ in NAME_RUN:
-        start -= 1
-    run = list(verb.doc[start:verb.i])
-    return run if any(t.tag_ in ("NNP", "NNPS") for t in run) else []
-
-
-def _actors_in(tokens: list[Token], ctx: Context) -> list[str]:
-    """Actors mentioned in these tokens, the syntactically closest first ("the Kremlin's claims to parts of
-    Ukraine": the Kremlin, then Ukraine), a place where the act happened last (`_placed`)."""
-    found: list[tuple[bool, int, int, str]] = []
-    for t in tokens:
-        for m in ctx.mentions:
-            if m.kind != "place" and m.start <= t.idx < m.end:
-                actor = m.actor_id if m.kind == "organization" else m.country
-                if actor and not (t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in CURRENCIES):
-                    found.append((_placed(t), _depth(t), t.i, actor))   # not "182 million US dollars": a currency
-    out: list[str] = []
-    for *_, actor in sorted(found):
-        if actor not in out:
-            out.append(actor)
-    return out
-
-
-# What "his", "her", "its" or "their" owns that stands for a state: "his Government", "their country"
-OWN_BODIES = {"government", "country", "ministry", "side", "delegation", "administration"}
-OWNERS = {"his", "her", "its", "their"}
-
-
-def _pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
-    words = {t.lower_ for t in tokens}
-    text = " ".join(t.text for t in tokens)
-    if subject and JOINT_SUBJECTS.search(text):
-        joined = _joint_states(ctx, two=bool(words & PAIR_WORDS))
-        if len(joined) >= 2:
-            return joined   # "X, Y and Z spoke by phone. … The three Ministers committed …"
-        if len(ctx.parties) >= 2:
-            return ctx.parties[:2]
-    voice = ctx.speaker_country or (ctx.publisher if not ctx.joint else None)
-    if words & {"i", "we", "me", "my", "our", "us"} and voice:
-        return [voice]
-    if words & {"we", "our", "us"} and ctx.joint and len(ctx.parties) >= 2:
-        return ctx.parties[:2]  # a joint statement speaks for both governments
-    if not subject and words & {"you", "your"}:
-        return []  # resolved as "the other party" by the caller
-    owner = next((t for t in tokens if t.dep_ == "poss" and t.lower_ in OWNERS), None) if subject else None
-    if owner is not None and len(tokens) == 2 and owner.head.lower_ in OWN_BODIES:
-        return _reporter(owner.head, ctx)   # "Japan's representative said his Government had lodged a protest"
-    if subject and len(tokens) == 1 and words & {"he", "she", "it", "they"}:
-        # "India said it would …", "Anwar said he had spoken to both"; else "The Russian representative rejected
-        # the accusations. He accused …"
-        return _reporter(tokens[0], ctx) or (
-            (_main_subject(tokens[0], ctx) or ctx.discourse.antecedent) if words & {"he", "she"} else [])
-    return []
-
-
-def _main_subject(pronoun: Token, ctx: Context) -> list[str]:
-    """The person the sentence's main clause is about, for "he" or "she" in a clause hung on it ("Muizzu returned
-    from a state visit to China, where he held talks with Xi"), when no other person is named before it ("Meloni
-    invited Tebboune, and he accepted": either); the main clause's own "he" is the last sentence's."""
-    sent = pronoun.sent
-    subj = _subject_tokens(sent.root)
-    if not subj or pronoun in subj or subj[0].i > pronoun.i:
-        return []
-    people = {m.actor_id for m in ctx.mentions if m.kind == "person" and sent.start_char <= m.start < pronoun.idx}
-    return _subject_person(subj, ctx) if len(people) == 1 else []
-
-
-def _joint_states(ctx: Context, two: bool) -> list[str]:
-    """The states last named together as a subject, whom "they" or "the two sides" are: not an organisation named
-    with them ("Mongolia and the EU urged …"). Where the words say two ("both governments", "the two countries"), the
-    document's two parties: of three named, when both are among them; of others, unless they were named in the
-    sentence just before ("X spoke with Y. The two ministers …"). Of the training records' joint subjects on which
-    those last named and the document's parties disagree, the parties were right 29 times and they 12 (of those
-    said to be two, 11 and 7)."""
-    joined = [a for a in ctx.discourse.together if a in kb.countries()]
-    parties = set(ctx.parties[:2])
-    if two and len(parties) == 2 and (len(joined) > 2 and parties <= set(joined) or not ctx.discourse.together_just
-                                      and len(joined) >= 2 and not set(joined) <= parties):
-        return ctx.parties[:2]
-    return joined
-
-
-def _named_before(pronoun: Token, sent: Span, ctx: Context, source: list[str]) -> list[str]:
-    """The state an object pronoun stands for when the sentence named it before: the latest other than the actor
-    ("Rwanda severed relations with Belgium, accusing it of siding with Kinshasa"); an organisation only when no
-    state was named."""
-    named = [(m.kind == "organization", m.actor_id if m.kind == "organization" else m.country) for m in ctx.mentions
-             if sent.start_char <= m.start and m.end <= pronoun.idx and m.kind != "place"]
-    named = [(org, a) for org, a in named if a and a not in source]
-    return ([a for org, a in named if not org] or [a for _, a in named])[-1:]
-
-
-def _reporter(pronoun: Token, ctx: Context) -> list[str]:
-    """The state that says "it", "they", "he" or "she" will or did act: the subject of the reporting verb whose
-    reported clause the pronoun is the subject of ("India said it was deeply troubled", "the minister said he had
-    spoken to both")."""
-    verb = pronoun.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
-        return []
-    return said_by(verb.head, ctx)
-
-
-def antecedent(sent: Span, ctx: Context) -> list[str]:
-    """The state of the person or official the sentence's main clause is about, for "he" or "she" in the next: the
-    publisher's own when named by title alone ("The Secretary reaffirmed … He urged Russia …": six refits, published
-    records +0.002, the rest within 0.001)."""
-    return _subject_person(_subject_tokens(sent.root), ctx)
-
-
-def _subject_person(subj: list[Token], ctx: Context) -> list[str]:
-    """The state of the person, official or envoy a subject names (`antecedent`, `_main_subject`)."""
-    persons = [m for m in ctx.mentions if m.kind == "person" and any(m.start <= t.idx < m.end for t in subj)]
-    if not persons and not _official(subj) and not any(t.lemma_.lower() in ENVOYS for t in subj):
-        return []
-    return _actors_in(subj, ctx)[:1] or own_official(subj, ctx)
-
-
-def together(sent: Span, ctx: Context) -> list[str]:
-    """The states of the sentence's main subject when it names two or more ("The Secretary, the Japanese Minister
-    and the Korean Minister spoke by phone"): whom a later "they", "the ministers" or "the two leaders" are. In a
-    trilateral statement the document's two main parties are not them. One who meets or speaks "with" another makes
-    two ("Safadi also spoke by phone with Egyptian Foreign Minister Sameh Shoukry. The two ministers condemned …")."""
-    subj = _subject_tokens(sent.root)
-    found = _actors_in(subj, ctx)
-    if len(found) == 1 or (not found and subj and (own_official(subj, ctx) or all(t.pos_ == "PROPN" for t in subj))):
-        found = found or voice_of(ctx)
-        partners = [t for prep in sent if prep.lower_ == "with" and prep.dep_ == "prep"
-                    and _clause_verb(prep.head) == sent.root for t in prep.subtree]   # "spoke by phone with"
-        found = found + [a for a in _actors_in(partners, ctx) if a not in found][:1]
-    return found if len(found) >= 2 else []
-
-
-QUOTE = re.compile(r"[\"“”]")
-REPORTING_VERBS = REPORTING | {"tell", "write", "warn", "insist", "reply"}
-
-
-def in_quotes(tok: Token, sent: Span) -> bool:
-    """Inside a quotation: an odd number of quotation marks before the token in its paragraph, since a quotation
-    may run over sentences ('"We object. Such remarks are unacceptable," the ministry said': "the ministry said"
-    is outside)."""
-    before = sentence_text(sent)[:tok.idx - sent.start_char]
-    return (len(QUOTE.findall(before)) + _quotes_before(sent)) % 2 == 1
-
-
-def _quotes_before(sent: Span) -> int:
-    """The quotation marks between the start of the sentence's paragraph and the sentence (counted once per
-    sentence: every trigger and reporting verb of it asks)."""
-    def count() -> int:
-        found = 0
-        for t in reversed(sent.doc[max(0, sent.start - PARAGRAPH_TOKENS):sent.start]):
-            if "\n" in t.text or "\n" in t.whitespace_:
-                break
-            found += len(QUOTE.findall(t.text))
-        return found
-
-    return once(sent.doc, ("quotes_before", sent.start), count)
-
-
-PARAGRAPH_TOKENS = 400   # how far back a paragraph's start is looked for
-
-
-def quoter(tok: Token, sent: Span, ctx: Context) -> list[str]:
-    """'"... our full support," Merz said': the state of whoever a quotation is attributed to, in this sentence
-    or, for a quotation over several sentences, where it opens or closes (`Context.quoted`)."""
-    if not in_quotes(tok, sent):
-        return []
-    return _attribution(sent, ctx) or ([ctx.quoted] if ctx.quoted else [])
-
-
-def _attribution(sent: Span, ctx: Context) -> list[str]:
-    """Whom the sentence attributes a quotation to: the subject of a reporting verb outside quotation marks."""
-    for t in sent:
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not in_quotes(t, sent):
-            found = _actors_in([w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree], ctx)
-            if found:
-                return found[:1]
-    return []
-
-
-def quotation_voices(sents: list[Span], mentions: Callable[[Span], list[Mention]]) -> dict[int, str]:
-    """'"We take strong objection. Such remarks are unacceptable," the ministry said': a quotation over several
-    sentences is attributed where it closes, else where it opens ('Jaiswal said: "We object. …"'); each of its
-    sentences gets that state, keyed by the sentence's first token. `mentions`: a sentence's actor mentions."""
-    voices: dict[int, str] = {}
-    run: list[Span] = []
-
-    def close() -> None:
-        if len(run) > 1:
-            found = [a for s in (run[-1], run[0]) for a in _attribution(s, Context(mentions=mentions(s)))]
-            voices.update({s.start: found[0] for s in run} if found else {})
-        run.clear()
-
-    for sent in sents:
-        before = _quotes_before(sent)
-        open_before, open_after = before % 2 == 1, (before + len(QUOTE.findall(sentence_text(sent)))) % 2 == 1
-        if not open_before:
-            close()   # a paragraph ended inside a quotation (its marks are counted from the paragraph's start)
-        if open_before or open_after:
-            run.append(sent)
-        if not open_after:
-            close()
-    close()
-    return voices
-
-
-def sayer(tok: Token, ctx: Context) -> list[str]:
-    """'Minister Hayashi said Tokyo highly appreciates the plan': the state of whoever reports the act, when the
-    trigger sits in the reported clause (without quotation marks)."""
-    verb = reporting_verb(tok)
-    return said_by(verb, ctx) if verb else []
-
-
-def said_by(verb: Token, ctx: Context) -> list[str]:
-    """The state of a reporting verb's subject ("Peru" in "Peru said …"); a participle's is its clause's ("Afghan
-    officials gave another account, saying Pakistani forces had fired first")."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
-    return _actors_in([w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree], ctx)[:1]
-
-
-def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERBS) -> Token | None:
-    """The verb whose reported clause holds the token ("said" in "Peru said Chilean troops fired first")."""
-    return next((t for t in tok.ancestors if t.lemma_.lower() in verbs and t.pos_ == "VERB"), None)
-
-
-ALLEGING = word_sets()["alleging"]
-
-
 def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
-    if attributed := quoter(c.token, sent, ctx):  # inside a quotation, "I", "we", "our" are the quoted person's
+    if attributed := agents.quoter(c.token, sent, ctx):  # inside a quotation, "I", "we", "our" are the quoted person's
         ctx = replace(ctx, speaker_country=attributed[0])
     quad = event_types()[c.type].quad
     conflict = quad.endswith("conflict")
     act = judged_act(c.token)
     if act.pos_ in ("NOUN", "PROPN"):
-        found = _noun_actors(act, ctx)
+        found = noun_actors(act, ctx)
         if found is None and ctx.domestic:  # a news sentence states its one event: take the clause's subject
-            subj = _subject_tokens(_clause_verb(act))
-            found = _actors_in(subj, ctx), subj
+            subj = agents.subject_tokens(clause_verb(act))
+            found = agents.actors_in(subj, ctx), subj
         if found is None:
             return None
         source_all, subj = found
     else:
-        subj = _subject_tokens(_clause_verb(act))
-        source_all = _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True) or own_official(subj, ctx)
+        subj = agents.subject_tokens(clause_verb(act))
+        source_all = agents.actors_in(subj, ctx) or agents.pronoun_actors(subj, ctx, subject=True) \
+            or agents.own_official(subj, ctx)
     judged_actors: list[str] = []
     if judging(c.token, ctx):   # "Russia's attack is abhorrent": Russia is judged, by whoever says so
         judge = judge_of(c.token, ctx)
@@ -946,28 +549,28 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     joint = len(source_all) >= 2
     coordinated = coordinated_clauses(c.token)
     obj = [t for t in object_tokens(c.token) if t.i not in subj_ids and t.i != c.token.i and not _is_topic(t, c)
-           and not posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)
+           and not agents.posting(t) and not (joint and in_complement(t, c.token)) and not asked_of(t, c.token)
            and not (c.type == "AID" and t.i in coordinated)]
     ahead = fronted_topic(c) | coordinated
-    obj_actors = _actors_in([t for t in obj if t.i not in ahead], ctx)
-    obj_actors += [a for a in _actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
+    obj_actors = agents.actors_in([t for t in obj if t.i not in ahead], ctx)
+    obj_actors += [a for a in agents.actors_in([t for t in obj if t.i in ahead], ctx) if a not in obj_actors]
     if c.type == "ACCUSE":
         obj_actors = wronged_last(obj_actors, wronged(obj, ctx))
-    if not source_all and c.type == "ACCUSE" and c.token.lemma_.lower() in COMPLAINING and _agentless(c.token):
+    if not source_all and c.type == "ACCUSE" and c.token.lemma_.lower() in COMPLAINING and agents.agentless(c.token):
         # an envoy summoned, a protest lodged, by no one named: the government of the ministry the envoy was
         # summoned to ("was summoned to the Russian Foreign Ministry"), else whoever speaks
-        source_all = _actors_in([t for p in c.token.children if p.dep_ == "prep" and p.lower_ == "to"
-                                 for t in p.subtree], ctx) or voice_of(ctx)
-    if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and _official(subj))):
+        source_all = agents.actors_in([t for p in c.token.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 for t in p.subtree], ctx) or agents.voice_of(ctx)
+    if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and agents.official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
-        source_all = voice_of(ctx) or [p for p in ctx.parties if p not in obj_actors][:1]
+        source_all = agents.voice_of(ctx) or [p for p in ctx.parties if p not in obj_actors][:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
     pronoun = next((ch for ch in c.token.children if ch.dep_ in ("dobj", "obj")
                     and ch.lower_ in ("you", "him", "her", "them", "it")), None)
     said = pronoun.lower_ if pronoun is not None else None
-    named_before = [] if said in (None, "you") else _named_before(pronoun, sent, ctx, source_all)
+    named_before = [] if said in (None, "you") else agents.named_before(pronoun, sent, ctx, source_all)
     unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below
     # named first: whom a threat's condition names ("will respond if Eritrea chooses escalation"), and the state of
     # the place an envoy is recalled from ("recalled its ambassador from Tel Aviv"); named last, the states of the
@@ -977,11 +580,11 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
     target_all = judged_actors or named_before or ([] if unnamed else [a for a in obj_actors if a not in source_all])
     if len(source_all) >= 2 and c.type in ("CONSULT", "AGREE", "COOPERATE") and not target_all:
         target_all = list(source_all)
-    verb = _clause_verb(c.token)
+    verb = clause_verb(c.token)
     if not target_all and conflict:
         rest = [t for t in sent if t.i not in subj_ids and t.i > c.token.i and not asked_of(t, c.token)
                 and not in_other_clause(t, verb)]
-        target_all = [a for a in _actors_in(rest, ctx) if a not in source_all][:1]
+        target_all = [a for a in agents.actors_in(rest, ctx) if a not in source_all][:1]
     if not target_all and quad == "material_conflict":
         # an attack with no named target: the state of the city it struck ("Russian strikes on Kharkiv"), else
         # the state the document is most about, other than the attacker and the one reporting it
@@ -994,7 +597,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         # "Baku has accused France of bias." — "France rejects these accusations": whoever made them
         target_all = [a for a in ctx.discourse.accuser if a not in source_all]
     if not target_all:
-        target_all = _other_party(source_all, ctx)
+        target_all = agents.other_party(source_all, ctx)
     if not target_all and len(source_all) >= 2 and event_types()[c.type].quad.endswith("cooperation"):
         target_all = list(source_all)  # a joint subject acting together: "the leaders agreed", "X and Y signed"
     if ctx.domestic:
@@ -1012,7 +615,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         cameo=c.cameo, score=kind.score, confidence=confidence, future=c.future,
         modality="future" if c.future else "asserted",
         date=when.date, date_precision=when.precision, date_text=when.text, resolved_date=when.resolved,
-        turn=ctx.turn, told=told(_clause_verb(c.token), when, ctx.doc_type, c.future),
+        turn=ctx.turn, told=told(clause_verb(c.token), when, ctx.doc_type, c.future),
     )
 
 
@@ -1064,7 +667,7 @@ def makers(tok: Token, ctx: Context) -> list[str]:
     phrase the noun sits in: "the U.S.-Philippines Treaty extends to armed attacks"). A noun modifying another
     ("the Russian missile strike") is read with the noun it modifies."""
     head = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
-    return _actors_in(_doer_words(head), ctx)
+    return agents.actors_in(_doer_words(head), ctx)
 
 
 def _doer_words(noun: Token) -> list[Token]:
@@ -1093,69 +696,40 @@ def _adjective_complement(tok: Token, modifier: Token) -> bool:
 DEPARTURES = word_sets()["departures"]
 
 
-def _noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
+def noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
     """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
     (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
     if (adopter := _adopter(tok)) is not None:   # "Norway aligned itself with EU sanctions": Norway's now, and
-        subj = _subject_tokens(adopter)          # the EU is no target of them
-        if found := _actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True):
+        subj = agents.subject_tokens(adopter)          # the EU is no target of them
+        if found := agents.actors_in(subj, ctx) or agents.pronoun_actors(subj, ctx, subject=True):
             return found, subj + [w for node in _noun_phrase_heads(tok) for w in _doer_words(node)]
     for node in _noun_phrase_heads(tok):
         mods = _doer_words(node)
-        found = _actors_in(mods, ctx) or _pronoun_actors(mods, ctx, subject=True)
+        found = agents.actors_in(mods, ctx) or agents.pronoun_actors(mods, ctx, subject=True)
         if found:
             return found, mods
     tok = _noun_phrase_heads(tok)[-1]
     for child in tok.children:  # "the discussion (that) we just had"
         if child.dep_ in ("relcl", "acl") and child.lemma_ in LIGHT_VERBS:
-            subj = _subject_tokens(child)
-            return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
+            subj = agents.subject_tokens(child)
+            return (agents.actors_in(subj, ctx) or agents.pronoun_actors(subj, ctx, subject=True)), subj
     for child in tok.children:  # "cooperation between the countries", "talks between Armenia and Azerbaijan"
         if child.dep_ == "prep" and child.lower_ == "between":
             inner = list(child.subtree)
-            found = _actors_in(inner, ctx) or _pronoun_actors(inner, ctx, subject=True)
+            found = agents.actors_in(inner, ctx) or agents.pronoun_actors(inner, ctx, subject=True)
             if found:
                 return found, inner
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
-        return _noun_actors(tok.head, ctx)  # "his support for NATO and his commitment to Poland"
+        return noun_actors(tok.head, ctx)  # "his support for NATO and his commitment to Poland"
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "remained on alert", "engaged in talks"
     if (tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}) or (
             tok.dep_ == "attr" and head.lemma_ == "be"):  # "Belgium is the 12th largest investor"
-        verb = _clause_verb(head)
-        subj = _subject_tokens(verb)
-        return (_actors_in(subj, ctx) or _pronoun_actors(subj, ctx, subject=True)), subj
+        verb = clause_verb(head)
+        subj = agents.subject_tokens(verb)
+        return (agents.actors_in(subj, ctx) or agents.pronoun_actors(subj, ctx, subject=True)), subj
     return None
-
-
-OFFICIAL_WORDS = {"secretary", "president", "minister", "he", "she", "ambassador", "leaders", "ministers",
-                  "spokesperson", "chancellor", "delegation", "government", "administration", "official", "officials"}
-
-
-def _official(tokens: list[Token]) -> bool:
-    return any(t.lower_ in OFFICIAL_WORDS for t in tokens)
-
-
-# An official or office named by title alone, with no name or nationality: on a government's site, its own.
-UNNAMED_OFFICIAL = re.compile(r"(?:[Tt]he )?"
-                              r"(?:(?:Federal|Foreign|Prime|Deputy|Vice|Senior|Parliamentary|State|Permanent)[ -])*"
-                              r"(?:Secretary|Minister|Ministry|[Gg]overnment|Spokesperson|Department|Office|President|"
-                              r"Chancellor)\b(?: (?:of|for) (?:State|Foreign Affairs|Defen[cs]e|the Republic))?"
-                              r"(?: \([A-Z]{2,6}\))?$")   # "(DFA)"
-# ... or a named one under a title that ministries give their own officials ("Vice-Minister for Foreign Affairs Takeo
-# Mori", "Mr. Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau"); a foreign one is named
-# with the state ("Korea's Vice-Minister …") and resolves to it first.
-OWN_TITLE = re.compile(r"\b(?:Vice[- ]Minister|Director[- ]General|State Minister|Parliamentary (?:Vice[- ]Minister|"
-                       r"Under[- ]Secretary|Secretary))\b")
-
-
-def own_official(subj: list[Token], ctx: Context) -> list[str]:
-    """The publisher, when the subject is one of its own officials or offices named by title alone."""
-    if not subj or not ctx.publisher or ctx.joint or ctx.speaker_country:
-        return []
-    named = subj[0].doc[min(t.i for t in subj):max(t.i for t in subj) + 1].text   # "Vice-Minister"
-    return [ctx.publisher] if UNNAMED_OFFICIAL.match(named) or OWN_TITLE.search(named) else []
 
 
 def _adopter(tok: Token) -> Token | None:
@@ -1179,13 +753,6 @@ def _noun_phrase_heads(tok: Token) -> list[Token]:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
         chain.append(last.head.head)
     return chain
-
-
-def voice_of(ctx: Context) -> list[str]:
-    """Whoever speaks a sentence: the speaker's state, else the reporting state, else the government whose site
-    it is ("Foreign Minister Lindqvist lodged a protest …" on government.se)."""
-    own = [ctx.publisher] if ctx.publisher and not ctx.joint else []
-    return [ctx.speaker_country] if ctx.speaker_country else ctx.reporter[:1] or own
 
 
 def obliged(tok: Token) -> bool:
@@ -1216,7 +783,6 @@ def judged(tok: Token) -> bool:
 
 WRONGDOING = word_sets()["wrongdoing"]
 COPULAS = {"be", "remain", "constitute", "represent"}   # "the launch constitutes a grave provocation": a judgement
-CURRENCIES = word_sets()["currencies"]
 
 
 def judging(tok: Token, ctx: Context) -> bool:
@@ -1226,16 +792,16 @@ def judging(tok: Token, ctx: Context) -> bool:
     keeps the act's own actors."""
     if tok.lemma_.lower() in WRONGDOING or not obliged(tok):
         return judged(tok)
-    subject = _subject_tokens(_clause_verb(tok))
+    subject = agents.subject_tokens(clause_verb(tok))
     if {t.lower_ for t in subject} & {"we", "i", "our", "us"}:
         return False
-    return bool(set(judge_of(tok, ctx)) - set(_actors_in(subject, ctx)))
+    return bool(set(judge_of(tok, ctx)) - set(agents.actors_in(subject, ctx)))
 
 
 def judge_of(tok: Token, ctx: Context) -> list[str]:
     """Who judges a judged act: whoever reports the clause holding it ("Chile said Peru had violated …"), else
     whoever speaks the sentence."""
-    return sayer(tok, ctx) or voice_of(ctx)
+    return agents.sayer(tok, ctx) or agents.voice_of(ctx)
 
 
 def judged_act(tok: Token) -> Token:
@@ -1250,53 +816,29 @@ def judged_act(tok: Token) -> Token:
         return tok.head
     if tok.pos_ == "ADJ" and _called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
         # "regarded the allegations as unfounded": the allegations are judged, their maker rejected
-        return next((c for c in _clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
+        return next((c for c in clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
     return tok
 
 
-ENVOYS = word_sets()["envoys"]
-PEOPLE = PERSON_OBJECTS | ENVOYS   # objects that are people, whom a verb's predicate may be misread for
+PEOPLE = PERSON_OBJECTS | agents.ENVOYS   # objects that are people, whom a verb's predicate may be misread for
 EDGES = word_sets()["edges"]
 SOVEREIGN = word_sets()["sovereign"]
 
 
-def owners(tokens: Iterable[Token], things: frozenset[str]) -> list[Token]:
-    """The words naming whose `things` the tokens speak of ("the Myanmar border", "Japan's exclusive economic
-    zone", "the border of Armenia")."""
-    return [t for t in tokens if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in things
-            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in things]
-
-
 def edge_owners(sent: Span) -> list[Token]:
     """Whose border, waters or airspace the sentence speaks of: where a show of force or an incursion is aimed."""
-    return owners(sent, EDGES)
+    return agents.owners(sent, EDGES)
 
 
 def wronged(tokens: list[Token], ctx: Context) -> set[str]:
     """The states whose sovereignty, territory or airspace the tokens name: wronged when it is violated."""
-    return set(_actors_in(owners(tokens, SOVEREIGN), ctx))
+    return set(agents.actors_in(agents.owners(tokens, SOVEREIGN), ctx))
 
 
 def wronged_last(actors: list[str], wronged_states: set[str]) -> list[str]:
     """An accusation's possible targets, the states wronged last: whose sovereignty, territory or airspace was
     violated is not who violated it ("condemned the violations of Moldovan airspace by Russian drones")."""
     return [a for a in actors if a not in wronged_states] + [a for a in actors if a in wronged_states]
-
-
-def posting(tok: Token) -> bool:
-    """Inside "to Japan" of "the Ambassador of the Republic of Korea to Japan" or "China's Ambassador to Japan":
-    where an envoy of a named state serves, not whom an act towards the envoy is aimed at (a protest lodged
-    with that ambassador is aimed at Korea). The parser may hang "to …" on the verb; the words' order holds."""
-    for t in (tok, *tok.ancestors):
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-        if t.dep_ == "prep" and t.lower_ in ("to", "in"):
-            before = t.doc[t.i - 1] if t.i > 0 else t
-            envoy = before if before.lemma_.lower() in ENVOYS else t.head
-            return envoy.lemma_.lower() in ENVOYS and any(
-                c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
-                for c in envoy.children if c.i != t.i)
-    return False
 
 
 def _is_topic(tok: Token, c: RuleReading) -> bool:
@@ -1328,7 +870,7 @@ def conditioned(tok: Token, sent: Span, ctx: Context) -> list[str]:
     violated Thai airspace", "unless Belgrade provides information", "consequences should the regime act"): the
     condition clause hangs on the trigger, a word above it, or a clause below it."""
     near = {t.i for t in (tok, *tok.ancestors)} | {t.i for t in carrier(tok).subtree}
-    return _actors_in([w for v in sent if v.dep_ in ("advcl", "relcl") and v.head.i in near and _condition(v)
+    return agents.actors_in([w for v in sent if v.dep_ in ("advcl", "relcl") and v.head.i in near and _condition(v)
                        for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree], ctx)
 
 
@@ -1381,7 +923,7 @@ def coordinated_measures(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" and _names_actor(c.subtree) for c in tok.children):
         return False
     own = {t.i for t in tok.subtree}   # "These measures, taken in coordination with Norway, respond …"
-    doers = [t for t in _subject_tokens(_clause_verb(tok)) if t.i not in own]
+    doers = [t for t in agents.subject_tokens(clause_verb(tok)) if t.i not in own]
     return not _names_actor(doers) and not any(t.pos_ == "PRON" for t in doers)
 
 
@@ -1432,19 +974,13 @@ def expelled_envoys(tok: Token) -> bool:
     members of the Iranian Embassy persona non grata"): a state reducing relations with theirs (CAMEO 161)."""
     lemma = tok.lemma_.lower()
     if lemma == "declare":   # the parser splits the idiom and may make the envoys its subject: all but the declarer
-        return any(t.lemma_.lower() in ENVOYS for c in tok.children if not c.dep_.startswith("nsubj")
+        return any(t.lemma_.lower() in agents.ENVOYS for c in tok.children if not c.dep_.startswith("nsubj")
                    or c.dep_ == "nsubjpass" for t in c.subtree)
     if lemma == "expel" or lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
                                                     for c in tok.children):
-        return any(t.lemma_.lower() in ENVOYS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+        return any(t.lemma_.lower() in agents.ENVOYS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
                    for t in c.subtree)
     return False
-
-
-def _declaring(tok: Token) -> Token | None:
-    """The verb that declares someone persona non grata, when the token is the idiom's "persona"."""
-    persona = "persona" in (tok.lower_, tok.lemma_.lower())
-    return tok.head if persona and tok.head.lemma_.lower() == "declare" else None
 
 
 THANKING = word_sets()["thanking"]
@@ -1503,7 +1039,7 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
                 to_thanker = True
             side = receivers if role == "receiver" else givers if role == "giver" else None
             if side is not None:
-                side.extend(a for a in _actors_in([t], ctx) if a not in side)
+                side.extend(a for a in agents.actors_in([t], ctx) if a not in side)
         return ThankedFor(kind, givers, [a for a in receivers if a not in givers], to_thanker)
     return None
 
@@ -1536,7 +1072,7 @@ def envoy_post(tok: Token, sent: Span) -> list[str]:
     envoy in Madrid"): a capital stands for its state when it is where the envoy served."""
     if tok.lemma_.lower() not in RECALLING:
         return []
-    envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ENVOYS]
+    envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in agents.ENVOYS]
     preps = {t.i for h in [tok, *envoys] for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
              for t in c.subtree} if envoys else set()
     return _place_states(sent, lambda name: name.root.i in preps)
@@ -1628,37 +1164,12 @@ def answers_claim(tok: Token, tokens: list[Token]) -> bool:
     """A rejection of a claim told before ("we reject these baseless allegations", "rejected that claim", "the
     accusation is groundless, and China rejects it"): a claim noun with a demonstrative, or "it" or "them" where the
     sentence named a claim before the trigger."""
-    if any(t.lemma_.lower() in ACCUSATIONS and any(d.lower_ in DEMONSTRATIVE for d in t.children) for t in tokens):
+    if any(t.lemma_.lower() in agents.ACCUSATIONS and any(d.lower_ in DEMONSTRATIVE for d in t.children)
+           for t in tokens):
         return True
     return any(t.lower_ in ("it", "them") for t in tokens) and any(
-        t.lemma_.lower() in ACCUSATIONS for t in tok.sent if t.i < tok.i)
+        t.lemma_.lower() in agents.ACCUSATIONS for t in tok.sent if t.i < tok.i)
 
 
-def claimant(sent: Span, ctx: Context) -> list[str]:
-    """Who the sentence says made a claim ("Russia's foreign ministry said Estonia had no right …", "How do you
-    respond to the Israeli claims that …"): whose "that claim" a later rejection answers. The state named with a
-    claim noun, else the one who said, alleged or accused."""
-    for t in sent:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ACCUSATIONS:
-            owners = _actors_in([w for c in t.children if c.dep_ in CLAIM_OWNERS for w in c.subtree], ctx)
-            if owners:
-                return owners[:1]
-    return next((found for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGING
-                 and (t.lemma_.lower() in BLAMING or any(c.dep_ == "ccomp" for c in t.children))
-                 and (found := said_by(t, ctx))), [])
-
-
-ACCUSATIONS = word_sets()["accusations"]
-BLAMING = {"accuse", "blame", "charge"}   # a claim with no clause reported: "Baku has accused France of bias"
-CLAIM_OWNERS = {"poss", "amod", "compound"}   # "Russia's claims", "the Israeli claims", "the Kremlin claim"
 DEMONSTRATIVE = {"this", "these", "that", "those", "such"}
 DEFINITE = {"the", "this", "these", "that", "those", "today", "yesterday", "latest", "recent"}
-
-
-def _other_party(source_all: list[str], ctx: Context) -> list[str]:
-    for a, b in ctx.dyads:
-        if a in source_all and b not in source_all:
-            return [b]
-        if b in source_all and a not in source_all:
-            return [a]
-    return [p for p in ctx.parties if p not in source_all][:1]

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from dyads.actors.resolve import resolve
-from dyads.events.coder import Context, code_sentence
+from dyads.events.coder import code_sentence
+from dyads.events.context import Context
 from dyads.models import Event
 from dyads.nlp import load_nlp
 

@@ -1,6 +1,7 @@
 """What the parse alone says about a trigger, before any actor is read: the verb that carries a noun, a clause's
-marks, whether a word heads a to-infinitive, what a count counts, and the sentence's text (built once per parse:
-`once` keeps what is read off a parse with it). Shared by the rules, the modality readers and the candidates."""
+verb and marks, whether a word heads a to-infinitive, what a count counts, how deep a word sits below the heads that
+do not report, and the sentence's text (built once per parse: `once` keeps what is read off a parse with it). Shared
+by the actor readers, the rules, the modality readers and the candidates."""
 
 from __future__ import annotations
 
@@ -66,3 +67,46 @@ def counted(nouns: list[Token]) -> list[Token]:
 
 COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot", "part", "half",
           "rest", "portion", "most", "many", "several"}
+
+
+REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
+             "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
+
+
+def depth_of(tok: Token) -> int:
+    """How many non-reporting heads stand above the token (once per token: the actor ranking asks for every word
+    of every mention, once per trigger and side)."""
+    return once(tok.doc, ("depth", tok.i), lambda: _walk_depth(tok))
+
+
+def _walk_depth(tok: Token) -> int:
+    depth, t = 0, tok
+    for _ in range(30):  # spaCy makes a new Token per access: compare positions, never identity
+        if t.head.i == t.i:
+            break
+        if t.head.lemma_ not in REPORTING:
+            depth += 1
+        t = t.head
+    return depth
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the token's clause: the token itself, or the first verb within three heads above it."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def under(tok: Token, heads: set[str], hops: int = 4) -> bool:
+    """One of the `hops` heads above the token has one of these lemmas."""
+    t = tok
+    for _ in range(hops):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads:
+            return True
+    return False
