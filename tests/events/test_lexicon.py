@@ -68,6 +68,22 @@ def test_a_word_set_defined_twice_is_refused(monkeypatch):
     assert lexicon.word_sets()[rows[0]["name"]] == frozenset(rows[0]["words"].split())
 
 
+def test_every_word_set_is_read_and_says_why():
+    """Each row of word_sets.csv is read by the code or a condition (`@name`) and carries its reason: a row nobody
+    reads would let an editor believe a word changes the coding when it does not."""
+    from pathlib import Path
+
+    from dyads.events import lexicon
+
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path(lexicon.__file__).parent.glob("*.py"))
+    conditions_text = (files("dyads.events") / "data" / "conditions.csv").read_text(encoding="utf-8")
+    rows = lexicon._rows("word_sets.csv")
+    unread = [r["name"] for r in rows if f'word_sets()["{r["name"]}"]' not in code and f"@{r['name']}" not in
+              conditions_text]
+    assert not unread
+    assert all(r["note"].strip() for r in rows)
+
+
 def test_british_spellings_read_as_the_american_ones():
     # "apologised", "demobilised", "militarisation": British and Commonwealth ministries write -ise, and spaCy
     # lemmatises each spelling to itself; the files hold the -ize word once and the loader reads both spellings

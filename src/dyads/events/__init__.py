@@ -18,6 +18,7 @@ from dyads.events.coder import code_sentence, rule_readings
 from dyads.events.context import Context, Discourse
 from dyads.events.dates import event_date
 from dyads.events.decide import Decider
+from dyads.events.lexicon import word_sets
 from dyads.events.syntax import sentence_text
 from dyads.models import Document, Event, Mention, moved
 from dyads.nlp import Section
@@ -205,8 +206,7 @@ TRAILING_NOTE = re.compile(r"\s*\([^()\n]*\)$")   # a heading's date or source: 
 
 # Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the
 # meeting today"): coded once per document and pair, like the one-a-day filter of event data sets.
-REREFERENCE = {"discuss", "discussed", "discussion", "talk", "talked", "meeting", "speak",
-               "spoke", "speaking", "exchange", "conversation", "conversations", "consult", "consulting"}
+REREFERENCE = word_sets()["rereference"]
 
 
 def _drop_rereferences(events: list[Event]) -> list[Event]:

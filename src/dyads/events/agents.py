@@ -31,17 +31,12 @@ def _placed(tok: Token) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "within"})
-ACTING_IN = frozenset({"intervene", "interfere", "meddle", "invest", "participate", "engage"})
+ACTING_IN = word_sets()["acting_in"]
 
 
 # Participles whose passive subject is the one who acts or feels ("Japan is committed to …", "we are deeply
 # concerned"): of any other passive verb the subject is the one acted on ("the Ambassador was summoned").
-STATIVE_PASSIVES = {"commit", "committed", "concern", "concerned", "determine", "determined", "prepare", "prepared",
-                    "please", "pleased", "honor", "honour", "delight", "engage", "involve", "unite", "interest",
-                    "dedicate", "convince", "disappoint", "alarm", "shock", "appal", "appall", "outrage", "sadden",
-                    "encourage", "satisfy", "worry", "oppose", "resolve", "poise", "align", "bind", "oblige",
-                    "entitle", "trouble", "disturb", "dismay", "gratify", "devote", "inspire", "move", "touch",
-                    "humble"}
+STATIVE_PASSIVES = word_sets()["stative_passives"]
 
 
 def agentless(verb: Token) -> bool:
@@ -130,7 +125,7 @@ def actors_in(tokens: list[Token], ctx: Context) -> list[str]:
 
 
 # What "his", "her", "its" or "their" owns that stands for a state: "his Government", "their country"
-OWN_BODIES = {"government", "country", "ministry", "side", "delegation", "administration"}
+OWN_BODIES = word_sets()["own_bodies"]
 OWNERS = {"his", "her", "its", "their"}
 
 
@@ -339,8 +334,7 @@ def reporting_verb(tok: Token, verbs: frozenset[str] | set[str] = REPORTING_VERB
 ALLEGING = word_sets()["alleging"]
 
 
-OFFICIAL_WORDS = {"secretary", "president", "minister", "he", "she", "ambassador", "leaders", "ministers",
-                  "spokesperson", "chancellor", "delegation", "government", "administration", "official", "officials"}
+OFFICIAL_WORDS = word_sets()["official_words"]
 
 
 def official(tokens: list[Token]) -> bool:
@@ -424,7 +418,7 @@ def claimant(sent: Span, ctx: Context) -> list[str]:
 
 
 ACCUSATIONS = word_sets()["accusations"]
-BLAMING = {"accuse", "blame", "charge"}   # a claim with no clause reported: "Baku has accused France of bias"
+BLAMING = word_sets()["blaming"]   # a claim with no clause reported: "Baku has accused France of bias"
 CLAIM_OWNERS = {"poss", "amod", "compound"}   # "Russia's claims", "the Israeli claims", "the Kremlin claim"
 
 

@@ -38,16 +38,13 @@ from dyads.models import Event
 from dyads.nlp import vocatives
 
 OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
-COURTESY_OBJECTS = {"you", "everyone", "everybody", "all", "both"}
+COURTESY_OBJECTS = word_sets()["courtesy_objects"]
 # what thanks are for when they are courtesy: "thank you for the warm welcome" (8 of the training records' 9 such
 # thanks are not annotated; thanks for the hospitality, 9 of 13 annotated, stay)
-COURTESY_REASONS = {"briefing", "remarks", "words", "word", "introduction", "question", "time", "questions",
-                    "presentation", "statement", "welcome", "participation"}
+COURTESY_REASONS = word_sets()["courtesy_reasons"]
 MAX_EVENTS_PER_SENTENCE = 2
 # Cooperative acts whose negation is a refusal (REJECT): "will not accept", "does not recognize".
-REFUSABLE = {"accept", "agree", "recognize", "recognise", "support", "allow", "join", "endorse", "sign", "approve",
-             "cooperate", "commit", "reach", "consensus", "agreement", "meet", "negotiate", "release", "withdraw",
-             "lift"}
+REFUSABLE = word_sets()["refusable"]
 
 
 @dataclass
@@ -263,8 +260,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
 
 
 PERSON_OBJECTS = word_sets()["person_objects"]
-MATERIAL = {"military", "financial", "humanitarian", "economic", "budget", "budgetary", "security", "defence",
-            "defense", "material", "macro-financial", "development", "lethal", "medical", "energy"}
+MATERIAL = word_sets()["material_kinds"]
 
 
 def _subjects(tok: Token) -> list[Token]:
@@ -782,7 +778,7 @@ def judged(tok: Token) -> bool:
 
 
 WRONGDOING = word_sets()["wrongdoing"]
-COPULAS = {"be", "remain", "constitute", "represent"}   # "the launch constitutes a grave provocation": a judgement
+COPULAS = word_sets()["judging_copulas"]   # "the launch constitutes a grave provocation": a judgement
 
 
 def judging(tok: Token, ctx: Context) -> bool:
@@ -954,7 +950,7 @@ def deployed_to_border(tok: Token) -> bool:
     return bool(words & FORCES) and bool(words & BORDERS)
 
 
-DEPLOYING = {"deploy", "deployment", "send", "dispatch", "station", "reinforce"}
+DEPLOYING = word_sets()["deploying"]
 FORCES = word_sets()["forces"] - {"deployment", "presence"}
 BORDERS = word_sets()["borders"]
 
@@ -985,7 +981,7 @@ def expelled_envoys(tok: Token) -> bool:
 
 THANKING = word_sets()["thanking"]
 AID_GIVEN = word_sets()["aid_given"]
-BACKING = {"support", "backing", "solidarity"}
+BACKING = word_sets()["backing"]
 GIVEN = BACKING | AID_GIVEN   # what thanks are for when they are for support or aid, not courtesy
 # "its support as a member of the Security Council", "at the UN", "in its defence against the Iranian aggression": in
 # what capacity, where or against whom, not whose ("support to the reforms in Armenia": Armenia's)

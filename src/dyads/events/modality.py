@@ -102,14 +102,12 @@ def future(tok: Token, sent: Span) -> bool:
     return bool(FUTURE_WORDS.search(sentence_text(sent)))
 
 
-INTENT_HEADS = {"willing", "ready", "prepared", "offer", "promise", "pledge", "vow", "plan", "intend", "agree",
-                "decide", "commit", "threaten", "expect", "want", "seek", "aim", "hope"}
+INTENT_HEADS = word_sets()["intent_heads"]
 
 
 # Speech acts done in the saying: "I want to thank …", "we wish to congratulate …" thank and congratulate now.
-PERFORMATIVE = {"thank", "congratulate", "welcome", "commend", "praise", "salute", "condemn", "express", "reiterate",
-                "reaffirm", "acknowledge", "recognize", "recognise", "stress", "underline", "pay"}
-WISH_HEADS = {"want", "wish", "like"}
+PERFORMATIVE = word_sets()["performative"]
+WISH_HEADS = word_sets()["wish_heads"]
 
 
 def intent(tok: Token) -> bool:
@@ -124,7 +122,7 @@ def intent(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS
 
 
-REQUEST_HEADS = {"urge", "call", "ask", "demand", "request", "appeal", "press", "insist", "encourage", "invite"}
+REQUEST_HEADS = word_sets()["request_heads"]
 
 
 def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
@@ -153,8 +151,8 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     return "asserted"
 
 
-SOUGHT_BY = {"seek", "request"}      # "_sought his support": the support is asked for
-ASKED_FOR_BY = {"ask", "appeal", "call"}   # "asked for assistance"
+SOUGHT_BY = word_sets()["sought_by"]   # "sought his support": the support is asked for
+ASKED_FOR_BY = word_sets()["asked_for_by"]   # "asked for assistance"
 
 
 def _sought(tok: Token) -> bool:

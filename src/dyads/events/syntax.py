@@ -10,6 +10,8 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.events.lexicon import word_sets
+
 T = TypeVar("T")
 
 
@@ -36,12 +38,7 @@ def once(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
     return doc.user_data[key]
 
 
-LIGHT_VERBS = {"have", "hold", "conduct", "pay", "make", "exchange", "conclude", "express", "convey", "give",
-               "offer", "extend", "continue", "begin", "start", "host", "attend", "join", "co-host", "launch",
-               "reiterate", "provide", "deliver", "announce", "impose", "undertake", "carry", "wage", "open",
-               "issue", "declare", "stage", "organize", "organise", "renew", "resume", "mount", "order",
-               "reimpose", "speed", "complete", "step", "reach", "seek", "lead", "call", "dispatch", "send",
-               "tighten", "remain", "put", "place", "go", "involve", "engage", "participate", "take", "lodge"}
+LIGHT_VERBS = word_sets()["light_verbs"]
 
 
 def carrier(tok: Token) -> Token:
@@ -65,12 +62,10 @@ def counted(nouns: list[Token]) -> list[Token]:
                     if g.dep_ == "pobj"]
 
 
-COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group", "number", "lot", "part", "half",
-          "rest", "portion", "most", "many", "several"}
+COUNTS = word_sets()["counts"]
 
 
-REPORTING = {"say", "state", "note", "tell", "announce", "add", "stress", "emphasize", "underscore", "explain",
-             "report", "declare", "affirm", "highlight", "mention", "indicate", "believe", "think", "know"}
+REPORTING = word_sets()["reporting"]
 
 
 def depth_of(tok: Token) -> int:
