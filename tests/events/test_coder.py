@@ -681,7 +681,7 @@ def test_a_name_the_parser_took_for_a_compound_of_a_verb_without_a_subject_is_it
     assert [t.text for t in subject_tokens(doc[1])] == ["I"]   # a verb with a subject keeps it
     deps[5] = "nsubj"
     assert [t.text for t in subject_tokens(Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
-                                                tags=tags)[6])] == ["Lebanon"]
+                                               tags=tags)[6])] == ["Lebanon"]
 
 
 def test_a_topic_heading_the_clause_is_the_target_only_when_the_act_names_none():

@@ -204,8 +204,6 @@ HEADING_LINE = 200   # characters; a longer line without an end is a paragraph t
 TRAILING_NOTE = re.compile(r"\s*\([^()\n]*\)$")   # a heading's date or source: "(14 March 2024)"
 
 
-# Verbs and nouns that mostly refer back to a contact already reported ("we discussed ...", "the
-# meeting today"): coded once per document and pair, like the one-a-day filter of event data sets.
 REREFERENCE = word_sets()["rereference"]
 
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -34,8 +34,6 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "near", "across", "throughout", "
 ACTING_IN = word_sets()["acting_in"]
 
 
-# Participles whose passive subject is the one who acts or feels ("Japan is committed to …", "we are deeply
-# concerned"): of any other passive verb the subject is the one acted on ("the Ambassador was summoned").
 STATIVE_PASSIVES = word_sets()["stative_passives"]
 
 
@@ -124,15 +122,16 @@ def actors_in(tokens: list[Token], ctx: Context) -> list[str]:
     return out
 
 
-# What "his", "her", "its" or "their" owns that stands for a state: "his Government", "their country"
 OWN_BODIES = word_sets()["own_bodies"]
 OWNERS = {"his", "her", "its", "their"}
 
 
 def pronoun_actors(tokens: list[Token], ctx: Context, subject: bool) -> list[str]:
     """The states that pronouns or joint subjects stand for: "I" and "we" the speaker's (both parties' in a joint
-    statement), "they" and "the two sides" the states last named together, "he" and "it" whoever reports or the
-    sentence before named; "you" is left to the caller (`other_party`)."""
+    statement); "they", "both" and "the two sides" the states last named together, else the document's parties;
+    "his Government", and a subject "it" or "they", whoever reports the clause (`_reporter`); "he" and "she" whoever
+    reports, else the main clause's person (`_main_subject`), else the last sentence's (`Discourse.antecedent`).
+    "you" is left to the caller (`other_party`)."""
     words = {t.lower_ for t in tokens}
     text = " ".join(t.text for t in tokens)
     if subject and JOINT_SUBJECTS.search(text):
@@ -239,7 +238,7 @@ def together(sent: Span, ctx: Context) -> list[str]:
 
 
 QUOTE = re.compile(r"[\"“”]")
-REPORTING_VERBS = REPORTING | {"tell", "write", "warn", "insist", "reply"}
+REPORTING_VERBS = REPORTING | word_sets()["attributing"]
 
 
 def in_quotes(tok: Token, sent: Span) -> bool:
@@ -374,13 +373,6 @@ CURRENCIES = word_sets()["currencies"]
 ENVOYS = word_sets()["envoys"]
 
 
-def owners(tokens: Iterable[Token], things: frozenset[str]) -> list[Token]:
-    """The words naming whose `things` the tokens speak of ("the Myanmar border", "Japan's exclusive economic
-    zone", "the border of Armenia")."""
-    return [t for t in tokens if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in things
-            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in things]
-
-
 def posting(tok: Token) -> bool:
     """Inside "to Japan" of "the Ambassador of the Republic of Korea to Japan" or "China's Ambassador to Japan":
     where an envoy of a named state serves, not whom an act towards the envoy is aimed at (a protest lodged
@@ -418,7 +410,7 @@ def claimant(sent: Span, ctx: Context) -> list[str]:
 
 
 ACCUSATIONS = word_sets()["accusations"]
-BLAMING = word_sets()["blaming"]   # a claim with no clause reported: "Baku has accused France of bias"
+BLAMING = word_sets()["blaming"]
 CLAIM_OWNERS = {"poss", "amod", "compound"}   # "Russia's claims", "the Israeli claims", "the Kremlin claim"
 
 

@@ -39,11 +39,8 @@ from dyads.nlp import vocatives
 
 OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
 COURTESY_OBJECTS = word_sets()["courtesy_objects"]
-# what thanks are for when they are courtesy: "thank you for the warm welcome" (8 of the training records' 9 such
-# thanks are not annotated; thanks for the hospitality, 9 of 13 annotated, stay)
 COURTESY_REASONS = word_sets()["courtesy_reasons"]
 MAX_EVENTS_PER_SENTENCE = 2
-# Cooperative acts whose negation is a refusal (REJECT): "will not accept", "does not recognize".
 REFUSABLE = word_sets()["refusable"]
 
 
@@ -556,7 +553,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         # an envoy summoned, a protest lodged, by no one named: the government of the ministry the envoy was
         # summoned to ("was summoned to the Russian Foreign Ministry"), else whoever speaks
         source_all = agents.actors_in([t for p in c.token.children if p.dep_ == "prep" and p.lower_ == "to"
-                                 for t in p.subtree], ctx) or agents.voice_of(ctx)
+                                       for t in p.subtree], ctx) or agents.voice_of(ctx)
     if not source_all and ((not conflict and not subj) or (quad != "material_conflict" and agents.official(subj))):
         # "The Secretary", "He", an unresolved official: whoever speaks, else the party it does not act on
         # ("The government lodged a protest with South Korea")
@@ -778,7 +775,7 @@ def judged(tok: Token) -> bool:
 
 
 WRONGDOING = word_sets()["wrongdoing"]
-COPULAS = word_sets()["judging_copulas"]   # "the launch constitutes a grave provocation": a judgement
+COPULAS = word_sets()["judging_copulas"]
 
 
 def judging(tok: Token, ctx: Context) -> bool:
@@ -821,14 +818,21 @@ EDGES = word_sets()["edges"]
 SOVEREIGN = word_sets()["sovereign"]
 
 
+def owners(tokens: Iterable[Token], things: frozenset[str]) -> list[Token]:
+    """The words naming whose `things` the tokens speak of ("the Myanmar border", "Japan's exclusive economic
+    zone", "the border of Armenia")."""
+    return [t for t in tokens if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in things
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in things]
+
+
 def edge_owners(sent: Span) -> list[Token]:
     """Whose border, waters or airspace the sentence speaks of: where a show of force or an incursion is aimed."""
-    return agents.owners(sent, EDGES)
+    return owners(sent, EDGES)
 
 
 def wronged(tokens: list[Token], ctx: Context) -> set[str]:
     """The states whose sovereignty, territory or airspace the tokens name: wronged when it is violated."""
-    return set(agents.actors_in(agents.owners(tokens, SOVEREIGN), ctx))
+    return set(agents.actors_in(owners(tokens, SOVEREIGN), ctx))
 
 
 def wronged_last(actors: list[str], wronged_states: set[str]) -> list[str]:
@@ -867,7 +871,7 @@ def conditioned(tok: Token, sent: Span, ctx: Context) -> list[str]:
     condition clause hangs on the trigger, a word above it, or a clause below it."""
     near = {t.i for t in (tok, *tok.ancestors)} | {t.i for t in carrier(tok).subtree}
     return agents.actors_in([w for v in sent if v.dep_ in ("advcl", "relcl") and v.head.i in near and _condition(v)
-                       for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree], ctx)
+                             for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree], ctx)
 
 
 def _condition(verb: Token) -> bool:

@@ -105,7 +105,6 @@ def future(tok: Token, sent: Span) -> bool:
 INTENT_HEADS = word_sets()["intent_heads"]
 
 
-# Speech acts done in the saying: "I want to thank …", "we wish to congratulate …" thank and congratulate now.
 PERFORMATIVE = word_sets()["performative"]
 WISH_HEADS = word_sets()["wish_heads"]
 
@@ -151,8 +150,8 @@ def modality_of(tok: Token, sent: Span, contact: bool = True) -> str:
     return "asserted"
 
 
-SOUGHT_BY = word_sets()["sought_by"]   # "sought his support": the support is asked for
-ASKED_FOR_BY = word_sets()["asked_for_by"]   # "asked for assistance"
+SOUGHT_BY = word_sets()["sought_by"]
+ASKED_FOR_BY = word_sets()["asked_for_by"]
 
 
 def _sought(tok: Token) -> bool:

@@ -5,7 +5,7 @@ by the actor readers, the rules, the modality readers and the candidates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -86,7 +86,8 @@ def _walk_depth(tok: Token) -> int:
 
 
 def clause_verb(tok: Token) -> Token:
-    """The verb of the token's clause: the token itself, or the first verb within three heads above it."""
+    """The verb of the token's clause: the token if it is a verb, else the first verb (or the root) among its next
+    two heads, else its third head, verb or not."""
     t = tok
     for _ in range(3):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
@@ -95,7 +96,7 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
-def under(tok: Token, heads: set[str], hops: int = 4) -> bool:
+def under(tok: Token, heads: Collection[str], hops: int = 4) -> bool:
     """One of the `hops` heads above the token has one of these lemmas."""
     t = tok
     for _ in range(hops):
