@@ -1,7 +1,9 @@
-"""Who acts and who speaks in a clause: the actors its words name (the syntactically closest first), its subject
-(through passives, participles and the clauses it hangs on), the pronouns read back through the document's memory
-(`remember`: "he", "they", "the two sides"), and whose words a quotation or a reported clause is. Read by the rules
-(`coder.py`) and by the candidates' actor options alike."""
+"""Who acts, who speaks and whom an act is aimed at in a clause: the actors its words name (the syntactically
+closest first), its subject (through passives, participles and the clauses it hangs on), the pronouns read back
+through the document's memory (`remember`: "he", "they", "the two sides"), whose words a quotation or a reported
+clause is, where a trigger's target is named (`object_tokens`), a noun's own doers ("Russian strikes",
+`noun_actors`) and the document's other party. Read by the rules (`coder.py`) and by the candidates' actor options
+alike."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from spacy.tokens import Span, Token
 from dyads.actors import kb
 from dyads.events.context import Context, Discourse
 from dyads.events.lexicon import word_sets
-from dyads.events.syntax import REPORTING, clause_verb, depth_of, infinitive, once, sentence_text
+from dyads.events.syntax import LIGHT_VERBS, REPORTING, carrier, clause_verb, depth_of, infinitive, once, sentence_text
 from dyads.models import Event, Mention
+from dyads.nlp import vocatives
 
 JOINT_SUBJECTS = re.compile(r"\b(?:both|two|they|the (?:\w+ )?(?:leaders|ministers|sides|countries|delegations))\b",
                             re.I)
@@ -412,6 +415,139 @@ def claimant(sent: Span, ctx: Context) -> list[str]:
 ACCUSATIONS = word_sets()["accusations"]
 BLAMING = word_sets()["blaming"]
 CLAIM_OWNERS = {"poss", "amod", "compound"}   # "Russia's claims", "the Israeli claims", "the Kremlin claim"
+
+
+# Whom a verb's object is done to: 'provided aid to Ukraine', 'lodged a protest with Korea'.
+CARRIED_PREPS = {"to", "with", "on", "against", "for", "toward", "towards", "into"}
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    """Where the trigger's target is named: its subtree and, for a carried noun, the carrying verb's prepositional
+    objects after it ("provided aid to Ukraine")."""
+    verb = carrier(tok)
+    carried = [t for c in verb.children if verb.i != tok.i and c.i > tok.i and c.dep_ in (
+        "prep", "dative") and c.lower_ in CARRIED_PREPS for t in c.subtree]
+    hailed = {t.i for c in tok.children if c.dep_ == vocatives.LABEL for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in hailed] + carried + _relative_object(tok) + _shared_partner(tok)
+
+
+def _shared_partner(tok: Token) -> list[Token]:
+    """Whom the verb before a coordinated one spoke with, when this one names nobody so ("spoke with Erdoğan, and we
+    agreed": Türkiye; "took up the matter with Sri Lanka and urged the early release": the urging is Sri Lanka's to
+    hear); not one stood "with" or complained "with" ("We stand with Mexico, and we have called on Ecuador")."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in PARTNER_VERBS or _with_phrases(tok):
+        return []
+    return [t for c in _with_phrases(tok.head) for t in c.subtree]
+
+
+def _with_phrases(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def _relative_object(tok: Token) -> list[Token]:
+    """The noun phrase a relative clause's "which" stands for, when it is the trigger's object ("North Korea's
+    missile launches, which Canada has condemned")."""
+    if tok.dep_ != "relcl" or not any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVES for c in tok.children):
+        return []
+    inside = {t.i for t in tok.subtree}
+    return [t for t in tok.head.subtree if t.i not in inside]
+
+
+RELATIVES = {"which", "that", "whom"}
+PARTNER_VERBS = word_sets()["contact_verbs"] | {"take", "raise"}   # "took up the matter with", "raised it with"
+
+
+def makers(tok: Token, ctx: Context) -> list[str]:
+    """The actors a noun names as its own doers: "Russian strikes", "Putin's war", "strikes by Israel" (not a
+    phrase the noun sits in: "the U.S.-Philippines Treaty extends to armed attacks"). A noun modifying another
+    ("the Russian missile strike") is read with the noun it modifies."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    return actors_in(_doer_words(head), ctx)
+
+
+def _doer_words(noun: Token) -> list[Token]:
+    """The words that may name a noun's doer: its possessor and modifiers, and "from" or "by" phrases ("assistance
+    from Japan"; but a withdrawal from Mongolia leaves Mongolia, `departures`)."""
+    doers = ("by",) if noun.lemma_.lower() in DEPARTURES else ("from", "by")
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon"):
+        doers += ("of",)   # "at the request of the Government of Maldives": the Maldives asked
+    return [t for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            or c.dep_ == "prep" and c.lower_ in doers for t in c.subtree if not _adjective_complement(t, c)]
+
+
+def _adjective_complement(tok: Token, modifier: Token) -> bool:
+    """The token (of the modifier's subtree) is in an adjective's own phrase, under a preposition below it ("an
+    exercise close to the Georgian border": Georgia is where, not who)."""
+    if modifier.dep_ != "amod":
+        return False
+    t = tok
+    while t.i != modifier.i and t.head.i != t.i:
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
+
+
+DEPARTURES = word_sets()["departures"]
+
+
+def noun_actors(tok: Token, ctx: Context) -> tuple[list[str], list[Token]] | None:
+    """Who does a nominal event: 'Russian strikes', 'Putin's war', 'assistance from Japan', 'the discussion
+    (that) we had', 'we held talks'. None when the noun is only talked about ("the summit", "a good meeting")."""
+    if (adopter := _adopter(tok)) is not None:   # "Norway aligned itself with EU sanctions": Norway's now, and
+        subj = subject_tokens(adopter)          # the EU is no target of them
+        if found := actors_in(subj, ctx) or pronoun_actors(subj, ctx, subject=True):
+            return found, subj + [w for node in _noun_phrase_heads(tok) for w in _doer_words(node)]
+    for node in _noun_phrase_heads(tok):
+        mods = _doer_words(node)
+        found = actors_in(mods, ctx) or pronoun_actors(mods, ctx, subject=True)
+        if found:
+            return found, mods
+    tok = _noun_phrase_heads(tok)[-1]
+    for child in tok.children:  # "the discussion (that) we just had"
+        if child.dep_ in ("relcl", "acl") and child.lemma_ in LIGHT_VERBS:
+            subj = subject_tokens(child)
+            return (actors_in(subj, ctx) or pronoun_actors(subj, ctx, subject=True)), subj
+    for child in tok.children:  # "cooperation between the countries", "talks between Armenia and Azerbaijan"
+        if child.dep_ == "prep" and child.lower_ == "between":
+            inner = list(child.subtree)
+            found = actors_in(inner, ctx) or pronoun_actors(inner, ctx, subject=True)
+            if found:
+                return found, inner
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        return noun_actors(tok.head, ctx)  # "his support for NATO and his commitment to Poland"
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "remained on alert", "engaged in talks"
+    if (tok.dep_ in ("dobj", "obj", "pobj", "attr", "conj") and head.lemma_ in LIGHT_VERBS | {"with", "for"}) or (
+            tok.dep_ == "attr" and head.lemma_ == "be"):  # "Belgium is the 12th largest investor"
+        verb = clause_verb(head)
+        subj = subject_tokens(verb)
+        return (actors_in(subj, ctx) or pronoun_actors(subj, ctx, subject=True)), subj
+    return None
+
+
+def _adopter(tok: Token) -> Token | None:
+    """The verb by which a state takes up another's measures as its own ("joined Western sanctions", "adopted all EU
+    sanctions packages", "aligned itself with EU sanctions"): its subject imposes them too."""
+    tok = _noun_phrase_heads(tok)[-1]
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+    return head if tok.dep_ in ("dobj", "obj", "pobj") and head.lemma_.lower() in ADOPTING else None
+
+
+ADOPTING = word_sets()["adopting"]
+
+
+def _noun_phrase_heads(tok: Token) -> list[Token]:
+    """The noun and the nouns it is part of: 'mediation' → 'effort' ('a mediation effort'),
+    'games' → 'days' ('10 days of war games')."""
+    chain = [tok]
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        chain.append(tok.head)
+    last = chain[-1]
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
+        chain.append(last.head.head)
+    return chain
 
 
 def other_party(source_all: list[str], ctx: Context) -> list[str]:

@@ -89,7 +89,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         sources, targets = _actor_options(tok, sent, ctx, actors, preps, material, accusing, visiting)
         cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
                     # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
-                    attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(coder.makers(tok, ctx)),
+                    attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(agents.makers(tok, ctx)),
                     welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok),
                     called_on=coder.courtesy_call(tok), at_border=coder.deployed_to_border(tok))
         pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
@@ -324,7 +324,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
         ctx = replace(ctx, speaker_country=quoter[0])
     act = coder.judged_act(tok)   # "Russia's illegal war": the war's actors
     verb = clause_verb(act)
-    found = coder.noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
+    found = agents.noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
     subj = found[1] if found else agents.subject_tokens(verb)
     subj_actors = found[0] if found else agents.actors_in(subj, ctx)
     judged = subj_actors if coder.judging(tok, ctx) else []   # "Russia's attack is abhorrent": Russia is the target
@@ -338,7 +338,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
         # "Chile condemned the attack on Bolivia": the subject of another act names the attack, did not make it
         speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}
-    obj = [t for t in coder.object_tokens(tok)
+    obj = [t for t in agents.object_tokens(tok)
            if t.i not in subj_ids and t.i != tok.i and not (t.i in actors.tokens and agents.posting(t))]
     obj_actors = agents.actors_in(obj, ctx)
     subject = subj_actors or pron
