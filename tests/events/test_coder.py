@@ -203,6 +203,19 @@ def test_wanting_to_thank_is_thanking_now():
     assert doc.events and {e.modality for e in doc.events} == {"future"}
 
 
+def test_a_pledge_to_act_against_a_state_is_a_threat_not_an_undertaking_with_it():
+    # CAMEO 13: announcing an act against another is a threat; the pledge's own AGREE would make the target a partner
+    found = rule_triples("Lithuania pledged to expel three Russian diplomats if the cyberattacks on its ministries "
+                         "continued.")
+    assert ("THREATEN", "LTU", "RUS") in found and not {k for k, *_ in found} & {"AGREE"}, found
+    found = rule_triples("Uruguay vowed to impose sanctions on Paraguay.")
+    assert ("THREATEN", "URY", "PRY") in found and ("AGREE", "URY", "PRY") not in found, found
+    # a pledge of help, or of an act the rules read as none, stays an undertaking
+    assert ("AID", "NOR", "MDA") in rule_triples("Norway pledged to provide twenty million dollars to Moldova.")
+    undertaking = rule_triples("Kenya pledged to tighten security for Ugandan traders in Nairobi.")
+    assert {k for k, *_ in undertaking} == {"AGREE"}, undertaking
+
+
 def test_the_one_summoned_in_the_passive_is_the_target():
     doc = analyse_text("Chile strongly condemns the seizure of its fishing boat by Peru. The Ambassador of Peru in "
                        "Santiago has been summoned to the Ministry and our strong reaction has been conveyed.",

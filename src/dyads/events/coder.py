@@ -237,6 +237,11 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "to_actor_itself": lambda f, w: _to_actor_itself(f.tok, w),
     "to_object": lambda f, w: any(p.lemma_.lower() in w for p in _to_objects(f.tok)),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
+    # the complement's own clause holds an act the rules read as one of these types, or announcing one ("pledged to
+    # expel": THREATEN, announcing SANCTION; not "pledged to strengthen security", which the rules read as no act)
+    "complement_reads": lambda f, w: any(c.dep_ == "xcomp" and any(
+        (r := _candidate(t, t.sent)) is not None and (r.type in w or r.act in w) for t in _own_clause(c))
+        for c in f.tok.children),
     # a characterization: the verb calls its object something ("described the conduct as unsafe") …
     "characterizes": lambda f, w: bool(_characterization(f.tok)),
     # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
