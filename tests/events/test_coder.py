@@ -362,6 +362,8 @@ def test_words_the_lexicon_lacked_read_by_the_rules():
         "Chile said Bolivia had provoked the incident.": ("ACCUSE", "CHL", "BOL"),
         "Chile was deeply disturbed by Peru's decision.": ("ACCUSE", "CHL", "PER"),
         "Bolivia summoned the Chilean High Commissioner on Monday.": ("ACCUSE", "BOL", "CHL"),
+        # arrest warrants for another state's officers (CAMEO 173)
+        "Estonia has issued arrest warrants for two Russian officers.": ("COERCE", "EST", "RUS"),
     }
     for text, (kind, source, target) in cases.items():
         found = {(e.type, e.source, e.target) for e in by_rules(text).events}
