@@ -210,10 +210,14 @@ def test_a_pledge_to_act_against_a_state_is_a_threat_not_an_undertaking_with_it(
     assert ("THREATEN", "LTU", "RUS") in found and not {k for k, *_ in found} & {"AGREE"}, found
     found = rule_triples("Uruguay vowed to impose sanctions on Paraguay.")
     assert ("THREATEN", "URY", "PRY") in found and ("AGREE", "URY", "PRY") not in found, found
-    # a pledge of help, or of an act the rules read as none, stays an undertaking
-    assert ("AID", "NOR", "MDA") in rule_triples("Norway pledged to provide twenty million dollars to Moldova.")
-    undertaking = rule_triples("Kenya pledged to tighten security for Ugandan traders in Nairobi.")
-    assert {k for k, *_ in undertaking} == {"AGREE"}, undertaking
+    # a pledge of help, of an act the rules read as none, of an act that only names an attack, or one made to a named
+    # promisee stays an undertaking
+    for text, pair in (("Norway pledged to provide twenty million dollars to Moldova.", ("NOR", "MDA")),
+                       ("Kenya pledged to tighten security for Ugandan traders in Nairobi.", ("KEN", "UGA")),
+                       ("Brazil vowed to protect Paraguay from any attack.", ("BRA", "PRY")),
+                       ("India promised Nepal to impose sanctions on smugglers.", ("IND", "NPL"))):
+        found = rule_triples(text)
+        assert ("AGREE", *pair) in found, (text, found)
 
 
 def test_the_one_summoned_in_the_passive_is_the_target():

@@ -6,7 +6,7 @@ candidate, not emitted); apply the diplomatic rules (signing is SUPPORT, promisi
 is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged future; summoning an
 ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
 its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
-party of the document's dyad (who acts and who speaks: `events/agents.py`).
+party of the document's dyad (who acts, speaks and is acted on: `events/agents.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from dyads.events.syntax import (
     infinitive,
     inverted_should,
     marked,
+    once,
     sentence_text,
     under,
 )
@@ -237,11 +238,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "to_actor_itself": lambda f, w: _to_actor_itself(f.tok, w),
     "to_object": lambda f, w: any(p.lemma_.lower() in w for p in _to_objects(f.tok)),
     "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
-    # the complement's own clause holds an act the rules read as one of these types, or announcing one ("pledged to
-    # expel": THREATEN, announcing SANCTION; not "pledged to strengthen security", which the rules read as no act)
-    "complement_reads": lambda f, w: any(c.dep_ == "xcomp" and any(
-        (r := _candidate(t, t.sent)) is not None and (r.type in w or r.act in w) for t in _own_clause(c))
-        for c in f.tok.children),
+    "complement_reads": lambda f, w: _complement_reads(f.tok, w),
     # a characterization: the verb calls its object something ("described the conduct as unsafe") …
     "characterizes": lambda f, w: bool(_characterization(f.tok)),
     # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
@@ -401,6 +398,22 @@ def _has_trigger(tok: Token) -> bool:
     group, which will meet next month" (a relative clause's meeting), "decided to launch a dialogue" (vetoed). An act
     decided against is no agreement either ("decided not to complain")."""
     return any(matching_triggers(t) and (modality.negated(t) or _candidate(t, t.sent)) for t in _own_clause(tok))
+
+
+def _complement_reads(tok: Token, kinds: frozenset[str]) -> bool:
+    """The verb the word promises, or a verb that one promises in turn, is an act the rules read as one of these
+    types ("pledged to expel two diplomats": THREATEN; not "pledged to defend the Philippines against any armed
+    attack", whose verb is no such act, nor "pledged to strengthen security", which the rules read as none). Not when
+    the word names whom it promises ("promised Nepal to impose sanctions on smugglers": an undertaking to Nepal)."""
+    if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
+        return False
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        # each verb's reading once per parse: a chain of promised promises would otherwise read its tail again for
+        # every link above it
+        reading = once(verb.doc, ("rule_reading", verb.i), lambda verb=verb: _candidate(verb, verb.sent))
+        if reading is not None and reading.type in kinds or _complement_reads(verb, kinds):
+            return True
+    return False
 
 
 def _own_clause(tok: Token) -> Iterator[Token]:
