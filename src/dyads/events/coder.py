@@ -101,6 +101,13 @@ def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | No
 
 
 def _candidate(tok: Token, sent: Span) -> RuleReading | None:
+    """The rules' reading of the token, once per parse: the conditions that read a complement's act
+    (`complement_has_trigger`, `complement_reads`) ask again, and a chain of promised or decided acts would otherwise
+    read its tail again for every link above it."""
+    return once(tok.doc, ("rule_reading", tok.i, sent.start, sent.end), lambda: _read(tok, sent))
+
+
+def _read(tok: Token, sent: Span) -> RuleReading | None:
     negated = modality.negated(tok) or modality.failed(tok)
     rows = readable_rows(tok, negated)
     for trig in sorted(rows, key=lambda t: not t.negated):
@@ -408,9 +415,7 @@ def _complement_reads(tok: Token, kinds: frozenset[str]) -> bool:
     if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
         return False
     for verb in (c for c in tok.children if c.dep_ == "xcomp"):
-        # each verb's reading once per parse: a chain of promised promises would otherwise read its tail again for
-        # every link above it
-        reading = once(verb.doc, ("rule_reading", verb.i), lambda verb=verb: _candidate(verb, verb.sent))
+        reading = _candidate(verb, verb.sent)
         if reading is not None and reading.type in kinds or _complement_reads(verb, kinds):
             return True
     return False
