@@ -39,8 +39,8 @@ def test_trigger_types_agree_with_their_cameo_codes():
 
 
 def test_every_condition_names_a_known_test_a_lexicon_word_and_a_known_outcome():
-    from dyads.events.coder import PREDICATES
     from dyads.events.lexicon import conditions
+    from dyads.events.predicates import PREDICATES
 
     words = {" ".join(r.words) for r in all_rows()} | {r.words[0] for r in all_rows()}
     for cond in conditions():

@@ -22,6 +22,7 @@ from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
 from dyads.events.modality import modality_of
 from dyads.events.syntax import carrier, clause_verb, depth_of, sentence_text, under
+from dyads.events.triggers import matching_triggers, readable_rows
 from dyads.models import COUNTED, Event, moved
 
 MAX_SOURCES = 4   # per trigger and type; 4 × 4 pairs keep 99.7% of the reachable training events (measured)
@@ -71,7 +72,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
     for i, rule_cand in readings.items():
         tok = sent.doc[i]
         modality = modality_of(tok, sent)
-        rows = coder.readable_rows(tok, modality == "negated")
+        rows = readable_rows(tok, modality == "negated")
         if not rows or rule_cand is None and modality in COUNTED:
             continue   # a condition's "skip" is final: 8 of the 9 such readings the model had kept in cross-validation,
             # and all 8 on the unseen pages, were wrong; without them cross-validated F1 0.495 → 0.506
@@ -334,7 +335,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     if not subj_actors and not pron:
         pron = agents.own_official(subj, ctx)   # "The Foreign Secretary summoned …" on the government's own site
     speaks_of: list[str] = []
-    if act.pos_ in ("NOUN", "PROPN") and not found and verb.i != act.i and coder.matching_triggers(verb):
+    if act.pos_ in ("NOUN", "PROPN") and not found and verb.i != act.i and matching_triggers(verb):
         # "Chile condemned the attack on Bolivia": the subject of another act names the attack, did not make it
         speaks_of, subj_actors, pron = subj_actors or pron, [], []
     subj_ids = {t.i for t in subj}

@@ -6,12 +6,13 @@ candidate, not emitted); apply the diplomatic rules (signing is SUPPORT, promisi
 is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged future; summoning an
 ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
 its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
-party of the document's dyad (who acts, speaks and is acted on: `events/agents.py`).
+party of the document's dyad (who acts, speaks and is acted on: `events/agents.py`). Which lexicon rows a token
+matches is `events/triggers.py`; the tests a condition of `data/conditions.csv` names are `events/predicates.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import groupby
 
@@ -21,25 +22,28 @@ from dyads.actors import kb
 from dyads.events import agents, modality
 from dyads.events.context import Context
 from dyads.events.dates import event_date, told
-from dyads.events.lexicon import Condition, Trigger, conditions, event_types, triggers, word_sets
+from dyads.events.lexicon import Trigger, event_types, word_sets
+from dyads.events.predicates import AID_GIVEN, BACKING, GUESTS, Facts, conditions_for, guest, holds, material
 from dyads.events.syntax import (
     LIGHT_VERBS,
+    addressees,
+    called_as,
     carrier,
     clause_verb,
-    counted,
     depth_of,
     infinitive,
     inverted_should,
     marked,
+    names_actor,
+    objects,
     once,
     sentence_text,
-    under,
+    subjects,
 )
+from dyads.events.triggers import matching_triggers, readable_rows
 from dyads.models import Event
 
 OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
-COURTESY_OBJECTS = word_sets()["courtesy_objects"]
-COURTESY_REASONS = word_sets()["courtesy_reasons"]
 MAX_EVENTS_PER_SENTENCE = 2
 REFUSABLE = word_sets()["refusable"]
 
@@ -62,21 +66,6 @@ class RuleReading:
 def rule_readings(sent: Span) -> dict[int, RuleReading | None]:
     """Token index → the rules' reading of every token the lexicon matches (None: the rules veto it)."""
     return {tok.i: _candidate(tok, sent) for tok in sent if matching_triggers(tok)}
-
-
-def readable_rows(tok: Token, negated: bool) -> list[Trigger]:
-    """The lexicon rows that read this token: a row read negated ("will not tolerate": THREATEN) only where the
-    word is negated, and a threat only where it is not told of the past ("did not hesitate to help")."""
-    past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in tok.children)
-    return [t for t in matching_triggers(tok) if not t.negated or (negated and not (t.type == "THREATEN" and past))]
-
-
-def matching_triggers(tok: Token) -> list[Trigger]:
-    """Every lexicon row this token matches (lemma or form, following words, part of speech)."""
-    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
-        return []  # "Russian-speaking", "long-awaited": part of a compound adjective
-    options = triggers().get(tok.lower_, []) + triggers().get(tok.lemma_.lower(), [])
-    return [t for t in dict.fromkeys(options) if _words_match(tok, t) and _pos_ok(tok, t)]
 
 
 def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | None] | None = None) -> list[Event]:
@@ -107,6 +96,12 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
     return once(tok.doc, ("rule_reading", tok.i, sent.start, sent.end), lambda: _read(tok, sent))
 
 
+def _rules_type(tok: Token) -> str | None:
+    """The type the rules read the token as (None: none, or vetoed): what a condition on a complement's act asks."""
+    reading = _candidate(tok, tok.sent)
+    return reading.type if reading else None
+
+
 def _read(tok: Token, sent: Span) -> RuleReading | None:
     negated = modality.negated(tok) or modality.failed(tok)
     rows = readable_rows(tok, negated)
@@ -131,11 +126,11 @@ def _read(tok: Token, sent: Span) -> RuleReading | None:
 def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
     """One lexicon row's reading of an asserted word, its conditions (data/conditions.csv) applied; None: none."""
     facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
-                  modality.future(tok, sent))
+                  modality.future(tok, sent), _rules_type)
     kind, cameo, mode = trig.type, trig.cameo, trig.mode
     depth = depth_of(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
-    for cond in _conditions("before", trig.words):
-        if not _holds(cond, facts):
+    for cond in conditions_for("before", trig.words):
+        if not holds(cond, facts):
             continue
         if cond.then[0] == "skip":
             return None
@@ -162,7 +157,7 @@ def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
         elif kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
             kind, cameo, future, act = "THREATEN", intent_cameo, True, kind
     facts = replace(facts, future=future)
-    cond = next((c for c in _conditions("after", trig.words) if _holds(c, facts)), None)
+    cond = next((c for c in conditions_for("after", trig.words) if holds(c, facts)), None)
     if cond is not None:
         if cond.then[0] == "skip":
             return None
@@ -177,139 +172,6 @@ def _retyped(then: tuple[str, ...], mode: str | None) -> tuple[str, str, str | N
     return then[0], then[1], mode
 
 
-def _conditions(stage: str, words: tuple[str, ...]) -> list[Condition]:
-    return [c for c in conditions() if c.stage == stage and c.fits(words)]
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the conditions' predicates read: the trigger token, its subtree's words, whether it is announced."""
-
-    tok: Token
-    obj_words: set[str]
-    future: bool
-
-
-def _clause_below(tok: Token) -> bool:
-    """The trigger governs a clause ("called on the minister to resign"); a noun's infinitive the parser hangs on
-    the verb above it ("reiterated its call on Rwanda to end its support")."""
-    if any(t.dep_ in ("xcomp", "advcl", "ccomp") for t in tok.subtree if t.i != tok.i):
-        return True
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("advcl", "xcomp") and c.i > tok.i
-                                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                      for c in tok.head.children)
-
-
-def _holds(cond: Condition, facts: Facts) -> bool:
-    return all(PREDICATES[c.name](facts, c.words) != c.negated for c in cond.clauses)
-
-
-# The tests a condition's clauses name (data/conditions.csv): each reads the facts and the clause's words.
-PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
-    "always": lambda f, w: True,
-    "future": lambda f, w: f.future,
-    # announced: future, or promised ("would respond", "ready to take measures"), as modality.intent reads it
-    "announced": lambda f, w: f.future or modality.intent(f.tok),
-    "object_has": lambda f, w: bool(f.obj_words & w),
-    # a word of the subject's phrase
-    "subject_has": lambda f, w: bool(w & {t.lemma_.lower() for c in _shared_subjects(f.tok) for t in c.subtree}),
-    # the subject's own word, not any word of its phrase ("the troops left", not "states run by the military left")
-    "subject_is": lambda f, w: any(c.lemma_.lower() in w for c in _subjects(f.tok)),
-    "capitalised": lambda f, w: f.tok.text[:1].isupper(),
-    "verb": lambda f, w: f.tok.pos_ == "VERB",
-    "noun_form": lambda f, w: f.tok.pos_ == "NOUN" and f.tok.lower_ in w,
-    "dep": lambda f, w: f.tok.dep_ in w,
-    "tag": lambda f, w: f.tok.tag_ in w,
-    "head": lambda f, w: f.tok.head.lemma_ in w,
-    "child": lambda f, w: any(c.lower_ in w for c in f.tok.children),
-    "child_dep": lambda f, w: any(c.dep_ in w for c in f.tok.children),
-    "child_lemma": lambda f, w: any(c.lemma_.lower() in w for c in f.tok.children),
-    "direct_object": lambda f, w: bool(_direct_objects(f.tok)),
-    # the direct object is a named entity of these kinds ("recognised Bangladesh": GPE, not "recognised its leadership")
-    "object_entity": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.ent_type_ in w for c in f.tok.children),
-    "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
-    # the direct object's own word ("recognised the State of Palestine": a state, whatever its name is tagged)
-    "object_lemma": lambda f, w: _object_lemma_in(f.tok, w),
-    "met_with": lambda f, w: bool(w & {t.lemma_.lower() for t in _met(f.tok)}),
-    # what a predicate adjective is said of: "the accusations are groundless", "regarded the allegations as unfounded"
-    "said_of": lambda f, w: (f.tok.dep_ != "amod" or _called_as(f.tok)) and bool(w & {
-        t.lemma_.lower() for c in clause_verb(f.tok).children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
-        for t in c.subtree}),
-    "under": lambda f, w: under(f.tok, w),
-    "actor_beyond_subject": lambda f, w: _names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
-                                                      for t in c.subtree),
-    # "committed to NATO", "launched missiles at Israel"; not "committed to maintaining the alliance between the
-    # United States and France"
-    "prep_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ in w and _names_actor(c.subtree)
-                                   and not any(g.dep_ == "pcomp" for g in c.children) for c in f.tok.children),
-    "to_actor_itself": lambda f, w: _to_actor_itself(f.tok, w),
-    "to_object": lambda f, w: any(p.lemma_.lower() in w for p in _to_objects(f.tok)),
-    "complement_has_trigger": lambda f, w: any(c.dep_ == "xcomp" and _has_trigger(c) for c in f.tok.children),
-    "complement_reads": lambda f, w: _complement_reads(f.tok, w),
-    # a characterization: the verb calls its object something ("described the conduct as unsafe") …
-    "characterizes": lambda f, w: bool(_characterization(f.tok)),
-    # … with a word of these event types in what it is called ("called Albania a true friend": SUPPORT)
-    "characterized_as": lambda f, w: any(r.type in w for t in _characterization(f.tok) for r in matching_triggers(t)),
-    "clause_below": lambda f, w: _clause_below(f.tok),
-    "plans_contact": lambda f, w: modality.plans_contact(f.tok),
-    "welcomes_someone": lambda f, w: _welcomes_someone(f.tok),
-    "thanks_for_something": lambda f, w: _thanks_for_something(f.tok),
-    "expressed_concern": lambda f, w: _expressed_concern(f.tok),
-    "material": lambda f, w: _material(f.tok),
-    "addressed": lambda f, w: _addressed(f.tok, w),
-    # "exercises around Taiwan": drills held near another state, and with nobody, are a show of force
-    "held_near": lambda f, w: _held_near(f.tok, w),
-    "for_doing": lambda f, w: any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
-                                  for c in f.tok.children),
-}
-
-
-PERSON_OBJECTS = word_sets()["person_objects"]
-MATERIAL = word_sets()["material_kinds"]
-
-
-def _subjects(tok: Token) -> list[Token]:
-    """The subjects of the trigger's verb ("we must": the verb that "must" helps)."""
-    return [c for c in _helped(tok).children if c.dep_.startswith("nsubj")]
-
-
-def _shared_subjects(tok: Token) -> list[Token]:
-    """The verb's subjects, or those of the verb it is coordinated with ("the two ministers condemned the launches
-    and confirmed that …")."""
-    return _subjects(tok) or (_subjects(tok.head) if tok.dep_ == "conj" else [])
-
-
-def _held_near(tok: Token, words: frozenset[str]) -> bool:
-    """The exercise (or the one "joint" qualifies, or the verb holding it) is placed by one of these words and held
-    with no one."""
-    noun = tok.head if tok.dep_ == "amod" else tok
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj"), *([noun.head] if noun.dep_ == "conj" else [])]
-    holders = nouns + [n.head for n in nouns if n.dep_ in ("dobj", "obj")]   # "held drills around Taiwan"
-    placed = {c.lower_ for n in holders for c in n.children if c.dep_ in ("prep", "advmod", "amod")}
-    return bool(placed & words) and "with" not in placed
-
-
-def _called_as(tok: Token) -> bool:
-    """What a verb's object is called or regarded as ("regard the allegations as unfounded"), however parsed."""
-    return tok.head.lower_ == "as" or any(c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children)
-
-
-def _helped(tok: Token) -> Token:
-    """The verb an auxiliary helps ("must" in "we must act": "act"), else the token itself."""
-    return tok.head if tok.dep_ in ("aux", "auxpass") else tok
-
-
-def _material(tok: Token) -> bool:
-    """Support that is material help: "military support", "financial support", or support counted in money
-    ("total support to Ukraine exceeds $1.5 billion", "40 billion euros in military support")."""
-    if tok.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in MATERIAL for c in tok.children):
-        return True
-    clause = tok.head if tok.dep_ in ("nsubj", "pobj", "dobj") else tok
-    return any(t.ent_type_ == "MONEY" for t in clause.subtree)
-
-
 AID_MEASURES = word_sets()["aid_measures"]
 COMPLAINING = word_sets()["complaining"]
 ASKING_VERBS = word_sets()["asking_verbs"]
@@ -319,42 +181,6 @@ def counted_aid(sent: Span) -> bool:
     """The sentence counts help in money or goods, or calls it humanitarian ("$3 million in humanitarian
     assistance", "25,000 tonnes of wheat")."""
     return any(t.ent_type_ == "MONEY" or t.lower_ in AID_MEASURES for t in sent)
-
-
-def _addressed(tok: Token, words: frozenset[str]) -> bool:
-    """Whom a request is put to is one of `words`, and nothing beside the request's own clause names an actor:
-    "urged the international community", "called on all partners" (not "all Venezuelan officials", not "all
-    parties, in particular the regime", not "both countries")."""
-    addressees = _addressees(tok)
-    beside = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "xcomp", "ccomp", "aux", "punct")]
-    return any(a.lemma_.lower() in words and not any(c.lower_ in agents.PAIR_WORDS for c in a.children)
-               for a in addressees) and not _names_actor(t for c in beside for t in c.subtree)
-
-
-def _addressees(tok: Token) -> list[Token]:
-    """Whom the trigger is put to: its object ("urged the allies"), or the object of "on", "upon", "to"
-    ("called on Russia", "appealed to Japan")."""
-    return _objects(tok) + [
-        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
-        if g.dep_ == "pobj"]
-
-
-def _names_actor(tokens: Iterable[Token]) -> bool:
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
-
-
-def _to_actor_itself(tok: Token, words: frozenset[str]) -> bool:
-    """The word, or its object ("reaffirmed its commitment"), is to an actor itself: "commitment to the NATO
-    Alliance", "to the one-China principle", or to one of `words` an actor's ("to the sovereignty of the DRC");
-    not to an undertaking that names one ("commitment to the denuclearization of North Korea")."""
-    return any(_names_actor([p, *(t for x in p.lefts for t in x.subtree)])
-               or p.lemma_.lower() in words and _names_actor(p.subtree) for p in _to_objects(tok))
-
-
-def _to_objects(tok: Token) -> list[Token]:
-    """What the word, or its object, is "to" ("commitment to the alliance", "reaffirmed its commitment to it")."""
-    return [p for x in (tok, *_objects(tok)) for c in x.children if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def condition_tokens(tok: Token) -> list[Token]:
@@ -369,169 +195,9 @@ def _conditional_clause(clause: Token) -> bool:
     return marked(clause, {"if", "unless"}) or inverted_should(clause)
 
 
-def _characterization(tok: Token) -> list[Token]:
-    """The words a verb calls its object: the predicate ("called the move an unfriendly act"), what follows "as"
-    ("described the conduct as unsafe", "as" hung on the verb or on its object), or what the parser hung on a long
-    object as its apposition though no comma sets it off ("called Russia's seizure of the trawler an unfriendly
-    act"; "called his counterpart, Wang Yi" is an apposition), or hung after it as an adjective ("called the
-    verdict 'absolutely unacceptable'": no adjective follows the noun it qualifies)."""
-    objects = _objects(tok)
-    heads = [c for c in tok.children if c.dep_ == "oprd" and objects]
-    heads += [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
-    heads += [a for o in objects for a in o.children
-              if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","
-              or a.dep_ == "amod" and a.i > o.i
-              or a.dep_ == "nummod" and a.lower_ == "one" and a.i > o.i]   # "called India one of the partners"
-    return [t for h in heads for t in h.subtree]
-
-
-def _objects(tok: Token) -> list[Token]:
-    """The word's direct objects, as the parser hangs them."""
-    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-
-
-def _direct_objects(tok: Token) -> list[Token]:
-    """The verb's direct objects; a person or envoy the parser read as the predicate of an active verb with no
-    object is its object ("called the French foreign minister"; not "was called the Great War")."""
-    objects = _objects(tok)
-    if objects or tok.dep_ in ("acl", "relcl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return objects
-    return [c for c in tok.children if c.dep_ == "oprd" and c.lemma_.lower() in PEOPLE]
-
-
-def _has_trigger(tok: Token) -> bool:
-    """The complement's own clause holds an act the rules read ("decided to impose sanctions"), not only a word the
-    lexicon lists: "decided to set a target for trade" (a noun, no verb "target"), "decided to relaunch the working
-    group, which will meet next month" (a relative clause's meeting), "decided to launch a dialogue" (vetoed). An act
-    decided against is no agreement either ("decided not to complain")."""
-    return any(matching_triggers(t) and (modality.negated(t) or _candidate(t, t.sent)) for t in _own_clause(tok))
-
-
-def _complement_reads(tok: Token, kinds: frozenset[str]) -> bool:
-    """The verb the word promises, or a verb that one promises in turn, is an act the rules read as one of these
-    types ("pledged to expel two diplomats": THREATEN; not "pledged to defend the Philippines against any armed
-    attack", whose verb is no such act, nor "pledged to strengthen security", which the rules read as none). Not when
-    the word names whom it promises ("promised Nepal to impose sanctions on smugglers": an undertaking to Nepal)."""
-    if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
-        return False
-    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
-        reading = _candidate(verb, verb.sent)
-        if reading is not None and reading.type in kinds or _complement_reads(verb, kinds):
-            return True
-    return False
-
-
-def _own_clause(tok: Token) -> Iterator[Token]:
-    """The clause a verb heads, without the relative and adverbial clauses hanging inside it."""
-    yield tok
-    for child in tok.children:
-        if child.dep_ not in ("relcl", "acl", "advcl"):
-            yield from _own_clause(child)
-
-
 def _conditional(tok: Token) -> bool:
     head = tok.head if tok.pos_ == "NOUN" else tok
     return any(c.dep_ == "advcl" and marked(c, {"unless"}) for c in head.children)
-
-
-# "stands firmly with", "calls again on", "opened unprovoked fire", "take firm action": a phrase's words may have
-# adverbs, or adjectives qualifying a later word, between them
-WORDS_BETWEEN = 2
-
-
-def _words_match(tok: Token, trig: Trigger) -> bool:
-    doc, i = tok.doc, tok.i
-    for k, word in enumerate(trig.words):
-        if k:
-            i += 1
-            for _ in range(WORDS_BETWEEN):
-                if i < len(doc) and _between(doc[i]) and word not in (doc[i].lower_, doc[i].lemma_.lower()):
-                    i += 1
-        if i >= len(doc) or word not in (doc[i].lower_, doc[i].lemma_.lower()):
-            return False
-    return True
-
-
-def _between(tok: Token) -> bool:
-    """A word a phrase trigger reads over: an adverb, or an adjective qualifying a word after it."""
-    return tok.pos_ == "ADV" or tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i
-
-
-def _pos_ok(tok: Token, trig: Trigger) -> bool:
-    if trig.pos == "ANY":
-        return True
-    if trig.pos in ("VERB", "ADJ"):
-        return tok.pos_ in ("VERB", "ADJ", "AUX") or (tok.pos_ == "NOUN" and tok.tag_ in ("VBG", "VBN"))
-    return tok.pos_ in ("NOUN", "PROPN")
-
-
-def _welcomes_someone(tok: Token) -> bool:
-    objects = _objects(tok)
-    if not objects:
-        return True  # "I'm very pleased to welcome ..." without an object in the parse: a visit
-    head = objects[0]
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" and not (c.ent_type_ == head.ent_type_ == "PERSON")
-           for c in head.children):
-        # "welcomed Japan and China's moves": an action of theirs (not "my friend", nor a name the parser split at an
-        # apostrophe: "Prime Minister Mohammed Shia' al-Sudani")
-        return False
-    return head.ent_type_ in ("GPE", "NORP", "ORG") or head.pos_ == "PROPN" or head.lower_ in ("visit", "visitors",
-                                                                                              "them") or _guest(head)
-
-
-def _guest(obj: Token) -> bool:
-    """A person welcomed: named, or one of the guests' words, or named beside one ("my brother Hakan Fidan")."""
-    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in GUESTS or g.lower_ in GUESTS
-               for g in (obj, *(a for a in obj.children if a.dep_ == "appos")))
-
-
-def _thanks_for_something(tok: Token) -> bool:
-    objects = _objects(tok)
-    if objects and not any(o.lower_ in PERSON_OBJECTS or o.pos_ == "PROPN" or _names_actor(o.subtree)
-                           for o in objects):
-        return False  # "thank the journalists and the media"; a name the parser did not tag counts
-    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
-        c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
-    # "I want to begin by thanking her for that introduction and for hosting us": the parser may hang the second
-    # "for" on the clause's verb, past the trigger
-    fors += [c for a in tok.ancestors for c in a.children if c.dep_ == "conj" and c.lower_ == "for" and c.i > tok.i]
-    # "for the introduction and for hosting us": the second "for" hangs on the first
-    reasons = [r for f in fors for g in (f, *f.conjuncts) for t in g.children if t.dep_ in ("pobj", "pcomp")
-               for r in (t, *t.conjuncts)]
-    # … unless what they are for is support ("for the strong statements of support")
-    if reasons and all(r.lemma_.lower() in COURTESY_REASONS for r in reasons) and not any(
-            t.lemma_.lower() in GIVEN for r in reasons for t in r.subtree):
-        return False  # "thank you for your briefing", "for the warm words"
-    has_for = bool(fors)
-    return has_for or any(o.lower_ not in COURTESY_OBJECTS for o in objects)
-
-
-def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
-    return _object_lemma_in(tok, word_sets()["contact_nouns"] | extra)
-
-
-def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:
-    """The trigger's direct object is one of these words (its lemma), read through a count or a part ("meeting
-    part of Hungary's demands", "expelled some of the diplomats")."""
-    return any(o.lemma_.lower() in words for o in counted(_objects(tok)))
-
-
-def _met(tok: Token) -> list[Token]:
-    """Whom a contact verb meets: its object or the object of "with" or "to", read through a count, and their
-    conjuncts."""
-    met = counted(_objects(tok) + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children
-        if g.dep_ == "pobj"])
-    return met + [cj for m in met for cj in m.conjuncts]
-
-
-def _expressed_concern(tok: Token) -> bool:
-    if tok.pos_ in ("ADJ", "VERB"):
-        return any(c.lower_ in ("deeply", "gravely", "very", "extremely", "seriously", "particularly")
-                   for c in tok.children)
-    mods = {c.lower_ for c in tok.children}
-    return bool(mods & {"deep", "grave", "serious", "great", "strong", "deepest", "profound", "our"}) or \
-        tok.head.lemma_ in ("express", "convey", "raise", "voice", "share", "reiterate")
 
 
 def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
@@ -690,7 +356,7 @@ def judge_of(tok: Token, ctx: Context) -> list[str]:
 
 def judged_act(tok: Token) -> Token:
     """The act a condemning adjective before it qualifies ("China's dangerous actions": the actions; "called the
-    verdict 'unacceptable'" judges by the caller, `_characterization`) or an obligation is laid
+    verdict 'unacceptable'" judges by the caller, `characterization`) or an obligation is laid
     on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
     (annotators code the judgement's source as the speaker)."""
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i \
@@ -698,13 +364,12 @@ def judged_act(tok: Token) -> Token:
         return tok.head
     if tok.lower_ in modality.OBLIGATIONS and tok.dep_ == "aux":
         return tok.head
-    if tok.pos_ == "ADJ" and _called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
+    if tok.pos_ == "ADJ" and called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
         # "regarded the allegations as unfounded": the allegations are judged, their maker rejected
         return next((c for c in clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
     return tok
 
 
-PEOPLE = PERSON_OBJECTS | agents.ENVOYS   # objects that are people, whom a verb's predicate may be misread for
 EDGES = word_sets()["edges"]
 SOVEREIGN = word_sets()["sovereign"]
 
@@ -796,14 +461,14 @@ def coordinated_clauses(tok: Token) -> set[int]:
     the parser hangs "deter" on "provided"; "The EU has given us 200 million euros …, and Romania has provided …")."""
     verb = carrier(tok)
     return {w.i for t in verb.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (
-        _subjects(t) or _objects(t) and _objects(verb))
+        subjects(t) or objects(t) and objects(verb))
         for w in t.subtree}
 
 
 def asked_of(tok: Token, trigger: Token) -> bool:
     """Inside what the trigger's addressee is asked or made to do ("urged its allies to mend ties in the face of
     China"): the addressee is the target, not a state named in the act asked of it."""
-    return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(_addressees(trigger))
+    return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(addressees(trigger))
 
 
 def coordinated_measures(tok: Token) -> bool:
@@ -811,11 +476,11 @@ def coordinated_measures(tok: Token) -> bool:
     measures, taken in coordination with the European Union and the United Kingdom"): the publishing government
     coordinated them with the partners."""
     if tok.lemma_.lower() not in ("coordination", "coordinate") or not any(
-            c.dep_ == "prep" and c.lower_ == "with" and _names_actor(c.subtree) for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "with" and names_actor(c.subtree) for c in tok.children):
         return False
     own = {t.i for t in tok.subtree}   # "These measures, taken in coordination with Norway, respond …"
     doers = [t for t in agents.subject_tokens(clause_verb(tok)) if t.i not in own]
-    return not _names_actor(doers) and not any(t.pos_ == "PRON" for t in doers)
+    return not names_actor(doers) and not any(t.pos_ == "PRON" for t in doers)
 
 
 def welcomed_to(tok: Token) -> bool:
@@ -824,14 +489,13 @@ def welcomed_to(tok: Token) -> bool:
     itself, received (not "welcomed the decision", nor "welcome them as members")."""
     if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
         return False
-    guest = any(_guest(c) for c in _objects(tok))
+    received = any(guest(c) for c in objects(tok))
     preps = [p for c in tok.children for p in ([c, *c.children] if c.dep_ == "advmod" else [c])
              if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")]   # "back to", "once again to"
-    return guest and any(g.dep_ == "pobj" and (p.lower_ == "to" or g.lemma_.lower() == "visit")
+    return received and any(g.dep_ == "pobj" and (p.lower_ == "to" or g.lemma_.lower() == "visit")
                          for p in preps for g in p.children)
 
 
-GUESTS = word_sets()["guests"]
 CALLED_ON = GUESTS - {"you", "him", "her"}   # whom a courtesy call is paid on, named by title
 
 
@@ -875,9 +539,6 @@ def expelled_envoys(tok: Token) -> bool:
 
 
 THANKING = word_sets()["thanking"]
-AID_GIVEN = word_sets()["aid_given"]
-BACKING = word_sets()["backing"]
-GIVEN = BACKING | AID_GIVEN   # what thanks are for when they are for support or aid, not courtesy
 # "its support as a member of the Security Council", "at the UN", "in its defence against the Iranian aggression": in
 # what capacity, where or against whom, not whose ("support to the reforms in Armenia": Armenia's)
 SETTING = {"as", "at", "against"}
@@ -905,7 +566,7 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
         return None
     # the parser hangs "for" on the thanked too ("thanked the Minister for India's assistance"), and "including"
     # on the verb ("thanked Japan for its support, including $12 billion in assistance")
-    thanked = _objects(tok)
+    thanked = objects(tok)
     including = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
     # … and on the light verb ("expressed our gratitude to France for the assistance")
     verb = carrier(tok)
@@ -915,7 +576,7 @@ def thanked_for(tok: Token, ctx: Context) -> ThankedFor | None:
         words = [t for t in phrase if t.pos_ != "PROPN"]   # not "the Multinational Security Support Mission"
         lemmas = {t.lemma_.lower() for t in words}
         if any(t.lemma_.lower() in AID_GIVEN or t.ent_type_ == "MONEY" or t.lemma_.lower() in BACKING
-               and _material(t) for t in words):
+               and material(t) for t in words):
             kind = "AID"
         elif lemmas & BACKING:
             kind = "SUPPORT"

@@ -74,7 +74,7 @@ def triggers() -> dict[str, list[Trigger]]:
 
 @dataclass(frozen=True)
 class Clause:
-    """One test of a condition: a predicate of the rule coder's (coder.PREDICATES), its words, negated or not."""
+    """One test of a condition: a predicate of `events/predicates.py` (PREDICATES), its words, negated or not."""
 
     name: str
     words: frozenset[str]

@@ -5,7 +5,7 @@ by the actor readers, the rules, the modality readers and the candidates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -106,3 +106,54 @@ def under(tok: Token, heads: Collection[str], hops: int = 4) -> bool:
         if t.lemma_.lower() in heads:
             return True
     return False
+
+
+def objects(tok: Token) -> list[Token]:
+    """The word's direct objects, as the parser hangs them."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+
+
+def subjects(tok: Token) -> list[Token]:
+    """The subjects of the trigger's verb ("we must": the verb that "must" helps)."""
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    return [c for c in verb.children if c.dep_.startswith("nsubj")]
+
+
+def names_actor(tokens: Iterable[Token]) -> bool:
+    """A word of an entity that may be an actor (a state, a people, an organisation, a person)."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in tokens)
+
+
+def called_as(tok: Token) -> bool:
+    """What a verb's object is called or regarded as ("regard the allegations as unfounded"), however parsed."""
+    return tok.head.lower_ == "as" or any(c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children)
+
+
+def to_objects(tok: Token) -> list[Token]:
+    """What the word, or its object, is "to" ("commitment to the alliance", "reaffirmed its commitment to it")."""
+    return [p for x in (tok, *objects(tok)) for c in x.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def addressees(tok: Token) -> list[Token]:
+    """Whom the trigger is put to: its object ("urged the allies"), or the object of "on", "upon", "to"
+    ("called on Russia", "appealed to Japan")."""
+    return objects(tok) + [
+        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to") for g in c.children
+        if g.dep_ == "pobj"]
+
+
+def characterization(tok: Token) -> list[Token]:
+    """The words a verb calls its object: the predicate ("called the move an unfriendly act"), what follows "as"
+    ("described the conduct as unsafe", "as" hung on the verb or on its object), or what the parser hung on a long
+    object as its apposition though no comma sets it off ("called Russia's seizure of the trawler an unfriendly
+    act"; "called his counterpart, Wang Yi" is an apposition), or hung after it as an adjective ("called the
+    verdict 'absolutely unacceptable'": no adjective follows the noun it qualifies)."""
+    objs = objects(tok)
+    heads = [c for c in tok.children if c.dep_ == "oprd" and objs]
+    heads += [c for t in [tok, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]
+    heads += [a for o in objs for a in o.children
+              if a.dep_ == "appos" and a.i > o.i and a.doc[a.left_edge.i - 1].text != ","
+              or a.dep_ == "amod" and a.i > o.i
+              or a.dep_ == "nummod" and a.lower_ == "one" and a.i > o.i]   # "called India one of the partners"
+    return [t for h in heads for t in h.subtree]
