@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from dyads.events import agents, coder
 from dyads.events.coder import RuleReading
 from dyads.events.context import Context
+from dyads.events.cues import Cues, ThankedFor, counted_aid, thanked_for
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
 from dyads.events.modality import modality_of
@@ -51,18 +52,6 @@ class Candidate:
         return replace(self, event=moved([self.event], by)[0], group=(self.group[0] + by, self.group[1]))
 
 
-@dataclass(frozen=True)
-class Cues:
-    """What the rules read around one trigger that can settle its readings (`settled`)."""
-
-    coordinated_by: str | None = None   # measures the publisher took "in coordination with" partners it names
-    attacker_named: bool = False        # the maker of an attack named with the act itself ("Russian strikes")
-    welcomed: bool = False              # a counterpart welcomed to a place or on a visit (coder.welcomed_to)
-    expelled: bool = False              # diplomats expelled or declared persona non grata (coder.expelled_envoys)
-    called_on: bool = False             # a courtesy call on a person (coder.courtesy_call)
-    at_border: bool = False             # forces deployed to a border or frontier (coder.deployed_to_border)
-
-
 def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             readings: dict[int, RuleReading | None]) -> list[Candidate]:
     """All candidate readings of one sentence; `readings` are the rule coder's (coder.rule_readings)."""
@@ -88,11 +77,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
         accusing = not material and any(r.type == "ACCUSE" for r in rows)
         visiting = any(r.mode == coder.VISIT for r in rows)
         sources, targets = _actor_options(tok, sent, ctx, actors, preps, material, accusing, visiting)
-        cues = Cues(coordinated_by=ctx.publisher if coder.coordinated_measures(tok) else None,
-                    # who struck is named with the act itself ("Russian strikes", "Russia struck"), not by a clause
-                    attacker_named=tok.pos_ not in ("NOUN", "PROPN") or bool(agents.makers(tok, ctx)),
-                    welcomed=coder.welcomed_to(tok), expelled=coder.expelled_envoys(tok),
-                    called_on=coder.courtesy_call(tok), at_border=coder.deployed_to_border(tok))
+        cues = Cues.of(tok, ctx)
         pairs = [(s, t) for s, t in product(sources, targets) if s[0] != t[0]]
         named = any("in_sent" in s[1] and "in_sent" in t[1] for s, t in pairs)   # the sentence names a pair
         for kind, row in types.items():
@@ -136,7 +121,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             feats = sentence_feats + trig_feats + ["alleged"] + _pair_features(src, tgt, ctx, tok.pos_)
             out.append(Candidate(event, _typed("ACCUSE", feats, trigger, tgt[1]), mode, False,
                                  (sent.start_char, "ACCUSE"), frozenset((src[0], tgt[0]))))
-        if "SUPPORT" in types and modality in COUNTED and (what := coder.thanked_for(tok, ctx)):
+        if "SUPPORT" in types and modality in COUNTED and (what := thanked_for(tok, ctx)):
             pair = _thanked_pair(what, sources, targets)
             if pair:
                 src, tgt = pair
@@ -167,10 +152,10 @@ def _alleged(tok: Token, sent: Span, ctx: Context, sources: list[ActorOption]
 THANKERS = frozenset({"subj", "pron", "voice", "quoter", "sayer", "counter"})   # how a thanker is found in its clause
 
 
-def _thanked_pair(what: coder.ThankedFor, sources: list[ActorOption], targets: list[ActorOption]
+def _thanked_pair(what: ThankedFor, sources: list[ActorOption], targets: list[ActorOption]
                   ) -> tuple[ActorOption, ActorOption] | None:
     """Who gave the aid or the support that thanks are for, to whom, as an event settled by rule
-    (`coder.thanked_for`): from the giver the "for" phrase names, else from whoever is thanked.
+    (`cues.thanked_for`): from the giver the "for" phrase names, else from whoever is thanked.
     - Aid goes to the receiver the phrase names, else to whoever thanks. The one such training sentence is not
       annotated, so the model cannot learn it; the development set and the unseen pages annotate all 11 so read,
       as the devset README's AID (material help) has it.
@@ -203,11 +188,11 @@ CUE_SETTLED = (
 
 
 def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: ActorOption, sent: Span,
-            cues: Cues = Cues(), planned_contact: bool = False) -> bool:
+            cues: Cues, planned_contact: bool = False) -> bool:
     """An event whatever the model says, where the training records are too few to teach it or the rules' reading is
     right more often than the model:
     - aid the rules read from the clause itself — its subject gives, its object receives — where the sentence
-      counts it (`coder.counted_aid`). The training records hold 8 aid events (the model found 8 of the 54 on the
+      counts it (`cues.counted_aid`). The training records hold 8 aid events (the model found 8 of the 54 on the
       development and unseen pages); so read, those pages hold 7 more aid events and no false one;
     - the meeting planned by an agreement or a decision ("agreed to meet again", `planned_contact`): a planned
       meeting is CONSULT beside the AGREE (devset README 3.9), but the training records hold no such sentence;
@@ -215,7 +200,7 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
       sent jets to strike") and its target named as its object or the city it struck: 34 of the 43 such readings
       on the training, development and unseen pages are annotated (79%, above the model's own precision);
     - measures the publishing government (`coordinated_by`) took in coordination with partners it names
-      (`coder.coordinated_measures`): COOPERATE with the first of them. The training records hold no such
+      (`cues.coordinated_measures`): COOPERATE with the first of them. The training records hold no such
       sentence; the unseen pages annotate all 4 so read (3 of them Canadian: the rule was written from those,
       which no longer measure it);
     - a counterpart welcomed to a place or on a visit (`welcomed`: "welcome you to Moscow"): the visit, CONSULT from
@@ -244,7 +229,7 @@ def settled(kind: str, is_rule: bool, modality: str, src: ActorOption, tgt: Acto
     if not is_rule:
         return False
     return planned_contact or (kind == "AID" and bool({"subj0", "pron0"} & set(src[1])) and "obj0" in tgt[1]
-                               and coder.counted_aid(sent))
+                               and counted_aid(sent))
 
 
 def _sentence_features(sent: Span, ctx: Context) -> list[str]:
