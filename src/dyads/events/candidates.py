@@ -15,14 +15,14 @@ from itertools import product
 
 from spacy.tokens import Span, Token
 
-from dyads.events import agents, coder
+from dyads.events import agents, coder, judgement, places
 from dyads.events.coder import RuleReading
 from dyads.events.context import Context
 from dyads.events.cues import Cues, ThankedFor, counted_aid, thanked_for
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
 from dyads.events.modality import modality_of
-from dyads.events.syntax import carrier, clause_verb, depth_of, sentence_text, under
+from dyads.events.syntax import carrier, clause_verb, depth_of, in_complement, sentence_text, under
 from dyads.events.triggers import matching_triggers, readable_rows
 from dyads.models import COUNTED, Event, moved
 
@@ -85,7 +85,7 @@ def propose(sent: Span, ctx: Context, rule_events: list[Event], when: EventDate,
             # … and a row read negated asserts what it names
             refusal = modality == "negated" and (
                 row.negated or kind == "REJECT" and rows[0].words[0] in coder.REFUSABLE)
-            if refusal or kind == "REQUEST" and modality == "requested" and coder.obliged(tok):
+            if refusal or kind == "REQUEST" and modality == "requested" and judgement.obliged(tok):
                 mode_of_kind = "asserted"   # "Peru must release them": the act is requested, the demand asserted
             elif rule_cand and rule_cand.also_own and kind != rule_cand.type:
                 mode_of_kind = modality_of(tok, sent, contact=False)   # "agreed" (asserted) "to meet" (planned)
@@ -288,13 +288,13 @@ class SentenceActors:
 
     tokens: frozenset[int]   # the tokens inside an actor's mention (only they can be a posting or a topic)
     named: list[str]         # every actor the sentence names, the syntactically closest first
-    edged: list[str]         # whose border, waters or airspace it names (coder.edge_owners)
+    edged: list[str]         # whose border, waters or airspace it names (places.edge_owners)
 
     @classmethod
     def of(cls, sent: Span, ctx: Context) -> SentenceActors:
         return cls(frozenset(t.i for t in sent if any(m.kind != "place" and m.start <= t.idx < m.end
                                                       for m in ctx.mentions)),
-                   agents.actors_in(list(sent), ctx), agents.actors_in(coder.edge_owners(sent), ctx))
+                   agents.actors_in(list(sent), ctx), agents.actors_in(places.edge_owners(sent), ctx))
 
 
 def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors, target_preps: frozenset[str],
@@ -308,12 +308,12 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     quoter = agents.quoter(tok, sent, ctx)
     if quoter:  # inside a quotation "I", "we" and "our" are whoever the quotation is attributed to
         ctx = replace(ctx, speaker_country=quoter[0])
-    act = coder.judged_act(tok)   # "Russia's illegal war": the war's actors
+    act = judgement.judged_act(tok)   # "Russia's illegal war": the war's actors
     verb = clause_verb(act)
     found = agents.noun_actors(act, ctx) if act.pos_ in ("NOUN", "PROPN") else None
     subj = found[1] if found else agents.subject_tokens(verb)
     subj_actors = found[0] if found else agents.actors_in(subj, ctx)
-    judged = subj_actors if coder.judging(tok, ctx) else []   # "Russia's attack is abhorrent": Russia is the target
+    judged = subj_actors if judgement.judging(tok, ctx) else []   # "Russia's attack is abhorrent": Russia is the target
     if judged:
         subj_actors = []
     pron = agents.pronoun_actors(subj, ctx, subject=True) if subj else []
@@ -330,7 +330,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     subject = subj_actors or pron
     joint = len(subject) >= 2
     about = {t.i for t in obj if t.i in actors.tokens and (
-        _topical(t, tok, target_preps) or joint and coder.in_complement(t, tok) or coder.asked_of(t, tok))}
+        _topical(t, tok, target_preps) or joint and in_complement(t, tok) or coder.asked_of(t, tok))}
     # topical only where never named directly: "a protest with South Korea after the country's court ruled"
     topical = set(agents.actors_in([t for t in obj if t.i in about], ctx)) \
         - set(agents.actors_in([t for t in obj if t.i in actors.tokens and t.i not in about], ctx))
@@ -352,15 +352,15 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(sources, pron, "voice" if pron and not ctx.speaker_country and pron == [ctx.publisher] else "pron")
     add(sources, quoter, "quoter")
     add(sources, [] if quoter else agents.sayer(tok, ctx), "sayer")
-    add(sources, coder.judge_of(tok, ctx) if judged else [], "judge")
+    add(sources, judgement.judge_of(tok, ctx) if judged else [], "judge")
     add(sources, [ctx.speaker_country] if ctx.speaker_country else [], "speaker")
     add(sources, ctx.reporter[:1], "publisher" if ctx.reporter[:1] == [ctx.publisher] else "reporter")
     add(sources, ctx.parties[:2], "party")
     add(sources, mentions, "mention")
     direct = [a for a in obj_actors if a not in topical]
-    wronged = coder.wronged(obj, ctx)
+    wronged = places.wronged(obj, ctx)
     if accusing:
-        direct = coder.wronged_last(direct, wronged)
+        direct = places.wronged_last(direct, wronged)
     if not subj_actors and not pron and not speaks_of and direct:
         # "President Kiala thanked Brazil": an unresolved subject is the party facing the object's state
         add(sources, agents.other_party(direct[:1], ctx), "counter")
@@ -374,9 +374,9 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
     add(targets, [a for a in actors.edged if a not in subject], "edge")
     add(targets, [a for a in mentions if a not in obj_actors], "mention")
     if material:
-        add(targets, [a for a in coder.struck_places(sent, verb) if a not in subj_actors], "place")
+        add(targets, [a for a in places.struck_places(sent, verb) if a not in subj_actors], "place")
     if visiting:
-        add(targets, [a for a in coder.visited_places(tok, sent) if a not in subj_actors], "place")
+        add(targets, [a for a in places.visited_places(tok, sent) if a not in subj_actors], "place")
     add(targets, ctx.parties[:2], "party")
     add(targets, agents.other_party(subject or [ctx.speaker_country or ""], ctx), "other_party")
     if joint:   # "Japan and Korea agreed", "They agreed": each other

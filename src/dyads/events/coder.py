@@ -7,30 +7,32 @@ is CONSULT, welcoming an action SUPPORT; a planned meeting is CONSULT flagged fu
 ambassador is ACCUSE); take the source from the subject of the trigger's clause and the target from
 its objects, reading "I"/"we" as the speaker's state and "you" or an unnamed counterpart as the other
 party of the document's dyad (who acts, speaks and is acted on: `events/agents.py`). Which lexicon rows a token
-matches is `events/triggers.py`; the tests a condition of `data/conditions.csv` names are `events/predicates.py`.
+matches is `events/triggers.py`; the tests a condition of `data/conditions.csv` names are `events/predicates.py`;
+acts judged by whoever speaks of them are `events/judgement.py`; places that stand for their state are
+`events/places.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from itertools import groupby
 
 from spacy.tokens import Span, Token
 
-from dyads.actors import kb
 from dyads.events import agents, modality
 from dyads.events.context import Context
 from dyads.events.dates import event_date, told
+from dyads.events.judgement import judge_of, judged_act, judging, obliged
 from dyads.events.lexicon import Trigger, event_types, word_sets
+from dyads.events.places import envoy_post, struck_places, visited_places, wronged, wronged_last
 from dyads.events.predicates import Facts, conditions_for, holds
 from dyads.events.syntax import (
     LIGHT_VERBS,
     addressees,
-    called_as,
     carrier,
     clause_verb,
     depth_of,
+    in_complement,
+    in_other_clause,
     inverted_should,
     marked,
     objects,
@@ -41,7 +43,6 @@ from dyads.events.syntax import (
 from dyads.events.triggers import matching_triggers, readable_rows
 from dyads.models import Event
 
-OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
 MAX_EVENTS_PER_SENTENCE = 2
 REFUSABLE = word_sets()["refusable"]
 
@@ -296,97 +297,6 @@ TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "f
                "in", "like", "such", "at", "during", "within", "as", "following", "after", "despite", "since"}
 
 
-def obliged(tok: Token) -> bool:
-    """The act is what someone must or should do ("Libya must hand over the suspects", "Peru should be able to
-    release them"): asked of its doer."""
-    holders = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") or tok.dep_ == "xcomp" else [])
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGING for t in holders for c in t.children)
-
-
-def judged(tok: Token) -> bool:
-    """A predicate that judges its subject ("the attack is abhorrent", "the decision is regrettable", "Estonia is
-    a highly valued ally"), not one that says how the subject feels ("we are concerned", "Japan is appalled"); or a
-    verb or noun naming its doer's wrongdoing ("Peru violated the treaty", said by Chile: Chile accuses Peru;
-    "violations by the regime")."""
-    if tok.lemma_.lower() in WRONGDOING:   # ("abuse" the verb is an assault: its doer made it)
-        return any(r.type == "ACCUSE" for r in matching_triggers(tok))
-    if tok.pos_ == "VERB":
-        return False
-    if tok is not judged_act(tok):   # "Russia's illegal war", "Peru must withdraw": whoever says so judges them
-        return True
-    if tok.pos_ in ("NOUN", "PROPN"):   # a judging noun carries the judgement in its adjective
-        return tok.dep_ in ("attr", "dobj") and tok.head.lemma_ in COPULAS and any(
-            c.dep_ == "amod" or c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)   # "a model ally"
-    # "we are concerned" says how the subject feels; "the attack was unprovoked", "will not go unanswered" judge it
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and (not lemma.endswith("ed") or lemma.startswith("un"))
-
-
-WRONGDOING = word_sets()["wrongdoing"]
-COPULAS = word_sets()["judging_copulas"]
-
-
-def judging(tok: Token, ctx: Context) -> bool:
-    """The token's act is judged here (`judged`), or is what its doer must do and someone else is heard saying so
-    ("Peru must release the prisoners", Chile said: asked of Peru, by Chile). What "we" or "our two countries" must
-    do is resolve, not a demand, and a news report's "it must cooperate fully with the inspectors", nobody's words,
-    keeps the act's own actors."""
-    if tok.lemma_.lower() in WRONGDOING or not obliged(tok):
-        return judged(tok)
-    subject = agents.subject_tokens(clause_verb(tok))
-    if {t.lower_ for t in subject} & {"we", "i", "our", "us"}:
-        return False
-    return bool(set(judge_of(tok, ctx)) - set(agents.actors_in(subject, ctx)))
-
-
-def judge_of(tok: Token, ctx: Context) -> list[str]:
-    """Who judges a judged act: whoever reports the clause holding it ("Chile said Peru had violated …"), else
-    whoever speaks the sentence."""
-    return agents.sayer(tok, ctx) or agents.voice_of(ctx)
-
-
-def judged_act(tok: Token) -> Token:
-    """The act a condemning adjective before it qualifies ("China's dangerous actions": the actions; "called the
-    verdict 'unacceptable'" judges by the caller, `characterization`) or an obligation is laid
-    on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
-    (annotators code the judgement's source as the speaker)."""
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i \
-            and any(r.type == "ACCUSE" for r in matching_triggers(tok)):
-        return tok.head
-    if tok.lower_ in modality.OBLIGATIONS and tok.dep_ == "aux":
-        return tok.head
-    if tok.pos_ == "ADJ" and called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
-        # "regarded the allegations as unfounded": the allegations are judged, their maker rejected
-        return next((c for c in clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
-    return tok
-
-
-EDGES = word_sets()["edges"]
-SOVEREIGN = word_sets()["sovereign"]
-
-
-def owners(tokens: Iterable[Token], things: frozenset[str]) -> list[Token]:
-    """The words naming whose `things` the tokens speak of ("the Myanmar border", "Japan's exclusive economic
-    zone", "the border of Armenia")."""
-    return [t for t in tokens if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in things
-            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in things]
-
-
-def edge_owners(sent: Span) -> list[Token]:
-    """Whose border, waters or airspace the sentence speaks of: where a show of force or an incursion is aimed."""
-    return owners(sent, EDGES)
-
-
-def wronged(tokens: list[Token], ctx: Context) -> set[str]:
-    """The states whose sovereignty, territory or airspace the tokens name: wronged when it is violated."""
-    return set(agents.actors_in(owners(tokens, SOVEREIGN), ctx))
-
-
-def wronged_last(actors: list[str], wronged_states: set[str]) -> list[str]:
-    """An accusation's possible targets, the states wronged last: whose sovereignty, territory or airspace was
-    violated is not who violated it ("condemned the violations of Moldovan airspace by Russian drones")."""
-    return [a for a in actors if a not in wronged_states] + [a for a in actors if a in wronged_states]
-
 
 def _is_topic(tok: Token, c: RuleReading) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
@@ -462,89 +372,7 @@ def asked_of(tok: Token, trigger: Token) -> bool:
     return trigger.lemma_.lower() in ASKING_VERBS and in_complement(tok, trigger) and bool(addressees(trigger))
 
 
-# The parser's labels for a city name are unreliable ("Kyiv" PERSON, "Kharkiv" ORG, "Odesa" NORP): the gazetteer
-# decides.
-PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
-
-
-def envoy_post(tok: Token, sent: Span) -> list[str]:
-    """The states of the places an envoy is called home from ("recalled its ambassador from Tel Aviv", "withdrew its
-    envoy in Madrid"): a capital stands for its state when it is where the envoy served."""
-    if tok.lemma_.lower() not in RECALLING:
-        return []
-    envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in agents.ENVOYS]
-    preps = {t.i for h in [tok, *envoys] for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
-             for t in c.subtree} if envoys else set()
-    return _place_states(sent, lambda name: name.root.i in preps)
-
-
-RECALLING = word_sets()["recalling"]
-
-
 VISIT = "visit"   # the lexicon's mode of a visit (CAMEO 042/043: "visit", "trip", "travel", "delegation")
-
-
-def visited_places(tok: Token, sent: Span) -> list[str]:
-    """The states of the cities a visit goes to ("will be visiting Tokyo", "her trip to Beijing", "travelled to
-    Beirut and Damascus"): a capital or city visited stands for its state, whose government is met there. Only the
-    place itself, not one qualifying it ("the UK Mission to the United Nations in New York" visits no one)."""
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
-        g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-        if g.dep_ == "pobj"]
-    places = {t.i for h in heads for t in (h, *h.conjuncts, *(a for a in h.children if a.dep_ == "appos"))}
-    return _place_states(sent, lambda name: name.root.i in places, cities_only=True) if places else []
-
-
-def struck_places(sent: Span, verb: Token) -> list[str]:
-    """The states of the cities and regions named in `verb`'s own clause ("strikes on Kharkiv", "in Kyiv"): where
-    a material act with no named target struck (the actors' knowledge base's gazetteer; a state's own name is a
-    mention, not a place)."""
-    return _place_states(sent, lambda name: not in_other_clause(name[0], verb), cities_only=True)
-
-
-def _place_states(sent: Span, keep: Callable[[Span], bool], cities_only: bool = False) -> list[str]:
-    """The states of the sentence's place names that `keep` admits (cities and regions only, or states too)."""
-    return list(dict.fromkeys(hit[1] for name in _place_names(sent)
-                              if keep(name) and (hit := kb.place(name.text)) and (hit[0] or not cities_only)))
-
-
-def _place_names(sent: Span) -> list[Span]:
-    """The sentence's entities that may name a place, and the runs of proper nouns the parser left untagged
-    ("the Russian missile strike on Odesa")."""
-    names = [ent for ent in sent.ents if ent.label_ in PLACE_LABELS]
-    untagged = [t for t in sent if t.pos_ == "PROPN" and not t.ent_type_]
-    # consecutive tokens keep the same difference between their position in the sentence and in the list
-    runs = [[t for _, t in run] for _, run in groupby(enumerate(untagged), key=lambda it: it[1].i - it[0])]
-    return names + [sent.doc[run[0].i:run[-1].i + 1] for run in runs]
-
-
-def in_other_clause(tok: Token, verb: Token) -> bool:
-    """Inside a clause with a subject of its own below `verb` ("Japan deplored the strikes, while Switzerland
-    urged restraint"), or outside `verb`'s clause altogether."""
-    t = tok
-    for _ in range(15):
-        if t.i == verb.i:
-            return False
-        if t.head.i == t.i:
-            return True
-        if t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") and t.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return True
-        t = t.head
-    return True
-
-
-def in_complement(tok: Token, trigger: Token) -> bool:
-    """Inside the clause the trigger governs ("agreed to strengthen cooperation with the United States"): with a
-    joint subject, what the parties agreed or pledged about, not a party to it."""
-    t = tok
-    for _ in range(12):
-        if t.head.i == t.i or t.i == trigger.i:
-            return False
-        if t.head.i == trigger.i:
-            return t.dep_ in ("xcomp", "ccomp")
-        t = t.head
-    return False
 
 
 def _first_other(target_all: list[str], source_all: list[str]) -> str:

@@ -157,3 +157,32 @@ def characterization(tok: Token) -> list[Token]:
               or a.dep_ == "amod" and a.i > o.i
               or a.dep_ == "nummod" and a.lower_ == "one" and a.i > o.i]   # "called India one of the partners"
     return [t for h in heads for t in h.subtree]
+
+
+def in_other_clause(tok: Token, verb: Token) -> bool:
+    """Inside a clause with a subject of its own below `verb` ("Japan deplored the strikes, while Switzerland
+    urged restraint"), or outside `verb`'s clause altogether."""
+    t = tok
+    for _ in range(15):
+        if t.i == verb.i:
+            return False
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return True
+
+
+def in_complement(tok: Token, trigger: Token) -> bool:
+    """Inside the clause the trigger governs ("agreed to strengthen cooperation with the United States"): with a
+    joint subject, what the parties agreed or pledged about, not a party to it."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.i == trigger.i:
+            return False
+        if t.head.i == trigger.i:
+            return t.dep_ in ("xcomp", "ccomp")
+        t = t.head
+    return False
