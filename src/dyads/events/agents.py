@@ -2,8 +2,8 @@
 closest first), its subject (through passives, participles and the clauses it hangs on), the pronouns read back
 through the document's memory (`remember`: "he", "they", "the two sides"), whose words a quotation or a reported
 clause is, where a trigger's target is named (`object_tokens`), a noun's own doers ("Russian strikes",
-`noun_actors`) and the document's other party. Read by the rules (`coder.py`) and by the candidates' actor options
-alike."""
+`noun_actors`) and the document's other party. Read by the rules (`coder.py` and the modules it reads) and by the
+candidates' actor options alike."""
 
 from __future__ import annotations
 

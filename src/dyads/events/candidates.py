@@ -21,7 +21,7 @@ from dyads.events.context import Context
 from dyads.events.cues import Cues, ThankedFor, counted_aid, thanked_for
 from dyads.events.dates import EventDate, told
 from dyads.events.lexicon import Trigger, event_types
-from dyads.events.modality import modality_of
+from dyads.events.modality import condition_tokens, modality_of
 from dyads.events.syntax import carrier, clause_verb, depth_of, in_complement, sentence_text, under
 from dyads.events.triggers import matching_triggers, readable_rows
 from dyads.models import COUNTED, Event, moved
@@ -336,7 +336,7 @@ def _actor_options(tok: Token, sent: Span, ctx: Context, actors: SentenceActors,
         - set(agents.actors_in([t for t in obj if t.i in actors.tokens and t.i not in about], ctx))
     mentions = actors.named
     before = set(agents.actors_in([t for t in sent if t.i < tok.i], ctx))
-    conditioned = agents.actors_in(coder.condition_tokens(tok), ctx)
+    conditioned = agents.actors_in(condition_tokens(tok), ctx)
     own_clause = set(agents.actors_in(_clause_tokens(verb), ctx))
 
     sources: dict[str, list[str]] = {}

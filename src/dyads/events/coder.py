@@ -33,7 +33,6 @@ from dyads.events.syntax import (
     depth_of,
     in_complement,
     in_other_clause,
-    inverted_should,
     marked,
     objects,
     once,
@@ -171,25 +170,12 @@ def _retyped(then: tuple[str, ...], mode: str | None) -> tuple[str, str, str | N
     return then[0], then[1], mode
 
 
-COMPLAINING = word_sets()["complaining"]
-ASKING_VERBS = word_sets()["asking_verbs"]
-
-
-def condition_tokens(tok: Token) -> list[Token]:
-    """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
-    that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
-    verb = modality.governing_verb(tok) or tok
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return [t for v in verbs for c in v.children if c.dep_ == "advcl" and _conditional_clause(c) for t in c.subtree]
-
-
-def _conditional_clause(clause: Token) -> bool:
-    return marked(clause, {"if", "unless"}) or inverted_should(clause)
-
-
 def _conditional(tok: Token) -> bool:
     head = tok.head if tok.pos_ == "NOUN" else tok
     return any(c.dep_ == "advcl" and marked(c, {"unless"}) for c in head.children)
+
+
+COMPLAINING = word_sets()["complaining"]
 
 
 def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
@@ -297,7 +283,6 @@ TOPIC_PREPS = {"about", "on", "regarding", "concerning", "including", "over", "f
                "in", "like", "such", "at", "during", "within", "as", "following", "after", "despite", "since"}
 
 
-
 def _is_topic(tok: Token, c: RuleReading) -> bool:
     """Actors under 'about', 'on', 'including' are what a meeting was about, not who took part."""
     cooperative = c.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
@@ -364,6 +349,9 @@ def coordinated_clauses(tok: Token) -> set[int]:
     return {w.i for t in verb.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (
         subjects(t) or objects(t) and objects(verb))
         for w in t.subtree}
+
+
+ASKING_VERBS = word_sets()["asking_verbs"]
 
 
 def asked_of(tok: Token, trigger: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyads.events import agents, modality
 from dyads.events.context import Context
 from dyads.events.lexicon import word_sets
-from dyads.events.syntax import called_as, clause_verb
+from dyads.events.syntax import called_as, clause_verb, objects
 from dyads.events.triggers import matching_triggers
 
 OBLIGING = frozenset(modality.OBLIGATIONS | {"ought"})   # the auxiliaries that make an act obliged ("ought to")
@@ -66,7 +66,7 @@ def judge_of(tok: Token, ctx: Context) -> list[str]:
 
 def judged_act(tok: Token) -> Token:
     """The act a condemning adjective before it qualifies ("China's dangerous actions": the actions; "called the
-    verdict 'unacceptable'" judges by the caller, `characterization`) or an obligation is laid
+    verdict 'unacceptable'" judges by the caller, `syntax.characterization`) or an obligation is laid
     on ("Peru must withdraw": the withdrawal), else the token: its maker is the one judged, by whoever says so
     (annotators code the judgement's source as the speaker)."""
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i \
@@ -76,5 +76,5 @@ def judged_act(tok: Token) -> Token:
         return tok.head
     if tok.pos_ == "ADJ" and called_as(tok) and any(r.type == "REJECT" for r in matching_triggers(tok)):
         # "regarded the allegations as unfounded": the allegations are judged, their maker rejected
-        return next((c for c in clause_verb(tok).children if c.dep_ in ("dobj", "obj")), tok)
+        return next(iter(objects(clause_verb(tok))), tok)
     return tok

@@ -192,3 +192,15 @@ def _takes_place(verb: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children)
     return held and any(s.lemma_.lower() in HELD for s in counted(
         [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]))
+
+
+def condition_tokens(tok: Token) -> list[Token]:
+    """The words of an "if", "unless" or "should" clause on the trigger's verb or on the clause it reports ("warned
+    that it would respond if Warsaw …"): whose act a threat or an undertaking hangs on."""
+    verb = governing_verb(tok) or tok
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return [t for v in verbs for c in v.children if c.dep_ == "advcl" and _conditional_clause(c) for t in c.subtree]
+
+
+def _conditional_clause(clause: Token) -> bool:
+    return marked(clause, {"if", "unless"}) or inverted_should(clause)

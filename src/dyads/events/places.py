@@ -13,7 +13,7 @@ from dyads.actors import kb
 from dyads.events import agents
 from dyads.events.context import Context
 from dyads.events.lexicon import word_sets
-from dyads.events.syntax import in_other_clause
+from dyads.events.syntax import in_other_clause, objects
 
 EDGES = word_sets()["edges"]
 SOVEREIGN = word_sets()["sovereign"]
@@ -51,7 +51,7 @@ def envoy_post(tok: Token, sent: Span) -> list[str]:
     envoy in Madrid"): a capital stands for its state when it is where the envoy served."""
     if tok.lemma_.lower() not in RECALLING:
         return []
-    envoys = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in agents.ENVOYS]
+    envoys = [c for c in objects(tok) if c.lemma_.lower() in agents.ENVOYS]
     preps = {t.i for h in [tok, *envoys] for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
              for t in c.subtree} if envoys else set()
     return _place_states(sent, lambda name: name.root.i in preps)
@@ -64,7 +64,7 @@ def visited_places(tok: Token, sent: Span) -> list[str]:
     """The states of the cities a visit goes to ("will be visiting Tokyo", "her trip to Beijing", "travelled to
     Beirut and Damascus"): a capital or city visited stands for its state, whose government is met there. Only the
     place itself, not one qualifying it ("the UK Mission to the United Nations in New York" visits no one)."""
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+    heads = objects(tok) + [
         g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
         if g.dep_ == "pobj"]
     places = {t.i for h in heads for t in (h, *h.conjuncts, *(a for a in h.children if a.dep_ == "appos"))}

@@ -90,7 +90,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
         for t in c.subtree}),
     "under": lambda f, w: under(f.tok, w),
     "actor_beyond_subject": lambda f, w: names_actor(t for c in f.tok.children if c.dep_ != "nsubj"
-                                                      for t in c.subtree),
+                                                     for t in c.subtree),
     # "committed to NATO", "launched missiles at Israel"; not "committed to maintaining the alliance between the
     # United States and France"
     "prep_actor": lambda f, w: any(c.dep_ == "prep" and c.lower_ in w and names_actor(c.subtree)
@@ -125,6 +125,7 @@ AID_GIVEN = word_sets()["aid_given"]
 BACKING = word_sets()["backing"]
 GIVEN = BACKING | AID_GIVEN   # what thanks are for when they are for support or aid, not courtesy
 GUESTS = word_sets()["guests"]
+CONTACT_NOUNS = word_sets()["contact_nouns"]
 PEOPLE = PERSON_OBJECTS | agents.ENVOYS   # objects that are people, whom a verb's predicate may be misread for
 
 
@@ -234,7 +235,7 @@ def guest(obj: Token) -> bool:
 def _thanks_for_something(tok: Token) -> bool:
     objs = objects(tok)
     if objs and not any(o.lower_ in PERSON_OBJECTS or o.pos_ == "PROPN" or names_actor(o.subtree)
-                           for o in objs):
+                        for o in objs):
         return False  # "thank the journalists and the media"; a name the parser did not tag counts
     fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -253,7 +254,7 @@ def _thanks_for_something(tok: Token) -> bool:
 
 
 def _object_is_contact(tok: Token, extra: set[str] = frozenset()) -> bool:
-    return _object_lemma_in(tok, word_sets()["contact_nouns"] | extra)
+    return _object_lemma_in(tok, CONTACT_NOUNS | extra)
 
 
 def _object_lemma_in(tok: Token, words: Iterable[str]) -> bool:

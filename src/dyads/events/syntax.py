@@ -1,7 +1,9 @@
 """What the parse alone says about a trigger, before any actor is read: the verb that carries a noun, a clause's
 verb and marks, whether a word heads a to-infinitive, what a count counts, how deep a word sits below the heads that
-do not report, and the sentence's text (built once per parse: `once` keeps what is read off a parse with it). Shared
-by the actor readers, the rules, the modality readers and the candidates."""
+do not report, a verb's arguments (its objects and subjects, whom it is put to, what it calls its object), whether a
+token sits in another clause or in a trigger's complement, and the sentence's text (built once per parse: `once`
+keeps what is read off a parse with it). Shared by the actor readers, the rules, the modality readers and the
+candidates."""
 
 from __future__ import annotations
 
