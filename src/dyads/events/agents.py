@@ -15,7 +15,17 @@ from spacy.tokens import Span, Token
 from dyads.actors import kb
 from dyads.events.context import Context, Discourse
 from dyads.events.lexicon import word_sets
-from dyads.events.syntax import LIGHT_VERBS, REPORTING, carrier, clause_verb, depth_of, infinitive, once, sentence_text
+from dyads.events.syntax import (
+    LIGHT_VERBS,
+    REPORTING,
+    carrier,
+    clause_verb,
+    depth_of,
+    infinitive,
+    objects,
+    once,
+    sentence_text,
+)
 from dyads.models import Event, Mention
 from dyads.nlp import vocatives
 
@@ -75,7 +85,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "the Embassy of Japan in China": where an envoy serves does not act
             return [w for s in subj for w in s.subtree if not posting(w)]
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-            credited = [c for c in t.head.head.children if c.dep_ in ("dobj", "obj")]
+            credited = objects(t.head.head)
             if t.head.lower_ in ("for", "of") and credited:   # "thanked China for donating", "accused Russia of
                 return [w for c in credited for w in c.subtree]   # violating": the one thanked or accused did it
             t = t.head.head   # "Seoul responded by filing a complaint": the subject of the verb "by" hangs on

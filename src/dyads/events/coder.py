@@ -63,7 +63,7 @@ class RuleReading:
 
 def rule_readings(sent: Span) -> dict[int, RuleReading | None]:
     """Token index → the rules' reading of every token the lexicon matches (None: the rules veto it)."""
-    return {tok.i: _candidate(tok, sent) for tok in sent if matching_triggers(tok)}
+    return {tok.i: _rule_reading(tok, sent) for tok in sent if matching_triggers(tok)}
 
 
 def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | None] | None = None) -> list[Event]:
@@ -87,7 +87,7 @@ def code_sentence(sent: Span, ctx: Context, readings: dict[int, RuleReading | No
     return events
 
 
-def _candidate(tok: Token, sent: Span) -> RuleReading | None:
+def _rule_reading(tok: Token, sent: Span) -> RuleReading | None:
     """The rules' reading of the token, once per parse: the conditions that read a complement's act
     (`complement_has_trigger`, `complement_reads`) ask again, and a chain of promised or decided acts would otherwise
     read its tail again for every link above it."""
@@ -96,16 +96,19 @@ def _candidate(tok: Token, sent: Span) -> RuleReading | None:
 
 def _rules_type(tok: Token) -> str | None:
     """The type the rules read the token as (None: none, or vetoed): what a condition on a complement's act asks."""
-    reading = _candidate(tok, tok.sent)
+    reading = _rule_reading(tok, tok.sent)
     return reading.type if reading else None
 
 
 def _read(tok: Token, sent: Span) -> RuleReading | None:
     negated = modality.negated(tok) or modality.failed(tok)
     rows = readable_rows(tok, negated)
+    if not rows or modality.hypothetical(tok):
+        return None
+    # what the conditions read of the word, once for all its rows
+    facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
+                  modality.future(tok, sent), _rules_type)
     for trig in sorted(rows, key=lambda t: not t.negated):
-        if modality.hypothetical(tok):
-            return None
         if trig.negated:   # "will not tolerate": the negation is the meaning
             return RuleReading(tok, trig, trig.type, trig.cameo, trig.mode, modality.future(tok, tok.sent),
                                depth_of(tok))
@@ -115,16 +118,14 @@ def _read(tok: Token, sent: Span) -> RuleReading | None:
             if trig.words[0] in REFUSABLE and (tok.pos_ in ("VERB", "AUX") or tok.head.pos_ in ("VERB", "AUX")):
                 return RuleReading(tok, trig, "REJECT", "120", None, False, depth_of(tok))
             return None
-        reading = _reading(tok, sent, trig)
+        reading = _reading(tok, trig, facts)
         if reading is not None:
             return reading
     return None
 
 
-def _reading(tok: Token, sent: Span, trig: Trigger) -> RuleReading | None:
+def _reading(tok: Token, trig: Trigger, facts: Facts) -> RuleReading | None:
     """One lexicon row's reading of an asserted word, its conditions (data/conditions.csv) applied; None: none."""
-    facts = Facts(tok, {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree},
-                  modality.future(tok, sent), _rules_type)
     kind, cameo, mode = trig.type, trig.cameo, trig.mode
     depth = depth_of(tok) - (1 if tok.pos_ == "NOUN" and tok.head.lemma_ in LIGHT_VERBS else 0)
     for cond in conditions_for("before", trig.words):
@@ -226,8 +227,7 @@ def _event(c: RuleReading, sent: Span, ctx: Context) -> Event | None:
         source_all = agents.voice_of(ctx) or [p for p in ctx.parties if p not in obj_actors][:1]
     if not source_all and not ctx.domestic:
         return None  # an attack or an accusation is never pinned on a default actor
-    pronoun = next((ch for ch in c.token.children if ch.dep_ in ("dobj", "obj")
-                    and ch.lower_ in ("you", "him", "her", "them", "it")), None)
+    pronoun = next((ch for ch in objects(c.token) if ch.lower_ in ("you", "him", "her", "them", "it")), None)
     said = pronoun.lower_ if pronoun is not None else None
     named_before = [] if said in (None, "you") else agents.named_before(pronoun, sent, ctx, source_all)
     unnamed = said not in (None, "it")   # "thank you", "urged them": the other party, found below

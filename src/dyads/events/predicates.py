@@ -79,7 +79,7 @@ PREDICATES: dict[str, Callable[[Facts, frozenset[str]], bool]] = {
     "child_lemma": lambda f, w: any(c.lemma_.lower() in w for c in f.tok.children),
     "direct_object": lambda f, w: bool(_direct_objects(f.tok)),
     # the direct object is a named entity of these kinds ("recognised Bangladesh": GPE, not "recognised its leadership")
-    "object_entity": lambda f, w: any(c.dep_ in ("dobj", "obj") and c.ent_type_ in w for c in f.tok.children),
+    "object_entity": lambda f, w: any(c.ent_type_ in w for c in objects(f.tok)),
     "object_is_contact": lambda f, w: _object_is_contact(f.tok, w),
     # the direct object's own word ("recognised the State of Palestine": a state, whatever its name is tagged)
     "object_lemma": lambda f, w: _object_lemma_in(f.tok, w),
